@@ -1,0 +1,12 @@
+/** `npm run seed`: imports every document of seed/documents (idempotent: a rerun changes nothing). */
+import { join } from 'node:path';
+
+import { importFiles, seedFiles } from '../import/seedDatabase';
+import { PROJECT_ROOT } from '../server';
+import { describeImport } from './import';
+import { runCli } from './runCli';
+
+runCli(async (db) => {
+  const results = await importFiles(db, seedFiles(join(PROJECT_ROOT, 'seed', 'documents')));
+  for (const result of results) console.log(describeImport(result));
+});

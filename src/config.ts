@@ -1,0 +1,122 @@
+import { z } from 'zod';
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const portNumber = z.coerce.number().int().min(1).max(65535);
+
+/** The development password of the project's own local Neo4j; never used for a NEO4J_URI database. */
+export const LOCAL_NEO4J_DEFAULT_PASSWORD = 'cooperation-kg-dev';
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: portNumber.default(4000),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
+    NEO4J_URI: z
+      .string()
+      .regex(
+        /^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/,
+        'must look like bolt://host:7687 or neo4j+s://host',
+      )
+      .optional(),
+    NEO4J_USER: z.string().min(1).default('neo4j'),
+    NEO4J_PASSWORD: z.string().min(1).optional(),
+    NEO4J_DATABASE: z.string().min(1).optional(),
+    NEO4J_BOLT_PORT: portNumber.default(7687),
+    NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+    NEO4J_RETRY_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
+    SEED_ON_START: booleanFromEnv.default(true),
+    GRAPHIQL: booleanFromEnv.optional(),
+    INTROSPECTION: booleanFromEnv.optional(),
+    MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
+    MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+    MAX_QUERY_COST: z.coerce.number().int().min(100).max(1_000_000).default(20_000),
+    MAX_ALIASES: z.coerce.number().int().min(1).max(1000).default(30),
+    MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(5_000),
+  })
+  .refine((env) => !(env.NEO4J_URI && !env.NEO4J_PASSWORD), {
+    message: 'NEO4J_PASSWORD is required when NEO4J_URI points at your own database',
+    path: ['NEO4J_PASSWORD'],
+  });
+
+/** Validated settings of one server process. */
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  logLevel: string;
+  neo4j: {
+    /** Null when the project runs its own local Neo4j. */
+    externalUri: string | null;
+    uri: string;
+    user: string;
+    password: string;
+    database: string | undefined;
+    localBoltPort: number;
+    transactionTimeoutMs: number;
+    retryMs: number;
+  };
+  seedOnStart: boolean;
+  graphiql: boolean;
+  introspection: boolean;
+  limits: {
+    maxPageSize: number;
+    maxDepth: number;
+    maxCost: number;
+    maxAliases: number;
+    maxTokens: number;
+  };
+}
+
+/** Thrown for a bad environment; its message is one line saying which variable and why. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and validates the configuration from environment variables (see `.env.example`). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = issue.path.join('.');
+      return `${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}`;
+    });
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')} (see .env.example)`);
+  }
+  const e = parsed.data;
+  const development = e.NODE_ENV !== 'production';
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    neo4j: {
+      externalUri: e.NEO4J_URI ?? null,
+      uri: e.NEO4J_URI ?? `bolt://127.0.0.1:${e.NEO4J_BOLT_PORT}`,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD ?? LOCAL_NEO4J_DEFAULT_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      localBoltPort: e.NEO4J_BOLT_PORT,
+      transactionTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+      retryMs: e.NEO4J_RETRY_MS,
+    },
+    seedOnStart: e.SEED_ON_START,
+    graphiql: e.GRAPHIQL ?? development,
+    introspection: e.INTROSPECTION ?? development,
+    limits: {
+      maxPageSize: e.MAX_PAGE_SIZE,
+      maxDepth: e.MAX_QUERY_DEPTH,
+      maxCost: e.MAX_QUERY_COST,
+      maxAliases: e.MAX_ALIASES,
+      maxTokens: e.MAX_TOKENS,
+    },
+  };
+}

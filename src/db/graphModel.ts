@@ -1,0 +1,126 @@
+/**
+ * The allow-list of node labels and relationship types. Cypher text only ever interpolates
+ * these constants; everything else travels as parameters.
+ */
+export const Label = {
+  Person: 'Person',
+  Organization: 'Organization',
+  Program: 'Program',
+  Event: 'Event',
+  Place: 'Place',
+  Source: 'Source',
+  DiseaseArea: 'DiseaseArea',
+  CooperationAspect: 'CooperationAspect',
+  Position: 'Position',
+  Excerpt: 'Excerpt',
+} as const;
+
+export type Label = (typeof Label)[keyof typeof Label];
+
+/** Labels of the entities that carry evidence and take part in paths. */
+export const ENTITY_LABELS = [
+  Label.Person,
+  Label.Organization,
+  Label.Program,
+  Label.Event,
+  Label.Place,
+  Label.DiseaseArea,
+  Label.CooperationAspect,
+  Label.Position,
+] as const;
+
+/** Labels indexed for full-text search over names and aliases. */
+export const SEARCHABLE_LABELS = [
+  Label.Person,
+  Label.Organization,
+  Label.Program,
+  Label.Event,
+  Label.Place,
+  Label.DiseaseArea,
+  Label.CooperationAspect,
+] as const;
+
+export const Rel = {
+  /** (Person)->(Position) */
+  HOLDS_POSITION: 'HOLDS_POSITION',
+  /** (Position)->(Organization) */
+  POSITION_AT: 'POSITION_AT',
+  /** (Organization)->(Organization) {relation} */
+  UNIT_OF: 'UNIT_OF',
+  /** (Organization|Event|Program|Place)->(Place) */
+  LOCATED_IN: 'LOCATED_IN',
+  /** (Program)->(Organization) {role} */
+  HAS_PARTY: 'HAS_PARTY',
+  /** (Person)->(Program) {role, onBehalfOf} */
+  HAS_ROLE_IN: 'HAS_ROLE_IN',
+  /** (Program)->(Program), (Event)->(Event) */
+  PART_OF: 'PART_OF',
+  /** (Program)->(DiseaseArea) {wording} */
+  FOCUSES_ON: 'FOCUSES_ON',
+  /** (Program)->(CooperationAspect) {wording} */
+  COVERS_ASPECT: 'COVERS_ASPECT',
+  /** (Person)->(Event) {role, onBehalfOf} */
+  PARTICIPATED_IN: 'PARTICIPATED_IN',
+  /** (Event)->(Organization) */
+  HOSTED_BY: 'HOSTED_BY',
+  /** (Event)->(Organization) */
+  VISITED: 'VISITED',
+  /** (Event)->(Program) */
+  PRODUCED: 'PRODUCED',
+  /** (Excerpt)->(Source): provenance, not a domain fact */
+  QUOTES: 'QUOTES',
+} as const;
+
+export type Rel = (typeof Rel)[keyof typeof Rel];
+
+/** The relationship types that state domain facts (everything but provenance). */
+export const FACT_RELATIONSHIPS: readonly Rel[] = Object.values(Rel).filter(
+  (type) => type !== Rel.QUOTES,
+);
+
+/** Id prefix of each label: `person/li-jun` is a Person. */
+export const ID_PREFIX: Record<Label, string> = {
+  Person: 'person/',
+  Organization: 'org/',
+  Program: 'program/',
+  Event: 'event/',
+  Place: 'place/',
+  Source: 'source/',
+  DiseaseArea: 'area/',
+  CooperationAspect: 'aspect/',
+  Position: 'position/',
+  Excerpt: 'source/',
+};
+
+/** The label an id belongs to, from its prefix; null for an id of no known type. */
+export function labelOfId(id: string): Label | null {
+  if (id.includes('#')) return id.startsWith(ID_PREFIX.Source) ? Label.Excerpt : null;
+  for (const [label, prefix] of Object.entries(ID_PREFIX) as [Label, string][]) {
+    if (label === Label.Excerpt) continue;
+    if (id.startsWith(prefix) && id.length > prefix.length) return label;
+  }
+  return null;
+}
+
+/** The properties that tell apart parallel relationships of one type between the same nodes. */
+export const REL_KEY_PROPERTIES: Record<Rel, readonly string[]> = {
+  HOLDS_POSITION: [],
+  POSITION_AT: [],
+  UNIT_OF: [],
+  LOCATED_IN: [],
+  HAS_PARTY: ['role'],
+  HAS_ROLE_IN: ['role'],
+  PART_OF: [],
+  FOCUSES_ON: [],
+  COVERS_ASPECT: [],
+  PARTICIPATED_IN: ['role'],
+  HOSTED_BY: [],
+  VISITED: [],
+  PRODUCED: [],
+  QUOTES: [],
+};
+
+/** Excerpt ids are the source id plus the quoted range: `source/x#120-180`. */
+export function excerptId(sourceId: string, start: number, end: number): string {
+  return `${sourceId}#${start}-${end}`;
+}

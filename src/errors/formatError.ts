@@ -1,0 +1,58 @@
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+
+import { ErrorCode } from './codes';
+
+/** graphql-armor reports its limits as plain validation errors; these give them their own codes. */
+const LIMIT_CODES: [RegExp, string][] = [
+  [/depth limit of/i, 'QUERY_TOO_DEEP'],
+  [/cost limit of/i, 'QUERY_TOO_COMPLEX'],
+  [/aliases limit of/i, 'TOO_MANY_ALIASES'],
+  [/token limit of/i, 'QUERY_TOO_LARGE'],
+  [/directives limit of/i, 'TOO_MANY_DIRECTIVES'],
+];
+
+/** Codes whose errors are the client's to handle; anything else is treated as a bug. */
+const CLIENT_CODES = new Set<string>([
+  ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR),
+  ...LIMIT_CODES.map(([, code]) => code),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Shapes every error sent to clients: limit violations get a specific code, client errors pass
+ * through, and anything unexpected is logged with its cause and sent as a bare
+ * INTERNAL_SERVER_ERROR (no message internals, no stack, no Cypher).
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const raw = formatted.extensions?.code;
+    const code = typeof raw === 'string' ? raw : ErrorCode.INTERNAL_SERVER_ERROR;
+    const limit = LIMIT_CODES.find(([pattern]) => pattern.test(formatted.message));
+    if (limit) {
+      return {
+        message: formatted.message.replace(/^Syntax Error: /, ''),
+        locations: formatted.locations,
+        extensions: { code: limit[1] },
+      };
+    }
+    if (CLIENT_CODES.has(code)) {
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    logger.error(
+      { err: error, path: formatted.path },
+      'unexpected error while resolving a request',
+    );
+    return {
+      message: 'Internal server error',
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}

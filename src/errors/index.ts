@@ -1,0 +1,8 @@
+export { ErrorCode } from './codes';
+export {
+  badUserInput,
+  databaseUnavailable,
+  pageSizeExceeded,
+  queryTimeout,
+  userError,
+} from './userErrors';

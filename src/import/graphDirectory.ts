@@ -1,0 +1,38 @@
+import type { Database } from '../db/database';
+import type { Label } from '../db/graphModel';
+import { str, strList } from '../db/rowValues';
+import type { EntityDirectory } from './entityDirectory';
+
+/** Directory of the entities stored in the graph, read in read transactions. */
+export function graphDirectory(db: Database): EntityDirectory {
+  return {
+    async existingIds(label: Label, ids: string[]) {
+      if (ids.length === 0) return new Set();
+      const rows = await db.read(
+        `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id`,
+        { ids },
+      );
+      return new Set(rows.map((row) => str(row.id)));
+    },
+    async idsByMatchKey(label: Label, keys: string[]) {
+      const rows = await db.read(
+        `MATCH (n:${label}) WHERE any(k IN n.matchKeys WHERE k IN $keys)
+         RETURN n.id AS id, [k IN n.matchKeys WHERE k IN $keys] AS keys`,
+        { keys },
+      );
+      const byKey = new Map<string, string[]>();
+      for (const row of rows) {
+        for (const key of strList(row.keys)) {
+          byKey.set(key, [...(byKey.get(key) ?? []), str(row.id)]);
+        }
+      }
+      return byKey;
+    },
+    async knownNames(label: Label) {
+      const rows = await db.read(
+        `MATCH (n:${label}) RETURN n.id AS id, coalesce(n.name, n.title, '') AS name LIMIT 20000`,
+      );
+      return rows.map((row) => ({ id: str(row.id), name: str(row.name) }));
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import type { Label, Rel } from '../db/graphModel';
+
+/** A quotation of the source, located in its stored text. */
+export interface ExcerptRecord {
+  id: string;
+  sourceId: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Alternative names of an entity, in the three stored forms (see `encodeNames`). */
+export interface NameSet {
+  /** `KIND|language|value` entries, the full record. */
+  entries: string[];
+  /** The values alone (indexed for search). */
+  values: string[];
+  /** Normalised keys of the display name and every alternative name (alias resolution). */
+  matchKeys: string[];
+}
+
+/** Create or update one node. Lists (names, evidence) are merged with what is stored. */
+export interface NodeUpsert {
+  label: Label;
+  id: string;
+  props: Record<string, string | null>;
+  /** Date properties as `YYYY-MM-DD` (stored as Neo4j dates). */
+  dates: Record<string, string>;
+  names: NameSet;
+  evidenceIds: string[];
+  /** Where the entity is defined in the document, e.g. `people[2]`. */
+  path: string;
+}
+
+/** Create or update one relationship, identified by its endpoints, type and key properties. */
+export interface RelationshipUpsert {
+  type: Rel;
+  fromLabel: Label;
+  fromId: string;
+  toLabel: Label;
+  toId: string;
+  /** Properties that identify the relationship among parallel ones (e.g. `role`). */
+  key: Record<string, string>;
+  props: Record<string, string | null>;
+  evidenceIds: string[];
+  path: string;
+}
+
+/** A reference the document made by name or alias and the id it resolved to. */
+export interface ResolvedAlias {
+  path: string;
+  reference: string;
+  id: string;
+}
+
+/** Everything one document will write, validated and resolved. */
+export interface ImportPlan {
+  source: NodeUpsert;
+  excerpts: ExcerptRecord[];
+  nodes: NodeUpsert[];
+  relationships: RelationshipUpsert[];
+  resolvedAliases: ResolvedAlias[];
+}

@@ -1,0 +1,32 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+import type { Database } from '../db/database';
+import { Label } from '../db/graphModel';
+import type { ImportResult } from './importDocument';
+import { importDocument } from './importDocument';
+import { loadDocumentFile } from './loadDocumentFile';
+
+/** The documents of a seed folder, in name order (a document may refer to earlier ones). */
+export function seedFiles(folder: string): string[] {
+  return readdirSync(folder)
+    .filter((file) => /\.(ya?ml|json)$/.test(file))
+    .sort()
+    .map((file) => join(folder, file));
+}
+
+/** Imports files in order, each in its own transaction; stops at the first invalid one. */
+export async function importFiles(db: Database, files: string[]): Promise<ImportResult[]> {
+  const results: ImportResult[] = [];
+  for (const file of files) {
+    const loaded = loadDocumentFile(file);
+    results.push(await importDocument(db, loaded.content, loaded));
+  }
+  return results;
+}
+
+/** True when the graph holds no source yet (a fresh database). */
+export async function isGraphEmpty(db: Database): Promise<boolean> {
+  const rows = await db.read(`MATCH (s:${Label.Source}) RETURN s.id AS id LIMIT 1`);
+  return rows.length === 0;
+}

@@ -1,0 +1,147 @@
+import neo4j from 'neo4j-driver';
+import type { ManagedTransaction } from 'neo4j-driver';
+
+import type { Database } from '../db/database';
+import { Label, REL_KEY_PROPERTIES } from '../db/graphModel';
+import type { Label as LabelName, Rel } from '../db/graphModel';
+import type { ImportPlan, NodeUpsert, RelationshipUpsert } from './importPlan';
+
+/** What a write changed in the graph, from the database's own counters. */
+export interface WriteCounts {
+  nodesCreated: number;
+  relationshipsCreated: number;
+  propertiesSet: number;
+}
+
+/** Appends to a stored list the values it does not hold yet (keeps the order, never duplicates). */
+const union = (target: string, values: string) =>
+  `${target} = coalesce(${target}, []) + [x IN ${values} WHERE NOT x IN coalesce(${target}, [])]`;
+
+/**
+ * Writes a validated plan inside the caller's write transaction: MERGE on ids, properties set,
+ * names and evidence merged into what is stored. Safe to repeat: a second run creates nothing.
+ * Throws if an endpoint vanished since validation, so the transaction rolls back.
+ */
+export async function writePlan(
+  db: Database,
+  tx: ManagedTransaction,
+  plan: ImportPlan,
+): Promise<WriteCounts> {
+  const counts: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
+  const add = (result: Awaited<ReturnType<ManagedTransaction['run']>>) => {
+    const c = result.summary.counters.updates();
+    counts.nodesCreated += c.nodesCreated;
+    counts.relationshipsCreated += c.relationshipsCreated;
+    counts.propertiesSet += c.propertiesSet;
+  };
+
+  add(await db.run(tx, nodeStatement(Label.Source), { rows: [nodeRow(plan.source)] }));
+  add(
+    await db.run(
+      tx,
+      `UNWIND $rows AS row
+       MATCH (s:${Label.Source} {id: row.sourceId})
+       MERGE (x:${Label.Excerpt} {id: row.id})
+       SET x.text = row.text, x.start = row.start, x.end = row.end, x.sourceId = row.sourceId
+       MERGE (x)-[:QUOTES]->(s)`,
+      {
+        rows: plan.excerpts.map((x) => ({
+          ...x,
+          start: neo4j.int(x.start),
+          end: neo4j.int(x.end),
+        })),
+      },
+    ),
+  );
+  for (const [label, nodes] of groupBy(plan.nodes, (n) => n.label)) {
+    add(await db.run(tx, nodeStatement(label), { rows: nodes.map(nodeRow) }));
+  }
+  for (const rels of groupBy(
+    plan.relationships,
+    (r) => `${r.type}:${r.fromLabel}:${r.toLabel}`,
+  ).values()) {
+    const first = rels[0];
+    if (!first) continue;
+    const result = await db.run(
+      tx,
+      relationshipStatement(first.type, first.fromLabel, first.toLabel),
+      { rows: rels.map(relationshipRow) },
+    );
+    add(result);
+    const written = Number(result.records[0]?.get('written') ?? 0);
+    if (written !== rels.length) {
+      throw new Error(
+        `${first.type}: ${rels.length - written} relationship(s) lost an endpoint during the import; nothing was written`,
+      );
+    }
+  }
+  return counts;
+}
+
+function nodeStatement(label: LabelName): string {
+  return `UNWIND $rows AS row
+    MERGE (n:${label} {id: row.id})
+    SET n += row.props, n += row.dates,
+        ${union('n.names', 'row.names')},
+        ${union('n.aliases', 'row.aliases')},
+        ${union('n.matchKeys', 'row.matchKeys')},
+        ${union('n.evidence', 'row.evidence')}
+    SET n.searchNames = reduce(s = '', a IN n.aliases | s + a + ' | ')`;
+}
+
+function relationshipStatement(type: Rel, fromLabel: LabelName, toLabel: LabelName): string {
+  const keys = REL_KEY_PROPERTIES[type].map((key) => `${key}: row.key.${key}`).join(', ');
+  return `UNWIND $rows AS row
+    MATCH (a:${fromLabel} {id: row.fromId})
+    MATCH (b:${toLabel} {id: row.toId})
+    MERGE (a)-[r:${type}${keys ? ` {${keys}}` : ''}]->(b)
+    SET r += row.props, ${union('r.evidence', 'row.evidence')}
+    RETURN count(r) AS written`;
+}
+
+function nodeRow(node: NodeUpsert): Record<string, unknown> {
+  return {
+    id: node.id,
+    props: withoutNulls(node.props),
+    dates: Object.fromEntries(
+      Object.entries(node.dates).map(([key, iso]) => [key, toNeo4jDate(iso)]),
+    ),
+    names: node.names.entries,
+    aliases: node.names.values,
+    matchKeys: node.names.matchKeys,
+    evidence: node.evidenceIds,
+  };
+}
+
+function relationshipRow(rel: RelationshipUpsert): Record<string, unknown> {
+  return {
+    fromId: rel.fromId,
+    toId: rel.toId,
+    key: rel.key,
+    props: withoutNulls(rel.props),
+    evidence: rel.evidenceIds,
+  };
+}
+
+/** Absent values leave stored ones alone (a later document need not repeat every field). */
+function withoutNulls(props: Record<string, string | null>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(props)) if (value !== null) out[key] = value;
+  return out;
+}
+
+function toNeo4jDate(iso: string) {
+  const [year, month, day] = iso.split('-').map(Number);
+  return new neo4j.types.Date(year ?? 0, month ?? 1, day ?? 1);
+}
+
+function groupBy<T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}

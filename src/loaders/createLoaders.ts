@@ -1,0 +1,84 @@
+import DataLoader from 'dataloader';
+
+import type { Database, Row } from '../db/database';
+import type { Label } from '../db/graphModel';
+import type { NeighbourRow } from '../repositories/graphRepository';
+import {
+  findExcerpts,
+  findExcerptsBySource,
+  findNeighbours,
+  findNodesByIds,
+  findPositions,
+} from '../repositories/graphRepository';
+import type { NeighbourName } from '../repositories/neighbours';
+import { Neighbours } from '../repositories/neighbours';
+import { toEvidence } from '../repositories/nodeMappers';
+import type { EvidenceModel } from '../models';
+
+/** A position with the properties of its person and organization. */
+export interface PositionRow {
+  position: Row;
+  person: Row;
+  organization: Row;
+}
+
+/** The per-request DataLoaders: every nested field batches its ids into one statement. */
+export interface Loaders {
+  /** Node properties by id, for one label. */
+  nodes(label: Label): DataLoader<string, Row | null>;
+  /** Relationship + far node rows by id, for one hop of `Neighbours`. */
+  neighbours(name: NeighbourName): DataLoader<string, NeighbourRow[]>;
+  positionsByPerson: DataLoader<string, PositionRow[]>;
+  positionsByOrganization: DataLoader<string, PositionRow[]>;
+  excerpts: DataLoader<string, EvidenceModel | null>;
+  excerptsBySource: DataLoader<string, EvidenceModel[]>;
+}
+
+/** Creates fresh loaders; call once per request so caches never outlive it. */
+export function createLoaders(db: Database): Loaders {
+  const nodeLoaders = new Map<Label, DataLoader<string, Row | null>>();
+  const neighbourLoaders = new Map<NeighbourName, DataLoader<string, NeighbourRow[]>>();
+  return {
+    nodes(label) {
+      let loader = nodeLoaders.get(label);
+      if (!loader) {
+        loader = new DataLoader(async (ids) => {
+          const found = await findNodesByIds(db, label, ids);
+          return ids.map((id) => found.get(id) ?? null);
+        });
+        nodeLoaders.set(label, loader);
+      }
+      return loader;
+    },
+    neighbours(name) {
+      let loader = neighbourLoaders.get(name);
+      if (!loader) {
+        loader = new DataLoader(async (ids) => {
+          const found = await findNeighbours(db, Neighbours[name], ids);
+          return ids.map((id) => found.get(id) ?? []);
+        });
+        neighbourLoaders.set(name, loader);
+      }
+      return loader;
+    },
+    positionsByPerson: new DataLoader(async (ids) => {
+      const found = await findPositions(db, 'person', ids);
+      return ids.map((id) => found.get(id) ?? []);
+    }),
+    positionsByOrganization: new DataLoader(async (ids) => {
+      const found = await findPositions(db, 'organization', ids);
+      return ids.map((id) => found.get(id) ?? []);
+    }),
+    excerpts: new DataLoader(async (ids) => {
+      const found = await findExcerpts(db, ids);
+      return ids.map((id) => {
+        const row = found.get(id);
+        return row ? toEvidence(row) : null;
+      });
+    }),
+    excerptsBySource: new DataLoader(async (ids) => {
+      const found = await findExcerptsBySource(db, ids);
+      return ids.map((id) => (found.get(id) ?? []).map(toEvidence));
+    }),
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * `npm start`: starts the project's local Neo4j (unless NEO4J_URI is set), migrates, seeds an
+ * empty database and serves the API; SIGINT/SIGTERM stop the server and the Neo4j it started.
+ */
+import { join } from 'node:path';
+
+import pino from 'pino';
+
+import { startLocalNeo4j, stopLocalNeo4j } from '../neo4j/localNeo4j';
+import type { LocalNeo4jInstance } from '../neo4j/localNeo4j';
+import { loadConfig } from './config';
+import { connectDatabase } from './db/connectDatabase';
+import type { Database } from './db/database';
+import { applyMigrations } from './db/migrations';
+import { importFiles, isGraphEmpty, seedFiles } from './import/seedDatabase';
+import { buildServer, PROJECT_ROOT } from './server';
+import type { BuiltServer } from './server';
+import { describeStartupFailure } from './startupFailure';
+
+async function main(): Promise<void> {
+  const startedAt = Date.now();
+  const config = loadConfig();
+  const logger = pino({ level: config.logLevel });
+  let local: LocalNeo4jInstance | null = null;
+  let db: Database | null = null;
+  let server: BuiltServer | null = null;
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await server?.apollo.stop();
+    await db?.driver.close();
+    if (local?.startedByThisCall) {
+      await stopLocalNeo4j(config.neo4j.localBoltPort);
+      logger.info('stopped the local Neo4j this process started');
+    }
+    process.exit(0);
+  };
+  process.on('SIGINT', (signal) => void shutdown(signal));
+  process.on('SIGTERM', (signal) => void shutdown(signal));
+
+  try {
+    if (!config.neo4j.externalUri) {
+      local = await startLocalNeo4j({
+        boltPort: config.neo4j.localBoltPort,
+        password: config.neo4j.password,
+        log: (line) => logger.info(line),
+      });
+      logger.info({ uri: local.uri, reused: !local.startedByThisCall }, 'local Neo4j ready');
+    }
+    db = await connectDatabase(config);
+    await applyMigrations(db);
+    if (config.seedOnStart && (await isGraphEmpty(db))) {
+      const results = await importFiles(db, seedFiles(join(PROJECT_ROOT, 'seed', 'documents')));
+      logger.info({ documents: results.map((r) => r.sourceId) }, 'seeded the empty database');
+    }
+    server = await buildServer({ config, db, logger });
+    const httpServer = server.httpServer;
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.port, config.host, resolve);
+    });
+    const host =
+      config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+    logger.info(
+      { startupMs: Date.now() - startedAt },
+      `cooperation-kg ready at http://${host}:${config.port}/graphql` +
+        (config.graphiql ? ` (GraphiQL: http://${host}:${config.port}/graphiql)` : ''),
+    );
+  } catch (error) {
+    console.error(describeStartupFailure(error, config));
+    await db?.driver.close();
+    if (local?.startedByThisCall) await stopLocalNeo4j(config.neo4j.localBoltPort);
+    process.exit(1);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(describeStartupFailure(error, null));
+  process.exit(1);
+});

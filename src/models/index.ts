@@ -1,0 +1,249 @@
+/**
+ * The plain objects repositories return and resolvers receive (codegen mappers point here).
+ * Every value is a JS primitive: driver Integers and temporal values never get past the
+ * repository boundary.
+ */
+export type DatePrecision = 'YEAR' | 'MONTH' | 'DAY';
+
+/** A date as precise as its source states it. */
+export interface PartialDateModel {
+  text: string;
+  precision: DatePrecision;
+  earliest: string;
+  latest: string;
+}
+
+/** An alternative name with its kind and optional language. */
+export interface NameModel {
+  value: string;
+  kind: 'ALIAS' | 'ACRONYM' | 'FORMER';
+  language: string | null;
+}
+
+/** Fields every evidenced fact has. */
+export interface EvidencedModel {
+  evidenceIds: string[];
+}
+
+export interface PersonModel extends EvidencedModel {
+  id: string;
+  name: string;
+  honorific: string | null;
+  alternativeNames: NameModel[];
+  wikidataId: string | null;
+}
+
+export type OrganizationKind =
+  | 'UNIVERSITY'
+  | 'HOSPITAL'
+  | 'DEPARTMENT'
+  | 'COMPANY'
+  | 'RESEARCH_INSTITUTE'
+  | 'GENE_BANK'
+  | 'GOVERNMENT_BODY'
+  | 'PARTY_COMMITTEE'
+  | 'OTHER';
+
+export interface OrganizationModel extends EvidencedModel {
+  id: string;
+  name: string;
+  kind: OrganizationKind;
+  acronym: string | null;
+  alternativeNames: NameModel[];
+  rorId: string | null;
+  wikidataId: string | null;
+}
+
+export type ProgramKind = 'AGREEMENT' | 'CENTER' | 'EDUCATION' | 'COLLABORATION' | 'OTHER';
+export type ProgramStatus = 'PLANNED' | 'ACTIVE' | 'ENDED';
+
+export interface ProgramModel extends EvidencedModel {
+  id: string;
+  name: string;
+  kind: ProgramKind;
+  status: ProgramStatus;
+  description: string | null;
+  principle: string | null;
+  start: PartialDateModel | null;
+  end: PartialDateModel | null;
+}
+
+export type EventKind = 'VISIT' | 'SIGNING' | 'MEETING' | 'OTHER';
+
+export interface EventModel extends EvidencedModel {
+  id: string;
+  name: string;
+  kind: EventKind;
+  date: PartialDateModel | null;
+  description: string | null;
+}
+
+export type PlaceKind = 'CITY' | 'PROVINCE' | 'COUNTRY' | 'OTHER';
+
+export interface PlaceModel extends EvidencedModel {
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  alternativeNames: NameModel[];
+}
+
+/** A shared vocabulary term: a disease area or a cooperation aspect. */
+export interface TermModel extends EvidencedModel {
+  id: string;
+  name: string;
+  alternativeNames: NameModel[];
+}
+
+export type DiseaseAreaModel = TermModel;
+export type CooperationAspectModel = TermModel;
+
+export interface SourceModel {
+  id: string;
+  title: string;
+  publisher: string | null;
+  date: PartialDateModel | null;
+  url: string | null;
+  language: string | null;
+  text: string;
+}
+
+export interface PositionModel extends EvidencedModel {
+  id: string;
+  title: string;
+  personId: string;
+  organizationId: string;
+  start: PartialDateModel | null;
+  end: PartialDateModel | null;
+  attestedOn: PartialDateModel | null;
+}
+
+/** One quotation of a source. */
+export interface EvidenceModel {
+  id: string;
+  excerpt: string;
+  start: number;
+  end: number;
+  sourceId: string;
+}
+
+export interface OrganizationUnitModel extends EvidencedModel {
+  organization: OrganizationModel;
+  relation: string;
+}
+
+export interface PlaceLinkModel extends EvidencedModel {
+  place: PlaceModel;
+}
+
+export type ProgramPartyRole = 'SIGNATORY' | 'PARTNER' | 'HOST' | 'PARTICIPANT';
+
+export interface ProgramPartyModel extends EvidencedModel {
+  organization: OrganizationModel;
+  programId: string;
+  role: ProgramPartyRole;
+}
+
+export type ProgramPersonRoleKind = 'SIGNED' | 'LEADS' | 'REPRESENTS';
+
+export interface ProgramPersonRoleModel extends EvidencedModel {
+  person: PersonModel;
+  programId: string;
+  role: ProgramPersonRoleKind;
+  organizationId: string | null;
+}
+
+export interface ProgramDiseaseAreaModel extends EvidencedModel {
+  area: DiseaseAreaModel;
+  wording: string | null;
+}
+
+export interface ProgramAspectModel extends EvidencedModel {
+  aspect: CooperationAspectModel;
+  wording: string | null;
+}
+
+export interface EventOrganizationModel extends EvidencedModel {
+  organization: OrganizationModel;
+}
+
+export type EventRole = 'LEADER' | 'MEMBER' | 'HOST' | 'SIGNATORY' | 'PARTICIPANT';
+
+export interface EventParticipationModel extends EvidencedModel {
+  person: PersonModel;
+  eventId: string;
+  role: EventRole;
+  organizationId: string | null;
+}
+
+/** Any entity that `Node` can resolve to, tagged with its GraphQL type name. */
+export type NodeModel =
+  | ({ __typename: 'Person' } & PersonModel)
+  | ({ __typename: 'Organization' } & OrganizationModel)
+  | ({ __typename: 'Program' } & ProgramModel)
+  | ({ __typename: 'Event' } & EventModel)
+  | ({ __typename: 'Place' } & PlaceModel)
+  | ({ __typename: 'Source' } & SourceModel)
+  | ({ __typename: 'DiseaseArea' } & DiseaseAreaModel)
+  | ({ __typename: 'CooperationAspect' } & CooperationAspectModel)
+  | ({ __typename: 'Position' } & PositionModel);
+
+export type NodeTypeName = NodeModel['__typename'];
+
+export type EntityType =
+  'PERSON' | 'ORGANIZATION' | 'PROGRAM' | 'EVENT' | 'PLACE' | 'DISEASE_AREA' | 'COOPERATION_ASPECT';
+
+export interface SearchHitModel {
+  node: NodeModel;
+  type: EntityType;
+  name: string;
+  score: number;
+}
+
+export interface CollaborationModel {
+  organizationId: string;
+  partner: OrganizationModel;
+  programIds: string[];
+  aspectIds: string[];
+  diseaseAreaIds: string[];
+  firstDate: PartialDateModel | null;
+}
+
+export interface ConnectionStepModel extends EvidencedModel {
+  from: NodeModel;
+  to: NodeModel;
+  relationship: string;
+  description: string;
+  forward: boolean;
+  qualifier: string | null;
+}
+
+export interface ConnectionPathModel {
+  steps: ConnectionStepModel[];
+}
+
+export interface EntityConnectionModel {
+  from: NodeModel;
+  to: NodeModel;
+  hops: number | null;
+  paths: ConnectionPathModel[];
+}
+
+/** Marker: the `stats` fields are resolved one by one, each with its own aggregate query. */
+export type StatsModel = Record<string, never>;
+
+/** One page of a Relay connection, before edges are built. */
+export interface PageModel<T> {
+  items: T[];
+  /** Offset of `items[0]` in the full ordered result; cursors encode offsets. */
+  startOffset: number;
+  totalCount: number;
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+}
+
+export type PersonPageModel = PageModel<PersonModel>;
+export type OrganizationPageModel = PageModel<OrganizationModel>;
+export type ProgramPageModel = PageModel<ProgramModel>;
+export type EventPageModel = PageModel<EventModel>;
+export type SourcePageModel = PageModel<SourceModel>;
+export type CollaborationPageModel = PageModel<CollaborationModel>;

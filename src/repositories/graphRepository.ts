@@ -1,0 +1,115 @@
+import type { Database, Row } from '../db/database';
+import { Label, Rel } from '../db/graphModel';
+import type { Label as LabelName } from '../db/graphModel';
+import { map, mapList, str } from '../db/rowValues';
+import type { NeighbourSpec } from './neighbours';
+
+/** A relationship and the node at its far end, as plain property maps. */
+export interface NeighbourRow {
+  rel: Row;
+  node: Row;
+}
+
+/** Properties of the nodes with these ids and this label, in one statement, keyed by id. */
+export async function findNodesByIds(
+  db: Database,
+  label: LabelName,
+  ids: readonly string[],
+): Promise<Map<string, Row>> {
+  const cypher =
+    label === Label.Position
+      ? `UNWIND $ids AS id
+         MATCH (person:${Label.Person})-[:${Rel.HOLDS_POSITION}]->(n:${Label.Position} {id: id})-[:${Rel.POSITION_AT}]->(org:${Label.Organization})
+         RETURN n {.*, personId: person.id, organizationId: org.id} AS n`
+      : `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n {.*} AS n`;
+  const rows = await db.read(cypher, { ids: [...new Set(ids)] });
+  return new Map(rows.map((row) => [str(map(row.n).id), map(row.n)]));
+}
+
+/**
+ * For each id, the relationships of `spec` and the nodes at their far end (sorted by name),
+ * in one statement for all ids.
+ */
+export async function findNeighbours(
+  db: Database,
+  spec: NeighbourSpec,
+  ids: readonly string[],
+): Promise<Map<string, NeighbourRow[]>> {
+  const pattern =
+    spec.direction === 'OUT'
+      ? `(a:${spec.from} {id: id})-[r:${spec.rel}]->(b:${spec.to})`
+      : `(a:${spec.from} {id: id})<-[r:${spec.rel}]-(b:${spec.to})`;
+  const rows = await db.read(
+    `UNWIND $ids AS id
+     MATCH ${pattern}
+     WITH id, r, b ORDER BY coalesce(b.name, b.title), b.id
+     RETURN id, collect({rel: properties(r), node: properties(b)}) AS items`,
+    { ids: [...new Set(ids)] },
+  );
+  return new Map(
+    rows.map((row) => [
+      str(row.id),
+      mapList(row.items).map((item) => ({ rel: map(item.rel), node: map(item.node) })),
+    ]),
+  );
+}
+
+/**
+ * For each person (side `person`) or organization (side `organization`) id, the positions
+ * with the person and organization properties.
+ */
+export async function findPositions(
+  db: Database,
+  side: 'person' | 'organization',
+  ids: readonly string[],
+): Promise<Map<string, { position: Row; person: Row; organization: Row }[]>> {
+  const rows = await db.read(
+    `UNWIND $ids AS id
+     MATCH (person:${Label.Person})-[:${Rel.HOLDS_POSITION}]->(pos:${Label.Position})-[:${Rel.POSITION_AT}]->(org:${Label.Organization})
+     WHERE ${side === 'person' ? 'person' : 'org'}.id = id
+     WITH id, pos, person, org ORDER BY pos.startDate, person.name, org.name, pos.title
+     RETURN id, collect({
+       position: pos {.*, personId: person.id, organizationId: org.id},
+       person: properties(person),
+       organization: properties(org)
+     }) AS items`,
+    { ids: [...new Set(ids)] },
+  );
+  return new Map(
+    rows.map((row) => [
+      str(row.id),
+      mapList(row.items).map((item) => ({
+        position: map(item.position),
+        person: map(item.person),
+        organization: map(item.organization),
+      })),
+    ]),
+  );
+}
+
+/** Evidence quotations by id, keyed by id. */
+export async function findExcerpts(
+  db: Database,
+  ids: readonly string[],
+): Promise<Map<string, Row>> {
+  const rows = await db.read(
+    `UNWIND $ids AS id MATCH (x:${Label.Excerpt} {id: id}) RETURN x {.*} AS x`,
+    { ids: [...new Set(ids)] },
+  );
+  return new Map(rows.map((row) => [str(map(row.x).id), map(row.x)]));
+}
+
+/** For each source id, its excerpts in text order. */
+export async function findExcerptsBySource(
+  db: Database,
+  ids: readonly string[],
+): Promise<Map<string, Row[]>> {
+  const rows = await db.read(
+    `UNWIND $ids AS id
+     MATCH (x:${Label.Excerpt})-[:${Rel.QUOTES}]->(:${Label.Source} {id: id})
+     WITH id, x ORDER BY x.start, x.end
+     RETURN id, collect(x {.*}) AS items`,
+    { ids: [...new Set(ids)] },
+  );
+  return new Map(rows.map((row) => [str(row.id), mapList(row.items)]));
+}

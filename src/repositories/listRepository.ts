@@ -1,0 +1,156 @@
+import type { Database, Row } from '../db/database';
+import { Label, Rel } from '../db/graphModel';
+import type {
+  EventFilter,
+  EventOrder,
+  OrganizationFilter,
+  OrganizationOrder,
+  PersonFilter,
+  PersonOrder,
+  ProgramFilter,
+  ProgramOrder,
+  SourceFilter,
+  SourceOrder,
+} from '../generated/graphql';
+import { map } from '../db/rowValues';
+import type { PageModel } from '../models';
+import {
+  compileEventFilter,
+  compileOrganizationFilter,
+  compilePersonFilter,
+  compileProgramFilter,
+  compileSourceFilter,
+} from './compileFilters';
+import { CypherParams } from './cypherParams';
+import type { SortKey } from './findPage';
+import { findPage } from './findPage';
+import type { PageArgs } from './pagination';
+
+type Direction = 'ASC' | 'DESC';
+
+/** Sort keys for the requested order; date fields put unknown dates last in both directions. */
+function sortKeys<F extends string>(
+  orderBy: { field: F; direction?: Direction | null }[] | null | undefined,
+  fields: Record<F, { expression: string; nullable?: boolean }>,
+  fallback: F,
+): SortKey[] {
+  const requested = orderBy?.length ? orderBy : [{ field: fallback, direction: 'ASC' as const }];
+  return requested.flatMap(({ field, direction }) => {
+    const { expression, nullable } = fields[field];
+    const key = { expression, direction: direction ?? 'ASC' };
+    return nullable
+      ? [{ expression: `${expression} IS NULL`, direction: 'ASC' as const }, key]
+      : [key];
+  });
+}
+
+/** One page of people. */
+export function findPeoplePage(
+  db: Database,
+  filter: PersonFilter | null | undefined,
+  orderBy: PersonOrder[] | null | undefined,
+  args: PageArgs,
+): Promise<PageModel<Row>> {
+  const params = new CypherParams();
+  const where = compilePersonFilter(filter, 'n', params);
+  const order = sortKeys(
+    orderBy,
+    { NAME: { expression: 'n.name' }, ID: { expression: 'n.id' } },
+    'NAME',
+  );
+  return findPage(db, { label: Label.Person, where, params, order }, args);
+}
+
+/** One page of organizations. */
+export function findOrganizationsPage(
+  db: Database,
+  filter: OrganizationFilter | null | undefined,
+  orderBy: OrganizationOrder[] | null | undefined,
+  args: PageArgs,
+): Promise<PageModel<Row>> {
+  const params = new CypherParams();
+  const where = compileOrganizationFilter(filter, 'n', params);
+  const order = sortKeys(
+    orderBy,
+    {
+      NAME: { expression: 'n.name' },
+      KIND: { expression: 'n.kind' },
+      PROGRAM_COUNT: { expression: `COUNT { (n)<-[:${Rel.HAS_PARTY}]-(:${Label.Program}) }` },
+      ID: { expression: 'n.id' },
+    },
+    'NAME',
+  );
+  if (orderBy?.some((o) => o.field === 'KIND'))
+    order.push({ expression: 'n.name', direction: 'ASC' });
+  return findPage(db, { label: Label.Organization, where, params, order }, args);
+}
+
+/** One page of programs. */
+export function findProgramsPage(
+  db: Database,
+  filter: ProgramFilter | null | undefined,
+  orderBy: ProgramOrder[] | null | undefined,
+  args: PageArgs,
+): Promise<PageModel<Row>> {
+  const params = new CypherParams();
+  const where = compileProgramFilter(filter, 'n', params);
+  const order = sortKeys(
+    orderBy,
+    {
+      NAME: { expression: 'n.name' },
+      START: { expression: 'n.startDate', nullable: true },
+      STATUS: { expression: 'n.status' },
+      ID: { expression: 'n.id' },
+    },
+    'NAME',
+  );
+  return findPage(db, { label: Label.Program, where, params, order }, args);
+}
+
+/** One page of events. */
+export function findEventsPage(
+  db: Database,
+  filter: EventFilter | null | undefined,
+  orderBy: EventOrder[] | null | undefined,
+  args: PageArgs,
+): Promise<PageModel<Row>> {
+  const params = new CypherParams();
+  const where = compileEventFilter(filter, 'n', params);
+  const order = sortKeys(
+    orderBy,
+    {
+      DATE: { expression: 'n.dateDate', nullable: true },
+      NAME: { expression: 'n.name' },
+      ID: { expression: 'n.id' },
+    },
+    'DATE',
+  );
+  return findPage(db, { label: Label.Event, where, params, order }, args);
+}
+
+/** One page of sources. */
+export function findSourcesPage(
+  db: Database,
+  filter: SourceFilter | null | undefined,
+  orderBy: SourceOrder[] | null | undefined,
+  args: PageArgs,
+): Promise<PageModel<Row>> {
+  const params = new CypherParams();
+  const where = compileSourceFilter(filter, 'n', params);
+  const order = sortKeys(
+    orderBy,
+    {
+      DATE: { expression: 'n.dateDate', nullable: true },
+      TITLE: { expression: 'n.title' },
+      ID: { expression: 'n.id' },
+    },
+    'DATE',
+  );
+  return findPage(db, { label: Label.Source, where, params, order }, args);
+}
+
+/** Every node of a label, by name (for the small vocabularies and places). */
+export async function findAll(db: Database, label: Label): Promise<Row[]> {
+  const rows = await db.read(`MATCH (n:${label}) RETURN n {.*} AS n ORDER BY n.name, n.id`);
+  return rows.map((row) => map(row.n));
+}

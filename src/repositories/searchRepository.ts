@@ -1,0 +1,88 @@
+import neo4j from 'neo4j-driver';
+
+import type { Database } from '../db/database';
+import { Label } from '../db/graphModel';
+import type { Label as LabelName } from '../db/graphModel';
+import { NAME_INDEX } from '../db/migrations';
+import { map, num, strList } from '../db/rowValues';
+import { normalizeName } from '../import/normalizeName';
+import type { EntityType, SearchHitModel } from '../models';
+import { toNode } from './nodeMappers';
+
+/** Search result types and the labels they stand for. */
+export const ENTITY_TYPE_LABEL: Record<EntityType, LabelName> = {
+  PERSON: Label.Person,
+  ORGANIZATION: Label.Organization,
+  PROGRAM: Label.Program,
+  EVENT: Label.Event,
+  PLACE: Label.Place,
+  DISEASE_AREA: Label.DiseaseArea,
+  COOPERATION_ASPECT: Label.CooperationAspect,
+};
+
+/** Every entity type search knows. */
+export const ENTITY_TYPES: readonly EntityType[] = [
+  'PERSON',
+  'ORGANIZATION',
+  'PROGRAM',
+  'EVENT',
+  'PLACE',
+  'DISEASE_AREA',
+  'COOPERATION_ASPECT',
+];
+
+/**
+ * The Lucene query for what a person typed: every word must match, exactly (boosted), as a
+ * prefix, or (for words of 4+ letters) within one edit, so case, word order and small typos
+ * do not matter. Null when nothing searchable is left.
+ */
+export function toLuceneQuery(text: string): string | null {
+  // normalizeName drops punctuation and symbols, which removes every Lucene operator character.
+  const words = normalizeName(text)
+    .split(' ')
+    .filter((word) => word.length > 0)
+    .slice(0, 12);
+  if (words.length === 0) return null;
+  return words
+    .map((word) => {
+      if (word.length >= 4) return `(${word}^3 OR ${word}* OR ${word}~1)`;
+      if (word.length === 3) return `(${word}^3 OR ${word}*)`;
+      return word;
+    })
+    .join(' AND ');
+}
+
+/** Full-text search over names, acronyms and aliases, best first. */
+export async function searchEntities(
+  db: Database,
+  text: string,
+  types: readonly EntityType[],
+  first: number,
+): Promise<SearchHitModel[]> {
+  const query = toLuceneQuery(text);
+  if (query === null || first === 0) return [];
+  const labels = types.map((type) => ENTITY_TYPE_LABEL[type]);
+  const rows = await db.read(
+    `CALL db.index.fulltext.queryNodes($index, $query, {limit: $fetch}) YIELD node, score
+     WITH node, score, [l IN labels(node) WHERE l IN $labels] AS matched
+     WHERE size(matched) > 0
+     RETURN matched AS labels, node {.*} AS n, score
+     ORDER BY score DESC, n.name, n.id
+     LIMIT $first`,
+    {
+      index: NAME_INDEX,
+      query,
+      labels,
+      fetch: neo4j.int(Math.max(first * 4, 50)),
+      first: neo4j.int(first),
+    },
+  );
+  const hits: SearchHitModel[] = [];
+  for (const row of rows) {
+    const type = types.find((t) => strList(row.labels).includes(ENTITY_TYPE_LABEL[t]));
+    const node = type ? toNode(ENTITY_TYPE_LABEL[type], map(row.n)) : null;
+    if (!node || !type || !('name' in node)) continue;
+    hits.push({ node, type, name: node.name, score: num(row.score) });
+  }
+  return hits;
+}

@@ -1,0 +1,105 @@
+import neo4j from 'neo4j-driver';
+
+import type { Database } from '../db/database';
+import { Label, Rel } from '../db/graphModel';
+import { map, num, str } from '../db/rowValues';
+import type { OrganizationModel, ProgramStatus, TermModel } from '../models';
+import { toOrganization, toTerm } from './nodeMappers';
+
+/** Entity counts by type, from the count store where Neo4j has one. */
+export async function countEntities(db: Database): Promise<Record<string, number>> {
+  const [row] = await db.read(
+    `RETURN COUNT { (:${Label.Person}) } AS people,
+            COUNT { (:${Label.Organization}) } AS organizations,
+            COUNT { (:${Label.Program}) } AS programs,
+            COUNT { (:${Label.Event}) } AS events,
+            COUNT { (:${Label.Place}) } AS places,
+            COUNT { (:${Label.Source}) } AS sources,
+            COUNT { (:${Label.Position}) } AS positions,
+            COUNT { (:${Label.DiseaseArea}) } AS diseaseAreas,
+            COUNT { (:${Label.CooperationAspect}) } AS cooperationAspects,
+            COUNT { (:${Label.Excerpt}) } AS excerpts,
+            COUNT { ()-[]->() } - COUNT { ()-[:${Rel.QUOTES}]->() } AS relationships`,
+  );
+  const counts: Record<string, number> = {};
+  for (const [key, value] of Object.entries(row ?? {})) counts[key] = num(value);
+  return counts;
+}
+
+/** Programs per vocabulary term (disease areas or aspects), most first; terms with none included. */
+export async function countProgramsByTerm(
+  db: Database,
+  vocabulary: 'diseaseAreas' | 'aspects',
+): Promise<{ term: TermModel; programs: number }[]> {
+  const [label, rel] =
+    vocabulary === 'diseaseAreas'
+      ? [Label.DiseaseArea, Rel.FOCUSES_ON]
+      : [Label.CooperationAspect, Rel.COVERS_ASPECT];
+  const rows = await db.read(
+    `MATCH (t:${label})
+     RETURN properties(t) AS term, COUNT { (t)<-[:${rel}]-(:${Label.Program}) } AS programs
+     ORDER BY programs DESC, t.name`,
+  );
+  return rows.map((row) => ({ term: toTerm(map(row.term)), programs: num(row.programs) }));
+}
+
+/** Programs per start year, earliest first. */
+export async function countProgramsByYear(
+  db: Database,
+): Promise<{ year: number; programs: number }[]> {
+  const rows = await db.read(
+    `MATCH (p:${Label.Program}) WHERE p.startDate IS NOT NULL
+     RETURN p.startDate.year AS year, count(*) AS programs ORDER BY year`,
+  );
+  return rows.map((row) => ({ year: num(row.year), programs: num(row.programs) }));
+}
+
+const STATUSES: readonly ProgramStatus[] = ['PLANNED', 'ACTIVE', 'ENDED'];
+
+/** Programs per status; every status listed, with 0 where none. */
+export async function countProgramsByStatus(
+  db: Database,
+): Promise<{ status: ProgramStatus; programs: number }[]> {
+  const rows = await db.read(
+    `MATCH (p:${Label.Program}) RETURN p.status AS status, count(*) AS programs`,
+  );
+  const counts = new Map(rows.map((row) => [str(row.status), num(row.programs)]));
+  return STATUSES.map((status) => ({ status, programs: counts.get(status) ?? 0 }));
+}
+
+/** Organizations by number of distinct partners (shared programs), most first. */
+export async function rankOrganizationsByPartners(
+  db: Database,
+  first: number,
+): Promise<{ organization: OrganizationModel; partners: number }[]> {
+  const rows = await db.read(
+    `MATCH (o:${Label.Organization})<-[:${Rel.HAS_PARTY}]-(:${Label.Program})-[:${Rel.HAS_PARTY}]->(other:${Label.Organization})
+     WHERE other <> o
+     WITH o, count(DISTINCT other) AS partners
+     ORDER BY partners DESC, o.name, o.id LIMIT $first
+     RETURN properties(o) AS organization, partners`,
+    { first: neo4j.int(first) },
+  );
+  return rows.map((row) => ({
+    organization: toOrganization(map(row.organization)),
+    partners: num(row.partners),
+  }));
+}
+
+/** Organizations by number of distinct people holding positions there, most first. */
+export async function rankOrganizationsByPeople(
+  db: Database,
+  first: number,
+): Promise<{ organization: OrganizationModel; people: number }[]> {
+  const rows = await db.read(
+    `MATCH (person:${Label.Person})-[:${Rel.HOLDS_POSITION}]->(:${Label.Position})-[:${Rel.POSITION_AT}]->(o:${Label.Organization})
+     WITH o, count(DISTINCT person) AS people
+     ORDER BY people DESC, o.name, o.id LIMIT $first
+     RETURN properties(o) AS organization, people`,
+    { first: neo4j.int(first) },
+  );
+  return rows.map((row) => ({
+    organization: toOrganization(map(row.organization)),
+    people: num(row.people),
+  }));
+}

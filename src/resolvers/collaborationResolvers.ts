@@ -1,0 +1,45 @@
+import { Label } from '../db/graphModel';
+import { userError, ErrorCode } from '../errors';
+import type { CollaborationResolvers, QueryResolvers } from '../generated/graphql';
+import type { CollaborationModel } from '../models';
+import { findCollaborations } from '../repositories/collaborationRepository';
+import { toProgram, toTerm } from '../repositories/nodeMappers';
+import { pageWindow } from '../repositories/pagination';
+import { checkPage } from './limits';
+import { loadMany, loadOrganization, loadRequired } from './load';
+import { pageResolvers } from './pageResolvers';
+import { toOrganization } from '../repositories/nodeMappers';
+
+export const collaborationQueries: Pick<QueryResolvers, 'collaborations'> = {
+  collaborations: async (_root, { organization, partner, includeUnits, first, after }, ctx) => {
+    checkPage(ctx, { first, after });
+    if (!(await loadOrganization(ctx, organization))) {
+      throw userError(ErrorCode.NOT_FOUND, `No organization has the id "${organization}".`, {
+        argument: 'organization',
+      });
+    }
+    const all = await findCollaborations(ctx.db, organization, {
+      partnerId: partner ?? null,
+      includeUnits: includeUnits ?? false,
+    });
+    const window = pageWindow({ first, after }, all.length);
+    return {
+      items: all.slice(window.start, window.end),
+      startOffset: window.start,
+      totalCount: all.length,
+      hasNextPage: window.hasNextPage,
+      hasPreviousPage: window.hasPreviousPage,
+    };
+  },
+};
+
+export const Collaboration: CollaborationResolvers = {
+  organization: (c, _args, ctx) =>
+    loadRequired(ctx, Label.Organization, c.organizationId, toOrganization),
+  programs: (c, _args, ctx) => loadMany(ctx, Label.Program, c.programIds, toProgram),
+  programCount: (c) => c.programIds.length,
+  aspects: (c, _args, ctx) => loadMany(ctx, Label.CooperationAspect, c.aspectIds, toTerm),
+  diseaseAreas: (c, _args, ctx) => loadMany(ctx, Label.DiseaseArea, c.diseaseAreaIds, toTerm),
+};
+
+export const CollaborationConnection = pageResolvers<CollaborationModel>();

@@ -1,0 +1,26 @@
+import { ErrorCode, userError } from '../errors';
+import type { ConnectionStepResolvers, QueryResolvers } from '../generated/graphql';
+import { findShortestPaths } from '../repositories/connectionRepository';
+import { evidenceField } from './load';
+
+/** Longest path `connection` searches; beyond it the search space explodes. */
+export const MAX_HOPS = 6;
+
+export const connectionQueries: Pick<QueryResolvers, 'connection'> = {
+  connection: async (_root, { from, to, maxHops }, ctx) => {
+    const hops = maxHops ?? 4;
+    if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) {
+      throw userError(
+        ErrorCode.MAX_HOPS_EXCEEDED,
+        `"maxHops" must be between 1 and ${MAX_HOPS} (got ${hops}).`,
+        { argument: 'maxHops', maximum: MAX_HOPS },
+      );
+    }
+    const found = await findShortestPaths(ctx.db, from, to, hops);
+    if (!found) return null;
+    const shortest = found.paths[0]?.steps.length ?? null;
+    return { from: found.from, to: found.to, hops: shortest, paths: found.paths };
+  },
+};
+
+export const ConnectionStep: ConnectionStepResolvers = { evidence: evidenceField };

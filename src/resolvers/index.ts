@@ -1,0 +1,85 @@
+import type { Resolvers } from '../generated/graphql';
+import {
+  Collaboration,
+  CollaborationConnection,
+  collaborationQueries,
+} from './collaborationResolvers';
+import { ConnectionStep, connectionQueries } from './connectionResolvers';
+import {
+  Event,
+  EventConnection,
+  EventOrganization,
+  EventParticipation,
+  eventQueries,
+} from './eventResolvers';
+import { Evidenced, Node, nodeQueries } from './nodeResolvers';
+import {
+  Organization,
+  OrganizationConnection,
+  OrganizationUnit,
+  organizationQueries,
+} from './organizationResolvers';
+import { Person, PersonConnection, Position, personQueries } from './personResolvers';
+import { Place, PlaceLink, placeQueries } from './placeResolvers';
+import {
+  Program,
+  ProgramAspect,
+  ProgramConnection,
+  ProgramDiseaseArea,
+  ProgramParty,
+  ProgramPersonRole,
+  programQueries,
+} from './programResolvers';
+import { scalarResolvers } from './scalars';
+import { searchQueries } from './searchResolvers';
+import { Evidence, Source, SourceConnection, sourceQueries } from './sourceResolvers';
+import { Stats, statsQueries } from './statsResolvers';
+import { CooperationAspect, DiseaseArea, vocabularyQueries } from './vocabularyResolvers';
+
+/** Every resolver of the schema, typed by the generated `Resolvers`. */
+export const resolvers: Resolvers = {
+  ...scalarResolvers,
+  Query: {
+    ...nodeQueries,
+    ...personQueries,
+    ...organizationQueries,
+    ...programQueries,
+    ...eventQueries,
+    ...placeQueries,
+    ...sourceQueries,
+    ...vocabularyQueries,
+    ...searchQueries,
+    ...collaborationQueries,
+    ...connectionQueries,
+    ...statsQueries,
+  },
+  Node,
+  Evidenced,
+  Person,
+  Position,
+  PersonConnection,
+  Organization,
+  OrganizationUnit,
+  OrganizationConnection,
+  Program,
+  ProgramParty,
+  ProgramPersonRole,
+  ProgramDiseaseArea,
+  ProgramAspect,
+  ProgramConnection,
+  Event,
+  EventOrganization,
+  EventParticipation,
+  EventConnection,
+  Place,
+  PlaceLink,
+  DiseaseArea,
+  CooperationAspect,
+  Source,
+  SourceConnection,
+  Evidence,
+  Collaboration,
+  CollaborationConnection,
+  ConnectionStep,
+  Stats,
+};

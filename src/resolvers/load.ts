@@ -1,0 +1,84 @@
+import type { Context } from '../context';
+import type { Row } from '../db/database';
+import { Label, labelOfId } from '../db/graphModel';
+import type { Label as LabelName } from '../db/graphModel';
+import type {
+  EvidenceModel,
+  NodeModel,
+  OrganizationModel,
+  PersonModel,
+  ProgramModel,
+  SourceModel,
+} from '../models';
+import { toNode, toOrganization, toPerson, toProgram, toSource } from '../repositories/nodeMappers';
+
+/** Loads one entity of a label through the request's batching loader; null when absent. */
+export async function loadEntity<T>(
+  ctx: Context,
+  label: LabelName,
+  id: string,
+  toModel: (row: Row) => T,
+): Promise<T | null> {
+  const row = await ctx.loaders.nodes(label).load(id);
+  return row ? toModel(row) : null;
+}
+
+/** Like `loadEntity`, for a reference the graph guarantees (a relationship's far end). */
+export async function loadRequired<T>(
+  ctx: Context,
+  label: LabelName,
+  id: string,
+  toModel: (row: Row) => T,
+): Promise<T> {
+  const found = await loadEntity(ctx, label, id, toModel);
+  if (found === null) throw new Error(`${label} ${id} is referenced but missing`);
+  return found;
+}
+
+export const loadPerson = (ctx: Context, id: string): Promise<PersonModel | null> =>
+  loadEntity(ctx, Label.Person, id, toPerson);
+export const loadOrganization = (ctx: Context, id: string): Promise<OrganizationModel | null> =>
+  loadEntity(ctx, Label.Organization, id, toOrganization);
+export const loadProgram = (ctx: Context, id: string): Promise<ProgramModel | null> =>
+  loadEntity(ctx, Label.Program, id, toProgram);
+export const loadSource = (ctx: Context, id: string): Promise<SourceModel | null> =>
+  loadEntity(ctx, Label.Source, id, toSource);
+
+/** Loads many entities of one label in one batch, in id order, dropping missing ones. */
+export async function loadMany<T>(
+  ctx: Context,
+  label: LabelName,
+  ids: readonly string[],
+  toModel: (row: Row) => T,
+): Promise<T[]> {
+  const rows = await ctx.loaders.nodes(label).loadMany(ids);
+  const out: T[] = [];
+  for (const row of rows) {
+    if (row instanceof Error) throw row;
+    if (row) out.push(toModel(row));
+  }
+  return out;
+}
+
+/** Any entity by id, typed by its id prefix; null for unknown ids and evidence excerpts. */
+export async function loadNode(ctx: Context, id: string): Promise<NodeModel | null> {
+  const label = labelOfId(id);
+  if (label === null || label === Label.Excerpt) return null;
+  const row = await ctx.loaders.nodes(label).load(id);
+  return row ? toNode(label, row) : null;
+}
+
+/** The quotations behind a fact, batched across the whole request. */
+export async function loadEvidence(ctx: Context, ids: readonly string[]): Promise<EvidenceModel[]> {
+  const found = await ctx.loaders.excerpts.loadMany(ids);
+  const out: EvidenceModel[] = [];
+  for (const item of found) {
+    if (item instanceof Error) throw item;
+    if (item) out.push(item);
+  }
+  return out;
+}
+
+/** The `evidence` field of every evidenced type. */
+export const evidenceField = (parent: { evidenceIds: string[] }, _args: unknown, ctx: Context) =>
+  loadEvidence(ctx, parent.evidenceIds);

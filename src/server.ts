@@ -1,0 +1,102 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import express from 'express';
+import type { Logger } from 'pino';
+
+import type { Config } from './config';
+import type { Context } from './context';
+import { createContext } from './context';
+import type { Database } from './db/database';
+import { createErrorFormatter } from './errors/formatError';
+import { graphiqlRoutes } from './http/graphiqlRoutes';
+import { healthRoute } from './http/healthRoute';
+import { resolvers } from './resolvers';
+
+/** The repository root (this file lives in src/). */
+export const PROJECT_ROOT = join(__dirname, '..');
+
+/** Largest request body accepted (a curated document fits many times over). */
+const MAX_BODY = '1mb';
+
+/** The SDL files of `schema/`, the contract. */
+export function readTypeDefs(folder = join(PROJECT_ROOT, 'schema')): string[] {
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.graphql'))
+    .sort()
+    .map((file) => readFileSync(join(folder, file), 'utf8'));
+}
+
+/** A built server: the HTTP server (not yet listening) and the Apollo instance behind it. */
+export interface BuiltServer {
+  httpServer: Server;
+  apollo: ApolloServer<Context>;
+  app: express.Express;
+}
+
+/**
+ * Builds the Apollo server and its HTTP app (GraphQL, GraphiQL, health) without listening, so
+ * tests and `main` share it. Call `apollo.stop()` to drain it.
+ */
+export async function buildServer(deps: {
+  config: Config;
+  db: Database;
+  logger: Logger;
+}): Promise<BuiltServer> {
+  const { config, db, logger } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const limits = config.limits;
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth },
+    costLimit: { maxCost: limits.maxCost },
+    maxAliases: { n: limits.maxAliases },
+    maxTokens: { n: limits.maxTokens },
+    maxDirectives: { n: 20 },
+    blockFieldSuggestion: { enabled: config.env === 'production' },
+  });
+  const protection = armor.protect();
+  const apollo = new ApolloServer<Context>({
+    typeDefs: readTypeDefs(),
+    resolvers,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    formatError: createErrorFormatter(logger),
+    validationRules: protection.validationRules,
+    plugins: [
+      ...protection.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+
+  app.use(healthRoute(db));
+  if (config.graphiql) {
+    app.use(
+      graphiqlRoutes({
+        endpoint: '/graphql',
+        examplesFolder: join(PROJECT_ROOT, 'docs', 'queries'),
+      }),
+    );
+    app.get('/', (_req, res) => res.redirect('/graphiql'));
+  }
+  app.use(
+    '/graphql',
+    express.json({ limit: MAX_BODY }),
+    expressMiddleware(apollo, {
+      context: () => Promise.resolve(createContext({ db, config, logger })),
+    }),
+  );
+  return { httpServer, apollo, app };
+}
