@@ -1,11 +1,9 @@
-import type { Config } from 'jest';
-
 /**
  * One Neo4j serves the whole suite (Community Edition has one user database), so test files run
  * one after another and each starts from a cleaned database.
+ * @type {import('jest').Config}
  */
-const config: Config = {
-  preset: 'ts-jest',
+const config = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],

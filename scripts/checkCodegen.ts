@@ -1,0 +1,38 @@
+/**
+ * `npm run codegen:check`: fails when src/generated/graphql.ts is not what `npm run codegen`
+ * would write from schema/ now, or when seed/document.schema.json is stale.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { generate } from '@graphql-codegen/cli';
+import { parse } from 'yaml';
+
+import { documentJsonSchemaText } from '../src/import/documentJsonSchema';
+
+const root = join(__dirname, '..');
+
+async function main(): Promise<void> {
+  const config: unknown = parse(readFileSync(join(root, 'codegen.yml'), 'utf8'));
+  if (typeof config !== 'object' || config === null) throw new Error('codegen.yml is not a map');
+  const outputs = await generate({ ...config, cwd: root, silent: true }, false);
+  const stale: string[] = [];
+  for (const output of outputs) {
+    const onDisk = readFileSync(join(root, output.filename), 'utf8');
+    if (onDisk !== output.content) stale.push(`${output.filename} (run npm run codegen)`);
+  }
+  const schemaFile = join(root, 'seed', 'document.schema.json');
+  if (readFileSync(schemaFile, 'utf8') !== documentJsonSchemaText()) {
+    stale.push('seed/document.schema.json (run npm run schema:document)');
+  }
+  if (stale.length > 0) {
+    console.error(`Generated files are stale: ${stale.join(', ')}`);
+    process.exit(1);
+  }
+  console.log('generated files are up to date');
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

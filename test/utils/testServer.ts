@@ -1,0 +1,109 @@
+import { join } from 'node:path';
+
+import type { GraphQLFormattedError } from 'graphql';
+import pino from 'pino';
+
+import type { Config } from '../../src/config';
+import { loadConfig } from '../../src/config';
+import { createContext } from '../../src/context';
+import { connectDatabase } from '../../src/db/connectDatabase';
+import type { Database } from '../../src/db/database';
+import { applyMigrations } from '../../src/db/migrations';
+import { importFiles, seedFiles } from '../../src/import/seedDatabase';
+import type { BuiltServer } from '../../src/server';
+import { buildServer, PROJECT_ROOT } from '../../src/server';
+
+/** The result of one operation: data and errors as a client sees them. */
+export interface OperationResult<T = Record<string, unknown>> {
+  data: T | null | undefined;
+  errors: readonly GraphQLFormattedError[] | undefined;
+}
+
+/** A real server on the suite's Neo4j, with a counter of the statements sent. */
+export interface TestServer {
+  config: Config;
+  db: Database;
+  server: BuiltServer;
+  /** Statements sent to Neo4j since the last `resetQueryCount()`. */
+  queries: string[];
+  resetQueryCount(): void;
+  execute<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<OperationResult<T>>;
+  /** Imports the curated seed documents. */
+  seed(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** The test configuration: the suite's Neo4j, silent logs, overrides applied. */
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  return loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', ...overrides });
+}
+
+/** Deletes every node and relationship (the one database is shared by all test files). */
+export async function cleanDatabase(db: Database): Promise<void> {
+  await db.write('MATCH (n) DETACH DELETE n');
+}
+
+/**
+ * Builds the real server against a cleaned, migrated database. Each test file calls it in
+ * `beforeAll` and `stop()` in `afterAll`.
+ */
+export async function startTestServer(overrides: Record<string, string> = {}): Promise<TestServer> {
+  const config = testConfig(overrides);
+  const queries: string[] = [];
+  const db = await connectDatabase(config, (cypher) => queries.push(cypher));
+  await cleanDatabase(db);
+  await applyMigrations(db);
+  const logger = pino({ level: 'silent' });
+  const server = await buildServer({ config, db, logger });
+  return {
+    config,
+    db,
+    server,
+    queries,
+    resetQueryCount: () => {
+      queries.length = 0;
+    },
+    async execute<T>(query: string, variables?: Record<string, unknown>) {
+      const response = await server.apollo.executeOperation(
+        { query, variables },
+        { contextValue: createContext({ db, config, logger }) },
+      );
+      if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
+      return {
+        data: response.body.singleResult.data as T | null | undefined,
+        errors: response.body.singleResult.errors,
+      };
+    },
+    async seed() {
+      await importFiles(db, seedFiles(join(PROJECT_ROOT, 'seed', 'documents')));
+    },
+    async stop() {
+      await cleanDatabase(db);
+      await server.apollo.stop();
+      await db.driver.close();
+    },
+  };
+}
+
+/** Node and relationship counts, to prove a failed write changed nothing. */
+export async function graphCounts(db: Database): Promise<{ nodes: number; relationships: number }> {
+  const [row] = await db.read(
+    'RETURN COUNT { (n) } AS nodes, COUNT { ()-[r]->() } AS relationships',
+  );
+  return { nodes: Number(row?.nodes ?? 0), relationships: Number(row?.relationships ?? 0) };
+}
+
+/** A digest of the whole graph's content (ids, labels, properties, relationships). */
+export async function graphFingerprint(db: Database): Promise<string> {
+  const rows = await db.read(
+    `MATCH (n) WITH n ORDER BY n.id
+     OPTIONAL MATCH (n)-[r]->(m)
+     WITH n, r, m ORDER BY type(r), m.id, r.role
+     RETURN n.id AS id, labels(n) AS labels, properties(n) AS props,
+            collect([type(r), m.id, properties(r)]) AS rels`,
+  );
+  return JSON.stringify(rows);
+}
