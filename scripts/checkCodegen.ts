@@ -5,17 +5,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { generate } from '@graphql-codegen/cli';
-import { parse } from 'yaml';
+import { generate, loadCodegenConfig } from '@graphql-codegen/cli';
 
 import { documentJsonSchemaText } from '../src/import/documentJsonSchema';
 
 const root = join(__dirname, '..');
 
 async function main(): Promise<void> {
-  const config: unknown = parse(readFileSync(join(root, 'codegen.yml'), 'utf8'));
-  if (typeof config !== 'object' || config === null) throw new Error('codegen.yml is not a map');
-  const outputs = await generate({ ...config, cwd: root, silent: true }, false);
+  const { config } = await loadCodegenConfig({ configFilePath: join(root, 'codegen.yml') });
+  const outputs: unknown = await generate({ ...config, cwd: root, silent: true }, false);
+  if (!isFileOutputs(outputs)) throw new Error('graphql-codegen returned no files');
   const stale: string[] = [];
   for (const output of outputs) {
     const onDisk = readFileSync(join(root, output.filename), 'utf8');
@@ -30,6 +29,16 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   console.log('generated files are up to date');
+}
+
+function isFileOutputs(value: unknown): value is { filename: string; content: string }[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (item: unknown) =>
+        typeof item === 'object' && item !== null && 'filename' in item && 'content' in item,
+    )
+  );
 }
 
 main().catch((error: unknown) => {
