@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 import express from 'express';
 import type { Router } from 'express';
@@ -84,7 +84,9 @@ export function graphiqlRoutes(options: { endpoint: string; examplesFolder: stri
       res.status(404).end();
       return;
     }
-    res.type(asset.type).sendFile(require.resolve(`${asset.module}/${asset.file}`), {
+    // Resolve the package folder: `exports` maps of react and react-dom hide their umd/ files.
+    const folder = dirname(require.resolve(`${asset.module}/package.json`));
+    res.type(asset.type).sendFile(join(folder, asset.file), {
       maxAge: '1d',
     });
   });
