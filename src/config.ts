@@ -38,11 +38,39 @@ const envSchema = z
     MAX_QUERY_COST: z.coerce.number().int().min(100).max(1_000_000).default(20_000),
     MAX_ALIASES: z.coerce.number().int().min(1).max(1000).default(30),
     MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(5_000),
+    AUTH_API_KEYS: z
+      .string()
+      .regex(
+        /^[\w.@-]+:(reader|curator|admin):[0-9a-f]{64}(,[\w.@-]+:(reader|curator|admin):[0-9a-f]{64})*$/,
+        'must be name:role:sha256hex entries separated by commas (role reader, curator or admin; `npm run kg -- hash-key NAME ROLE KEY` prints one)',
+      )
+      .optional(),
+    AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    AUTH_JWT_PUBLIC_KEY: z
+      .string()
+      .regex(/-----BEGIN PUBLIC KEY-----/, 'must be a PEM public key (RS256)')
+      .optional(),
+    AUTH_JWT_ISSUER: z.string().min(1).optional(),
+    AUTH_JWT_AUDIENCE: z.string().min(1).optional(),
+    READS_REQUIRE_AUTH: booleanFromEnv.default(false),
   })
   .refine((env) => !(env.NEO4J_URI && !env.NEO4J_PASSWORD), {
     message: 'NEO4J_PASSWORD is required when NEO4J_URI points at your own database',
     path: ['NEO4J_PASSWORD'],
-  });
+  })
+  .refine(
+    (env) =>
+      !(env.AUTH_JWT_SECRET || env.AUTH_JWT_PUBLIC_KEY) ||
+      (env.AUTH_JWT_ISSUER !== undefined && env.AUTH_JWT_AUDIENCE !== undefined),
+    {
+      message:
+        'JWTs are checked for issuer and audience: set AUTH_JWT_ISSUER and AUTH_JWT_AUDIENCE too',
+      path: ['AUTH_JWT_ISSUER'],
+    },
+  );
+
+/** Readers may only read; curators also write; admins also read the audit trail. */
+export type Role = 'reader' | 'curator' | 'admin';
 
 /** Validated settings of one server process. */
 export interface Config {
@@ -64,6 +92,17 @@ export interface Config {
   seedOnStart: boolean;
   graphiql: boolean;
   introspection: boolean;
+  auth: {
+    /** Hashed API keys: who holds them and with which role. */
+    apiKeys: { name: string; role: Role; sha256: string }[];
+    jwt: {
+      secret: string | null;
+      publicKey: string | null;
+      issuer: string | null;
+      audience: string | null;
+    };
+    readsRequireAuth: boolean;
+  };
   limits: {
     maxPageSize: number;
     maxDepth: number;
@@ -111,6 +150,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnStart: e.SEED_ON_START,
     graphiql: e.GRAPHIQL ?? development,
     introspection: e.INTROSPECTION ?? development,
+    auth: {
+      apiKeys: (e.AUTH_API_KEYS ?? '')
+        .split(',')
+        .filter((entry) => entry !== '')
+        .map((entry) => {
+          const [name = '', role, sha256 = ''] = entry.split(':');
+          const known: Role =
+            role === 'admin' ? 'admin' : role === 'curator' ? 'curator' : 'reader';
+          return { name, role: known, sha256 };
+        }),
+      jwt: {
+        secret: e.AUTH_JWT_SECRET ?? null,
+        publicKey: e.AUTH_JWT_PUBLIC_KEY ?? null,
+        issuer: e.AUTH_JWT_ISSUER ?? null,
+        audience: e.AUTH_JWT_AUDIENCE ?? null,
+      },
+      readsRequireAuth: e.READS_REQUIRE_AUTH,
+    },
     limits: {
       maxPageSize: e.MAX_PAGE_SIZE,
       maxDepth: e.MAX_QUERY_DEPTH,

@@ -1,19 +1,29 @@
 import type { Logger } from 'pino';
 
+import type { Viewer } from './auth/authenticate';
 import type { Config } from './config';
 import type { Database } from './db/database';
 import { createLoaders } from './loaders/createLoaders';
 import type { Loaders } from './loaders/createLoaders';
 
-/** What every resolver receives: the database, this request's loaders, the config, a logger. */
+/**
+ * What every resolver receives: the database, this request's loaders, the config, a logger and
+ * the authenticated viewer (null for anonymous reads).
+ */
 export interface Context {
   db: Database;
   loaders: Loaders;
   config: Config;
   logger: Logger;
+  viewer: Viewer | null;
 }
 
 /** Builds the context of one request (fresh loaders each time). */
-export function createContext(deps: { db: Database; config: Config; logger: Logger }): Context {
-  return { ...deps, loaders: createLoaders(deps.db) };
+export function createContext(deps: {
+  db: Database;
+  config: Config;
+  logger: Logger;
+  viewer?: Viewer | null;
+}): Context {
+  return { ...deps, viewer: deps.viewer ?? null, loaders: createLoaders(deps.db) };
 }

@@ -11,6 +11,8 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import type { Logger } from 'pino';
 
+import { authenticate } from './auth/authenticate';
+import { readsNeedAToken } from './auth/requireRole';
 import type { Config } from './config';
 import type { Context } from './context';
 import { createContext } from './context';
@@ -95,7 +97,11 @@ export async function buildServer(deps: {
     '/graphql',
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, {
-      context: () => Promise.resolve(createContext({ db, config, logger })),
+      context: async ({ req }) => {
+        const viewer = await authenticate(req.headers.authorization, config.auth);
+        if (!viewer && config.auth.readsRequireAuth) throw readsNeedAToken();
+        return createContext({ db, config, logger, viewer });
+      },
     }),
   );
   return { httpServer, apollo, app };

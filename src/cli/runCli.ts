@@ -1,3 +1,5 @@
+import { GraphQLError } from 'graphql';
+
 import { loadConfig } from '../config';
 import { connectDatabase } from '../db/connectDatabase';
 import type { Database } from '../db/database';
@@ -20,7 +22,11 @@ export function runCli(task: (db: Database) => Promise<void>): void {
     }
   };
   run().catch((error: unknown) => {
-    console.error(describeStartupFailure(error, null));
+    console.error(
+      error instanceof GraphQLError
+        ? `cooperation-kg: ${error.message}`
+        : describeStartupFailure(error, null),
+    );
     process.exit(1);
   });
 }

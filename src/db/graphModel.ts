@@ -13,6 +13,10 @@ export const Label = {
   CooperationAspect: 'CooperationAspect',
   Position: 'Position',
   Excerpt: 'Excerpt',
+  /** Left by a merge: the merged id, pointing at the entity that was kept. */
+  Redirect: 'Redirect',
+  /** One recorded write (the audit trail). */
+  AuditEntry: 'AuditEntry',
 } as const;
 
 export type Label = (typeof Label)[keyof typeof Label];
@@ -90,13 +94,15 @@ export const ID_PREFIX: Record<Label, string> = {
   CooperationAspect: 'aspect/',
   Position: 'position/',
   Excerpt: 'source/',
+  Redirect: '',
+  AuditEntry: 'audit/',
 };
 
 /** The label an id belongs to, from its prefix; null for an id of no known type. */
 export function labelOfId(id: string): Label | null {
   if (id.includes('#')) return id.startsWith(ID_PREFIX.Source) ? Label.Excerpt : null;
   for (const [label, prefix] of Object.entries(ID_PREFIX) as [Label, string][]) {
-    if (label === Label.Excerpt) continue;
+    if (label === Label.Excerpt || label === Label.Redirect) continue;
     if (id.startsWith(prefix) && id.length > prefix.length) return label;
   }
   return null;

@@ -30,7 +30,12 @@ const excerpt = z.union([
 ]);
 
 const evidence = z
-  .array(excerpt)
+  .array(excerpt, {
+    error: (issue) =>
+      issue.input === undefined
+        ? 'missing "evidence": every fact needs at least one excerpt of the source that states it'
+        : undefined,
+  })
   .min(1, 'every fact needs at least one excerpt of the source that states it');
 
 const alternativeName = z.union([

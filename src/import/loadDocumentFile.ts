@@ -18,7 +18,8 @@ export function loadDocumentFile(file: string): LoadedDocument {
   try {
     content = parse(readFileSync(file, 'utf8'), { prettyErrors: true });
   } catch (error) {
-    const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    const firstLine = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    const message = firstLine.replace(/:\s*$/, '');
     throw new DocumentInvalidError(file, [
       { path: '(document)', message: `cannot parse: ${message}` },
     ]);

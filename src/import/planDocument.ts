@@ -39,7 +39,14 @@ const NOUN: Record<Label, string> = {
   CooperationAspect: 'cooperation aspect',
   Position: 'position',
   Excerpt: 'excerpt',
+  Redirect: 'redirect',
+  AuditEntry: 'audit entry',
 };
+
+/** "an organization", "a person": the noun with its indefinite article. */
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+}
 
 /** A reference written in the document, to be resolved to an id. */
 interface Endpoint {
@@ -102,6 +109,8 @@ class Planner {
 
   async plan(): Promise<ImportPlan> {
     const source = this.planSource();
+    // Without the text, every excerpt would also be reported missing: stop at the real problem.
+    this.fail();
     this.planEntities();
     this.fail();
     await this.resolveReferences();
@@ -529,7 +538,7 @@ class Planner {
     if (refLabel !== null && refLabel !== label) {
       this.problem(
         path,
-        `expected a ${NOUN[label]}, but "${reference}" is the id of a ${NOUN[refLabel]}`,
+        `expected ${withArticle(NOUN[label])}, but "${reference}" is the id of ${withArticle(NOUN[refLabel])}`,
       );
       return;
     }
@@ -639,7 +648,10 @@ class Planner {
       const fromId = this.id(draft.from);
       const toId = this.id(draft.to);
       if (fromId === toId) {
-        this.problem(draft.path, `a ${NOUN[draft.from.label]} cannot be linked to itself`);
+        this.problem(
+          draft.path,
+          `${withArticle(NOUN[draft.from.label])} cannot be linked to itself`,
+        );
         continue;
       }
       relationships.push({

@@ -231,6 +231,17 @@ export interface EntityConnectionModel {
 /** Marker: the `stats` fields are resolved one by one, each with its own aggregate query. */
 export type StatsModel = Record<string, never>;
 
+/** One recorded write. */
+export interface AuditEntryModel {
+  id: string;
+  at: string;
+  actor: string;
+  role: string;
+  operation: string;
+  target: string;
+  summary: string;
+}
+
 /** One page of a Relay connection, before edges are built. */
 export interface PageModel<T> {
   items: T[];
@@ -247,3 +258,4 @@ export type ProgramPageModel = PageModel<ProgramModel>;
 export type EventPageModel = PageModel<EventModel>;
 export type SourcePageModel = PageModel<SourceModel>;
 export type CollaborationPageModel = PageModel<CollaborationModel>;
+export type AuditEntryPageModel = PageModel<AuditEntryModel>;

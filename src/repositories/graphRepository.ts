@@ -10,20 +10,28 @@ export interface NeighbourRow {
   node: Row;
 }
 
-/** Properties of the nodes with these ids and this label, in one statement, keyed by id. */
+/**
+ * Properties of the nodes with these ids and this label, in one statement, keyed by the id asked
+ * for. An id a merge redirected resolves to the entity that was kept.
+ */
 export async function findNodesByIds(
   db: Database,
   label: LabelName,
   ids: readonly string[],
 ): Promise<Map<string, Row>> {
-  const cypher =
+  const match =
     label === Label.Position
-      ? `UNWIND $ids AS id
-         MATCH (person:${Label.Person})-[:${Rel.HOLDS_POSITION}]->(n:${Label.Position} {id: id})-[:${Rel.POSITION_AT}]->(org:${Label.Organization})
-         RETURN n {.*, personId: person.id, organizationId: org.id} AS n`
-      : `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n {.*} AS n`;
-  const rows = await db.read(cypher, { ids: [...new Set(ids)] });
-  return new Map(rows.map((row) => [str(map(row.n).id), map(row.n)]));
+      ? `MATCH (person:${Label.Person})-[:${Rel.HOLDS_POSITION}]->(n:${Label.Position} {id: target})-[:${Rel.POSITION_AT}]->(org:${Label.Organization})
+         RETURN id, n {.*, personId: person.id, organizationId: org.id} AS n`
+      : `MATCH (n:${label} {id: target}) RETURN id, n {.*} AS n`;
+  const rows = await db.read(
+    `UNWIND $ids AS id
+     OPTIONAL MATCH (redirect:${Label.Redirect} {id: id})
+     WITH id, coalesce(redirect.to, id) AS target
+     ${match}`,
+    { ids: [...new Set(ids)] },
+  );
+  return new Map(rows.map((row) => [str(row.id), map(row.n)]));
 }
 
 /**

@@ -195,6 +195,8 @@ export function toNode(label: Label, props: Row): NodeModel | null {
     case 'Position':
       return { __typename: 'Position', ...toPosition(props) };
     case 'Excerpt':
+    case 'Redirect':
+    case 'AuditEntry':
       return null;
   }
 }

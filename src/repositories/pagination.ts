@@ -29,7 +29,9 @@ export function encodeCursor(offset: number): string {
 /** The offset a cursor stands for; a clear `INVALID_CURSOR` error for anything else. */
 export function decodeCursor(cursor: string, argument: string): number {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  const offset = text.startsWith(CURSOR_PREFIX) ? Number(text.slice(CURSOR_PREFIX.length)) : NaN;
+  const digits = text.startsWith(CURSOR_PREFIX) ? text.slice(CURSOR_PREFIX.length) : '';
+  // Only the form encodeCursor writes: Number() alone would take '', ' 3' or '1e1' as offsets.
+  const offset = /^\d+$/.test(digits) ? Number(digits) : NaN;
   if (!Number.isSafeInteger(offset) || offset < 0) {
     throw userError(
       ErrorCode.INVALID_CURSOR,

@@ -5,6 +5,7 @@ import {
   collaborationQueries,
 } from './collaborationResolvers';
 import { ConnectionStep, connectionQueries } from './connectionResolvers';
+import { AuditEntryConnection, auditQueries, mutations } from './curationResolvers';
 import {
   Event,
   EventConnection,
@@ -52,7 +53,10 @@ export const resolvers: Resolvers = {
     ...collaborationQueries,
     ...connectionQueries,
     ...statsQueries,
+    ...auditQueries,
   },
+  Mutation: mutations,
+  AuditEntryConnection,
   Node,
   Evidenced,
   Person,

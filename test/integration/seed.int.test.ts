@@ -7,7 +7,11 @@ import { PROJECT_ROOT } from '../../src/server';
 import type { TestServer } from '../utils/testServer';
 import { graphCounts, graphFingerprint, startTestServer } from '../utils/testServer';
 
-/** The seed, fact by fact, against the article it was curated from. */
+/**
+ * The seed, fact by fact, against the article it was curated from (and the curators' reference
+ * note on places). Totals are the seed's own: a new document in seed/documents changes them, and
+ * should bring its own assertions here (see seed/README.md).
+ */
 
 const ARTICLE_ID = 'source/ahmu-bgi-2018-04-20';
 const MEMORANDUM_ID = 'program/ahmu-bgi-memorandum-2018';

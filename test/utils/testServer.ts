@@ -88,18 +88,18 @@ export async function startTestServer(overrides: Record<string, string> = {}): P
   };
 }
 
-/** Node and relationship counts, to prove a failed write changed nothing. */
+/** Node and relationship counts of the knowledge graph (the audit trail left out). */
 export async function graphCounts(db: Database): Promise<{ nodes: number; relationships: number }> {
   const [row] = await db.read(
-    'RETURN COUNT { (n) } AS nodes, COUNT { ()-[r]->() } AS relationships',
+    'RETURN COUNT { (n) WHERE NOT n:AuditEntry } AS nodes, COUNT { ()-[r]->() } AS relationships',
   );
   return { nodes: Number(row?.nodes ?? 0), relationships: Number(row?.relationships ?? 0) };
 }
 
-/** A digest of the whole graph's content (ids, labels, properties, relationships). */
+/** A digest of the knowledge graph's content (ids, labels, properties, relationships; no audit trail). */
 export async function graphFingerprint(db: Database): Promise<string> {
   const rows = await db.read(
-    `MATCH (n) WITH n ORDER BY n.id
+    `MATCH (n) WHERE NOT n:AuditEntry WITH n ORDER BY n.id
      OPTIONAL MATCH (n)-[r]->(m)
      WITH n, r, m ORDER BY type(r), m.id, r.role
      RETURN n.id AS id, labels(n) AS labels, properties(n) AS props,

@@ -1,0 +1,60 @@
+import type { Database } from '../db/database';
+import { Label } from '../db/graphModel';
+import { strOrNull } from '../db/rowValues';
+import { DocumentInvalidError } from '../import/documentInvalidError';
+import { partialDateFromStored } from '../import/partialDate';
+import { findNodesByIds } from '../repositories/graphRepository';
+
+/** Name of documents that arrive over the API, in validation messages. */
+export const INPUT_FILE = 'input';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** GraphQL input with explicit nulls removed (null means "not given" in a document). */
+export function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, inner]) => inner !== null && inner !== undefined)
+        .map(([key, inner]) => [key, withoutNulls(inner)]),
+    );
+  }
+  return value;
+}
+
+/**
+ * Turns a GraphQL `DocumentInput` into an import document. A source given by `id` alone must be
+ * imported already: its stored title and text are filled in, so new facts can quote it.
+ */
+export async function documentFromInput(
+  db: Database,
+  input: { source: { id: string; text?: string | null } },
+): Promise<Record<string, unknown>> {
+  const document = withoutNulls(input);
+  if (!isRecord(document) || !isRecord(document.source)) throw new TypeError('a document is a map');
+  if (input.source.text) return document;
+  const stored = (await findNodesByIds(db, Label.Source, [input.source.id])).get(input.source.id);
+  if (!stored) {
+    throw new DocumentInvalidError(INPUT_FILE, [
+      {
+        path: 'source.text',
+        message: `no imported source has the id "${input.source.id}": give its full text to import it`,
+      },
+    ]);
+  }
+  const date = partialDateFromStored(strOrNull(stored.dateDate), strOrNull(stored.datePrecision));
+  const known = {
+    title: strOrNull(stored.title),
+    kind: strOrNull(stored.kind),
+    publisher: strOrNull(stored.publisher),
+    url: strOrNull(stored.url),
+    language: strOrNull(stored.language),
+    date: date?.text ?? null,
+  };
+  const filled: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(known)) if (value !== null) filled[key] = value;
+  return { ...document, source: { ...filled, ...document.source, text: strOrNull(stored.text) } };
+}

@@ -1,0 +1,137 @@
+import type { Database } from '../db/database';
+import { Label, labelOfId } from '../db/graphModel';
+import { str, strOrNull } from '../db/rowValues';
+import { ErrorCode, badUserInput, userError } from '../errors';
+import type {
+  AddAliasInput,
+  AddPositionInput,
+  EndPositionInput,
+  UpsertOrganizationInput,
+  UpsertPersonInput,
+  UpsertProgramInput,
+  UpsertTermInput,
+} from '../generated/graphql';
+import { findNodesByIds } from '../repositories/graphRepository';
+
+/**
+ * Each entity mutation is a one-entity document quoting an imported source, so it is validated,
+ * diffed, written and audited exactly like an import.
+ */
+export interface EntityDocument {
+  /** The document to import (its source given by id). */
+  document: { source: { id: string }; [section: string]: unknown };
+  /** The entity the mutation is about. */
+  entityId: string;
+}
+
+const source = (sourceId: string) => ({ id: sourceId });
+
+export function personDocument(input: UpsertPersonInput): EntityDocument {
+  return {
+    document: { source: source(input.sourceId), people: [input.person] },
+    entityId: input.person.id,
+  };
+}
+
+export function organizationDocument(input: UpsertOrganizationInput): EntityDocument {
+  return {
+    document: { source: source(input.sourceId), organizations: [input.organization] },
+    entityId: input.organization.id,
+  };
+}
+
+export function programDocument(input: UpsertProgramInput): EntityDocument {
+  return {
+    document: { source: source(input.sourceId), programs: [input.program] },
+    entityId: input.program.id,
+  };
+}
+
+export function termDocument(input: UpsertTermInput): EntityDocument {
+  const section = input.vocabulary === 'DISEASE_AREA' ? 'diseaseAreas' : 'aspects';
+  return {
+    document: { source: source(input.sourceId), [section]: [input.term] },
+    entityId: input.term.id,
+  };
+}
+
+/** A new position; its id is derived the way imports derive it unless given. */
+export function positionDocument(input: AddPositionInput): EntityDocument {
+  return {
+    document: { source: source(input.sourceId), positions: [input.position] },
+    entityId: input.position.id ?? '',
+  };
+}
+
+/** The stored position, restated with its end date. */
+export async function endPositionDocument(
+  db: Database,
+  input: EndPositionInput,
+): Promise<EntityDocument> {
+  const stored = (await findNodesByIds(db, Label.Position, [input.positionId])).get(
+    input.positionId,
+  );
+  if (!stored) {
+    throw userError(ErrorCode.NOT_FOUND, `No position has the id "${input.positionId}".`, {
+      argument: 'positionId',
+    });
+  }
+  return {
+    document: {
+      source: source(input.sourceId),
+      positions: [
+        {
+          id: input.positionId,
+          person: str(stored.personId),
+          organization: str(stored.organizationId),
+          title: str(stored.title),
+          end: input.end,
+          evidence: input.evidence,
+        },
+      ],
+    },
+    entityId: input.positionId,
+  };
+}
+
+const ALIAS_SECTIONS: Partial<Record<Label, string>> = {
+  [Label.Person]: 'people',
+  [Label.Organization]: 'organizations',
+  [Label.Place]: 'places',
+  [Label.DiseaseArea]: 'diseaseAreas',
+  [Label.CooperationAspect]: 'aspects',
+};
+
+/** The stored entity, restated with one more alternative name. */
+export async function aliasDocument(db: Database, input: AddAliasInput): Promise<EntityDocument> {
+  const label = labelOfId(input.entityId);
+  const section = label ? ALIAS_SECTIONS[label] : undefined;
+  if (!label || !section) {
+    throw badUserInput(
+      `Aliases can be added to people, organizations, places, disease areas and aspects; "${input.entityId}" is none of these.`,
+      'entityId',
+    );
+  }
+  const stored = (await findNodesByIds(db, label, [input.entityId])).get(input.entityId);
+  if (!stored || stored.id !== input.entityId) {
+    throw userError(ErrorCode.NOT_FOUND, `No ${label} has the id "${input.entityId}".`, {
+      argument: 'entityId',
+    });
+  }
+  const kind = strOrNull(stored.kind);
+  return {
+    document: {
+      source: source(input.sourceId),
+      [section]: [
+        {
+          id: input.entityId,
+          name: str(stored.name),
+          ...(kind && (label === Label.Organization || label === Label.Place) ? { kind } : {}),
+          aliases: [input.alias],
+          evidence: input.evidence,
+        },
+      ],
+    },
+    entityId: input.entityId,
+  };
+}

@@ -1,0 +1,130 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+
+import type { Database, Row } from '../db/database';
+import { rowsOf } from '../db/database';
+import { REL_KEY_PROPERTIES } from '../db/graphModel';
+import { map, strList } from '../db/rowValues';
+import type { ImportPlan, NodeUpsert, RelationshipUpsert } from './importPlan';
+
+export type ChangeKind = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'DELETED';
+
+/** The change one write makes (or would make) to an entity. */
+export interface EntityChange {
+  id: string;
+  type: string;
+  change: ChangeKind;
+  fields: string[];
+}
+
+/** The change one write makes (or would make) to a relationship. */
+export interface RelationshipChange {
+  type: string;
+  from: string;
+  to: string;
+  qualifier: string | null;
+  change: ChangeKind;
+}
+
+/** Changes entity by entity and relationship by relationship. */
+export interface Diff {
+  entities: EntityChange[];
+  relationships: RelationshipChange[];
+}
+
+/** The list-valued properties an import merges into what is stored. */
+const MERGED_LISTS: [keyof NodeUpsert['names'] | 'evidenceIds', string][] = [
+  ['entries', 'names'],
+  ['values', 'aliases'],
+  ['matchKeys', 'matchKeys'],
+  ['evidenceIds', 'evidence'],
+];
+
+function listGrows(stored: unknown, incoming: string[]): boolean {
+  const have = new Set(strList(stored));
+  return incoming.some((value) => !have.has(value));
+}
+
+function nodeChange(node: NodeUpsert, stored: Row | undefined): EntityChange {
+  const base = { id: node.id, type: node.label };
+  if (!stored) return { ...base, change: 'CREATED', fields: [] };
+  const fields: string[] = [];
+  for (const [key, value] of Object.entries(node.props)) {
+    if (value !== null && stored[key] !== value) fields.push(key);
+  }
+  for (const [key, value] of Object.entries(node.dates)) {
+    if (stored[key] !== value) fields.push(key);
+  }
+  for (const [from, property] of MERGED_LISTS) {
+    const incoming = from === 'evidenceIds' ? node.evidenceIds : node.names[from];
+    if (listGrows(stored[property], incoming)) fields.push(property);
+  }
+  return { ...base, change: fields.length > 0 ? 'UPDATED' : 'UNCHANGED', fields };
+}
+
+function relationshipChange(rel: RelationshipUpsert, stored: Row | undefined): RelationshipChange {
+  const base = {
+    type: rel.type,
+    from: rel.fromId,
+    to: rel.toId,
+    qualifier: rel.key.role ?? rel.props.relation ?? null,
+  };
+  if (!stored) return { ...base, change: 'CREATED' };
+  const propsChange = Object.entries(rel.props).some(
+    ([key, value]) => value !== null && stored[key] !== value,
+  );
+  const grows = listGrows(stored.evidence, rel.evidenceIds);
+  return { ...base, change: propsChange || grows ? 'UPDATED' : 'UNCHANGED' };
+}
+
+/**
+ * What writing `plan` would change, read inside `tx` (the write's own transaction, or a read
+ * transaction for a dry run) so the diff describes exactly the state the write applies to.
+ */
+export async function diffPlan(
+  db: Database,
+  tx: ManagedTransaction,
+  plan: ImportPlan,
+): Promise<Diff> {
+  const nodes = [plan.source, ...plan.nodes];
+  const storedNodes = new Map<string, Row>();
+  for (const label of new Set(nodes.map((n) => n.label))) {
+    const ids = nodes.filter((n) => n.label === label).map((n) => n.id);
+    const result = await db.run(
+      tx,
+      `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n {.*} AS n`,
+      { ids },
+    );
+    for (const row of rowsOf(result)) {
+      const props = map(row.n);
+      storedNodes.set(`${label}:${String(props.id)}`, props);
+    }
+  }
+  const storedRels = new Map<number, Row>();
+  const groups = new Map<string, number[]>();
+  plan.relationships.forEach((rel, i) => {
+    const key = `${rel.type}:${rel.fromLabel}:${rel.toLabel}`;
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  for (const indexes of groups.values()) {
+    const first = plan.relationships[indexes[0] ?? 0];
+    if (!first) continue;
+    const keys = REL_KEY_PROPERTIES[first.type].map((key) => `${key}: row.key.${key}`).join(', ');
+    const result = await db.run(
+      tx,
+      `UNWIND $rows AS row
+       MATCH (a:${first.fromLabel} {id: row.fromId})-[r:${first.type}${keys ? ` {${keys}}` : ''}]->(b:${first.toLabel} {id: row.toId})
+       RETURN row.i AS i, properties(r) AS r`,
+      {
+        rows: indexes.map((i) => {
+          const rel = plan.relationships[i];
+          return { i, fromId: rel?.fromId, toId: rel?.toId, key: rel?.key ?? {} };
+        }),
+      },
+    );
+    for (const row of rowsOf(result)) storedRels.set(Number(row.i), map(row.r));
+  }
+  return {
+    entities: nodes.map((node) => nodeChange(node, storedNodes.get(`${node.label}:${node.id}`))),
+    relationships: plan.relationships.map((rel, i) => relationshipChange(rel, storedRels.get(i))),
+  };
+}

@@ -1,0 +1,81 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+
+import type { Database } from '../db/database';
+import { rowsOf } from '../db/database';
+import { FACT_RELATIONSHIPS, Label, REL_KEY_PROPERTIES, Rel } from '../db/graphModel';
+import type { Label as LabelName } from '../db/graphModel';
+import { num } from '../db/rowValues';
+
+/** Appends to a stored list the values it lacks (the same merge rule as imports). */
+const union = (target: string, values: string) =>
+  `${target} = coalesce(${target}, []) + [x IN coalesce(${values}, []) WHERE NOT x IN coalesce(${target}, [])]`;
+
+/**
+ * Moves every fact relationship of `mergeId` onto `keepId` (merging into parallel ones that
+ * exist, dropping links between the two), unites names, aliases and evidence, repoints
+ * `onBehalfOf` references and redirects, deletes the merged node and leaves a Redirect. Runs
+ * inside the caller's write transaction; returns how many relationships were moved.
+ */
+export async function mergeInto(
+  db: Database,
+  tx: ManagedTransaction,
+  label: LabelName,
+  keepId: string,
+  mergeId: string,
+): Promise<number> {
+  let moved = 0;
+  for (const type of FACT_RELATIONSHIPS) {
+    const keys = REL_KEY_PROPERTIES[type].map((key) => `${key}: props.${key}`).join(', ');
+    const keyPattern = keys ? ` {${keys}}` : '';
+    for (const direction of ['OUT', 'IN'] as const) {
+      const [pattern, created] =
+        direction === 'OUT'
+          ? [`(m)-[r:${type}]->(x)`, `(k)-[n:${type}${keyPattern}]->(x)`]
+          : [`(x)-[r:${type}]->(m)`, `(x)-[n:${type}${keyPattern}]->(k)`];
+      const result = await db.run(
+        tx,
+        `MATCH (k:${label} {id: $keep}), (m:${label} {id: $merge})
+         MATCH ${pattern}
+         WITH k, m, r, x, properties(r) AS props
+         CALL (k, x, props) {
+           WITH k, x, props WHERE x <> k
+           MERGE ${created}
+           WITH n, props, coalesce(n.evidence, []) AS before
+           SET n += props
+           SET n.evidence = before + [e IN coalesce(props.evidence, []) WHERE NOT e IN before]
+           RETURN count(n) AS kept
+         }
+         DELETE r
+         RETURN sum(kept) AS moved`,
+        { keep: keepId, merge: mergeId },
+      );
+      moved += num(rowsOf(result)[0]?.moved ?? 0);
+    }
+  }
+  await db.run(
+    tx,
+    `MATCH ()-[r:${Rel.HAS_ROLE_IN}|${Rel.PARTICIPATED_IN}]->() WHERE r.onBehalfOf = $merge
+     SET r.onBehalfOf = $keep`,
+    { keep: keepId, merge: mergeId },
+  );
+  await db.run(
+    tx,
+    `MATCH (k:${label} {id: $keep}), (m:${label} {id: $merge})
+     WITH k, m, CASE WHEN m.name = k.name THEN [] ELSE [m.name] END AS otherName
+     SET ${union('k.names', "coalesce(m.names, []) + [x IN otherName | 'ALIAS||' + x]")},
+         ${union('k.aliases', 'coalesce(m.aliases, []) + otherName')},
+         ${union('k.matchKeys', 'm.matchKeys')},
+         ${union('k.evidence', 'm.evidence')},
+         ${union('k.mergedIds', '[m.id] + coalesce(m.mergedIds, [])')}
+     SET k.searchNames = reduce(s = '', a IN k.aliases | s + a + ' | ')
+     WITH k, m
+     OPTIONAL MATCH (old:${Label.Redirect} {to: m.id})
+     SET old.to = k.id
+     WITH DISTINCT k, m
+     DETACH DELETE m
+     MERGE (redirect:${Label.Redirect} {id: $merge})
+     SET redirect.to = $keep`,
+    { keep: keepId, merge: mergeId },
+  );
+  return moved;
+}

@@ -1,0 +1,147 @@
+import { GraphQLError } from 'graphql';
+
+import { requireRole } from '../auth/requireRole';
+import type { Context } from '../context';
+import { documentFromInput, INPUT_FILE } from '../curation/documentFromInput';
+import type { EntityDocument } from '../curation/entityDocuments';
+import {
+  aliasDocument,
+  endPositionDocument,
+  organizationDocument,
+  personDocument,
+  positionDocument,
+  programDocument,
+  termDocument,
+} from '../curation/entityDocuments';
+import { mergeEntities } from '../curation/mergeEntities';
+import { retractSource } from '../curation/retractSource';
+import { ErrorCode } from '../errors';
+import type {
+  AuditEntryConnectionResolvers,
+  MutationResolvers,
+  QueryResolvers,
+} from '../generated/graphql';
+import type { Diff } from '../import/diffPlan';
+import { DocumentInvalidError } from '../import/documentInvalidError';
+import { importDocument } from '../import/importDocument';
+import type { ImportResult } from '../import/importDocument';
+import type { AuditEntryModel, NodeModel } from '../models';
+import { findAuditPage, toAuditEntry } from '../repositories/auditRepository';
+import { checkPage } from './limits';
+import { loadNode } from './load';
+import { mapPage, pageResolvers } from './pageResolvers';
+
+const WRITERS = ['curator', 'admin'] as const;
+
+/** A diff with its counts, as the `Diff` type shows it. */
+function diffPayload(diff: Diff) {
+  const count = <T extends { change: string }>(items: T[]) => ({
+    created: items.filter((i) => i.change === 'CREATED').length,
+    updated: items.filter((i) => i.change === 'UPDATED').length,
+    unchanged: items.filter((i) => i.change === 'UNCHANGED').length,
+    deleted: items.filter((i) => i.change === 'DELETED').length,
+  });
+  return {
+    ...diff,
+    entityCounts: count(diff.entities),
+    relationshipCounts: count(diff.relationships),
+  };
+}
+
+/** Runs an import for a mutation; an invalid document becomes BAD_USER_INPUT listing every problem. */
+async function importForMutation(
+  ctx: Context,
+  input: { source: { id: string; text?: string | null } },
+  options: { dryRun: boolean; operation: string },
+): Promise<ImportResult & { diff: Diff }> {
+  const viewer = requireRole(ctx, WRITERS);
+  try {
+    const document = await documentFromInput(ctx.db, input);
+    const result = await importDocument(ctx.db, document, {
+      file: INPUT_FILE,
+      dryRun: options.dryRun,
+      diff: true,
+      viewer,
+      operation: options.operation,
+    });
+    return { ...result, diff: result.diff ?? { entities: [], relationships: [] } };
+  } catch (error) {
+    if (error instanceof DocumentInvalidError) {
+      throw new GraphQLError(error.message, {
+        extensions: { code: ErrorCode.BAD_USER_INPUT, problems: error.problems },
+      });
+    }
+    throw error;
+  }
+}
+
+/** The payload of an entity mutation. */
+async function entityChange(ctx: Context, entity: EntityDocument, operation: string) {
+  const result = await importForMutation(ctx, entity.document, { dryRun: false, operation });
+  const id = entity.entityId || (result.diff.entities.find((e) => e.type === 'Position')?.id ?? '');
+  const node: NodeModel | null = await loadNode(ctx, id);
+  if (!node || !result.audit) throw new Error(`${operation} wrote ${id} but cannot read it back`);
+  return { node, diff: diffPayload(result.diff), change: result.audit };
+}
+
+export const mutations: MutationResolvers = {
+  importDocument: async (_root, { document, dryRun }, ctx) => {
+    const result = await importForMutation(ctx, document, {
+      dryRun: dryRun ?? false,
+      operation: 'importDocument',
+    });
+    return {
+      sourceId: result.sourceId,
+      dryRun: result.dryRun,
+      diff: diffPayload(result.diff),
+      resolvedReferences: result.resolvedAliases,
+      change: result.audit,
+    };
+  },
+  mergeEntities: async (_root, { keep, merge }, ctx) => {
+    const viewer = requireRole(ctx, WRITERS);
+    const result = await mergeEntities(ctx.db, keep, merge, viewer);
+    const kept = await loadNode(ctx, result.keptId);
+    if (!kept) throw new Error(`merged into ${result.keptId} but cannot read it back`);
+    return {
+      kept,
+      mergedId: result.mergedId,
+      relationshipsMoved: result.relationshipsMoved,
+      change: result.audit,
+    };
+  },
+  retractSource: async (_root, { id, dryRun }, ctx) => {
+    const viewer = requireRole(ctx, WRITERS);
+    const result = await retractSource(ctx.db, id, { dryRun: dryRun ?? false, viewer });
+    return {
+      sourceId: result.sourceId,
+      dryRun: result.dryRun,
+      diff: diffPayload(result.diff),
+      change: result.audit,
+    };
+  },
+  upsertPerson: (_root, { input }, ctx) => entityChange(ctx, personDocument(input), 'upsertPerson'),
+  upsertOrganization: (_root, { input }, ctx) =>
+    entityChange(ctx, organizationDocument(input), 'upsertOrganization'),
+  upsertProgram: (_root, { input }, ctx) =>
+    entityChange(ctx, programDocument(input), 'upsertProgram'),
+  upsertTerm: (_root, { input }, ctx) => entityChange(ctx, termDocument(input), 'upsertTerm'),
+  addPosition: (_root, { input }, ctx) => entityChange(ctx, positionDocument(input), 'addPosition'),
+  endPosition: async (_root, { input }, ctx) => {
+    requireRole(ctx, WRITERS);
+    return entityChange(ctx, await endPositionDocument(ctx.db, input), 'endPosition');
+  },
+  addAlias: async (_root, { input }, ctx) => {
+    requireRole(ctx, WRITERS);
+    return entityChange(ctx, await aliasDocument(ctx.db, input), 'addAlias');
+  },
+};
+
+export const auditQueries: Pick<QueryResolvers, 'auditLog'> = {
+  auditLog: async (_root, args, ctx) => {
+    requireRole(ctx, ['admin']);
+    return mapPage(await findAuditPage(ctx.db, checkPage(ctx, args)), toAuditEntry);
+  },
+};
+
+export const AuditEntryConnection: AuditEntryConnectionResolvers = pageResolvers<AuditEntryModel>();
