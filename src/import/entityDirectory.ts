@@ -6,6 +6,8 @@ export interface EntityDirectory {
   existingIds(label: Label, ids: string[]): Promise<Set<string>>;
   /** For each normalised name key, the ids of entities of this label that have it. */
   idsByMatchKey(label: Label, keys: string[]): Promise<Map<string, string[]>>;
+  /** For ids a merge replaced, the id of the entity they were merged into. */
+  redirects?(ids: string[]): Promise<Map<string, string>>;
   /** Ids and display names of this label, to suggest the closest to an unknown reference. */
   knownNames(label: Label): Promise<{ id: string; name: string }[]>;
 }

@@ -1,12 +1,13 @@
 import type { Database } from '../db/database';
-import type { Label } from '../db/graphModel';
+import { Label } from '../db/graphModel';
+import type { Label as LabelName } from '../db/graphModel';
 import { str, strList } from '../db/rowValues';
 import type { EntityDirectory } from './entityDirectory';
 
 /** Directory of the entities stored in the graph, read in read transactions. */
 export function graphDirectory(db: Database): EntityDirectory {
   return {
-    async existingIds(label: Label, ids: string[]) {
+    async existingIds(label: LabelName, ids: string[]) {
       if (ids.length === 0) return new Set();
       const rows = await db.read(
         `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id`,
@@ -14,7 +15,7 @@ export function graphDirectory(db: Database): EntityDirectory {
       );
       return new Set(rows.map((row) => str(row.id)));
     },
-    async idsByMatchKey(label: Label, keys: string[]) {
+    async idsByMatchKey(label: LabelName, keys: string[]) {
       const rows = await db.read(
         `MATCH (n:${label}) WHERE any(k IN n.matchKeys WHERE k IN $keys)
          RETURN n.id AS id, [k IN n.matchKeys WHERE k IN $keys] AS keys`,
@@ -28,7 +29,14 @@ export function graphDirectory(db: Database): EntityDirectory {
       }
       return byKey;
     },
-    async knownNames(label: Label) {
+    async redirects(ids: string[]) {
+      const rows = await db.read(
+        `UNWIND $ids AS id MATCH (r:${Label.Redirect} {id: id}) RETURN r.id AS id, r.to AS target`,
+        { ids },
+      );
+      return new Map(rows.map((row) => [str(row.id), str(row.target)]));
+    },
+    async knownNames(label: LabelName) {
       const rows = await db.read(
         `MATCH (n:${label}) RETURN n.id AS id, coalesce(n.name, n.title, '') AS name LIMIT 20000`,
       );

@@ -510,7 +510,15 @@ class Planner {
         ...new Set(list.map((e) => e.ref).filter((r) => isIdOf(r, label) && !definitions.has(r))),
       ];
       const aliasRefs = list.filter((e) => labelOfId(e.ref) === null);
-      const existing = await this.options.directory.existingIds(label, idRefs);
+      const found = await this.options.directory.existingIds(label, idRefs);
+      const missing = idRefs.filter((id) => !found.has(id));
+      const redirects =
+        missing.length > 0 && this.options.directory.redirects
+          ? await this.options.directory.redirects(missing)
+          : new Map<string, string>();
+      // Each known id, and each id a merge redirected, with the id it stands for now.
+      const existing = new Map<string, string>([...found].map((id) => [id, id]));
+      for (const [from, to] of redirects) existing.set(from, to);
       const keys = [...new Set(aliasRefs.map((e) => normalizeName(e.ref)))];
       const stored =
         keys.length > 0
@@ -525,7 +533,7 @@ class Planner {
   private async resolveOne(
     endpoint: Endpoint,
     definitions: Map<string, { path: string; keys: string[] }>,
-    existing: Set<string>,
+    existing: Map<string, string>,
     stored: Map<string, string[]>,
   ): Promise<void> {
     const { label, ref: reference, path } = endpoint;
@@ -543,8 +551,10 @@ class Planner {
       return;
     }
     if (refLabel === label) {
-      if (definitions.has(reference) || existing.has(reference)) {
-        this.resolved.set(cacheKey, reference);
+      const target = definitions.has(reference) ? reference : existing.get(reference);
+      if (target !== undefined) {
+        this.resolved.set(cacheKey, target);
+        this.recordAlias(path, reference, target);
         return;
       }
       this.problem(

@@ -458,6 +458,42 @@ describe('mergeEntities', () => {
     expect(await everythingHasEvidence()).toEqual({ relationships: 0, entities: 0 });
   });
 
+  test('a later document naming the merged id is attached to the kept entity', async () => {
+    const result = await postWithToken(
+      baseUrl,
+      IMPORT,
+      {
+        document: {
+          source: { id: 'source/test-article-c' },
+          positions: [
+            {
+              person: 'person/li-j',
+              title: 'Party Secretary',
+              organization: 'org/ahmu',
+              evidence: q('Li J., party secretary'),
+            },
+          ],
+        },
+        dryRun: true,
+      },
+      KEYS.curator,
+    );
+    expect(result.errors).toBeUndefined();
+    const payload = result.data?.importDocument as {
+      resolvedReferences: unknown[];
+      diff: { entities: { id: string; change: string }[] };
+    };
+    expect(payload.resolvedReferences).toEqual([
+      { path: 'positions[0].person', reference: 'person/li-j', id: 'person/li-jun' },
+    ]);
+    expect(payload.diff.entities).toContainEqual({
+      id: 'position/li-jun/ahmu/party-secretary',
+      type: 'Position',
+      change: 'CREATED',
+      fields: [],
+    });
+  });
+
   test('refuses entities of different types and unknown ids, changing nothing', async () => {
     const before = await graphFingerprint(t.db);
     const types = await postWithToken(
