@@ -61,7 +61,9 @@ export async function buildServer(deps: {
     maxDepth: { n: limits.maxDepth },
     costLimit: { maxCost: limits.maxCost },
     maxAliases: { n: limits.maxAliases },
-    maxTokens: { n: limits.maxTokens },
+    // Counted by graphql-js's parser instead (parseOptions): armor counts in a hook whose
+    // errors Apollo answers with HTTP 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     blockFieldSuggestion: { enabled: config.env === 'production' },
   });
@@ -72,6 +74,7 @@ export async function buildServer(deps: {
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: limits.maxTokens },
     csrfPrevention: true,
     formatError: createErrorFormatter(logger),
     validationRules: protection.validationRules,

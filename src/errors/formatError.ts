@@ -12,6 +12,9 @@ const LIMIT_CODES: [RegExp, string][] = [
   [/directives limit of/i, 'TOO_MANY_DIRECTIVES'],
 ];
 
+/** graphql-js's parser refusing a document over `maxTokens` ("more that" is its own spelling). */
+const TOKEN_LIMIT = /Document contains more th(?:an|at) (\d+) tokens/;
+
 /** Codes whose errors are the client's to handle; anything else is treated as a bug. */
 const CLIENT_CODES = new Set<string>([
   ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR),
@@ -33,6 +36,13 @@ export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const raw = formatted.extensions?.code;
     const code = typeof raw === 'string' ? raw : ErrorCode.INTERNAL_SERVER_ERROR;
+    const tokens = TOKEN_LIMIT.exec(formatted.message);
+    if (tokens) {
+      return {
+        message: `Token limit of ${tokens[1] ?? '?'} exceeded.`,
+        extensions: { code: 'QUERY_TOO_LARGE' },
+      };
+    }
     const limit = LIMIT_CODES.find(([pattern]) => pattern.test(formatted.message));
     if (limit) {
       return {

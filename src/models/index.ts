@@ -162,6 +162,14 @@ export interface ProgramAspectModel extends EvidencedModel {
   wording: string | null;
 }
 
+export interface ProgramLinkModel extends EvidencedModel {
+  program: ProgramModel;
+}
+
+export interface EventLinkModel extends EvidencedModel {
+  event: EventModel;
+}
+
 export interface EventOrganizationModel extends EvidencedModel {
   organization: OrganizationModel;
 }

@@ -99,7 +99,8 @@ export function findProgramsPage(
     {
       NAME: { expression: 'n.name' },
       START: { expression: 'n.startDate', nullable: true },
-      STATUS: { expression: 'n.status' },
+      // Lifecycle order, not alphabetical.
+      STATUS: { expression: "CASE n.status WHEN 'PLANNED' THEN 0 WHEN 'ACTIVE' THEN 1 ELSE 2 END" },
       ID: { expression: 'n.id' },
     },
     'NAME',

@@ -11,8 +11,8 @@ import { pageResolvers } from './pageResolvers';
 import { toOrganization } from '../repositories/nodeMappers';
 
 export const collaborationQueries: Pick<QueryResolvers, 'collaborations'> = {
-  collaborations: async (_root, { organization, partner, includeUnits, first, after }, ctx) => {
-    checkPage(ctx, { first, after });
+  collaborations: async (_root, { organization, partner, includeUnits, ...page }, ctx) => {
+    checkPage(ctx, page);
     if (!(await loadOrganization(ctx, organization))) {
       throw userError(ErrorCode.NOT_FOUND, `No organization has the id "${organization}".`, {
         argument: 'organization',
@@ -22,7 +22,7 @@ export const collaborationQueries: Pick<QueryResolvers, 'collaborations'> = {
       partnerId: partner ?? null,
       includeUnits: includeUnits ?? false,
     });
-    const window = pageWindow({ first, after }, all.length);
+    const window = pageWindow(page, all.length);
     return {
       items: all.slice(window.start, window.end),
       startOffset: window.start,

@@ -1,6 +1,7 @@
 import { Label } from '../db/graphModel';
 import { strList, strOrNull } from '../db/rowValues';
 import type {
+  EventLinkResolvers,
   EventOrganizationResolvers,
   EventParticipationResolvers,
   EventResolvers,
@@ -56,10 +57,25 @@ export const Event: EventResolvers = {
     (await ctx.loaders.neighbours('eventProduced').load(event.id)).map(({ node }) =>
       toProgram(node),
     ),
+  parentLink: async (event, _args, ctx) => {
+    const [row] = await ctx.loaders.neighbours('eventParent').load(event.id);
+    return row ? { event: toEvent(row.node), evidenceIds: strList(row.rel.evidence) } : null;
+  },
+  subEventLinks: async (event, _args, ctx) =>
+    (await ctx.loaders.neighbours('eventChildren').load(event.id)).map(({ rel, node }) => ({
+      event: toEvent(node),
+      evidenceIds: strList(rel.evidence),
+    })),
+  producedLinks: async (event, _args, ctx) =>
+    (await ctx.loaders.neighbours('eventProduced').load(event.id)).map(({ rel, node }) => ({
+      program: toProgram(node),
+      evidenceIds: strList(rel.evidence),
+    })),
   evidence: evidenceField,
 };
 
 export const EventOrganization: EventOrganizationResolvers = { evidence: evidenceField };
+export const EventLink: EventLinkResolvers = { evidence: evidenceField };
 
 export const EventParticipation: EventParticipationResolvers = {
   event: (participation, _args, ctx) =>

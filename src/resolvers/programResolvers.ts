@@ -3,6 +3,7 @@ import { strList, strOrNull } from '../db/rowValues';
 import type {
   ProgramAspectResolvers,
   ProgramDiseaseAreaResolvers,
+  ProgramLinkResolvers,
   ProgramPartyResolvers,
   ProgramPersonRoleResolvers,
   ProgramResolvers,
@@ -81,6 +82,20 @@ export const Program: ProgramResolvers = {
       wording: strOrNull(rel.wording),
       evidenceIds: strList(rel.evidence),
     })),
+  parentLink: async (program, _args, ctx) => {
+    const [row] = await ctx.loaders.neighbours('programParent').load(program.id);
+    return row ? { program: toProgram(row.node), evidenceIds: strList(row.rel.evidence) } : null;
+  },
+  subProgramLinks: async (program, _args, ctx) =>
+    (await ctx.loaders.neighbours('programChildren').load(program.id)).map(({ rel, node }) => ({
+      program: toProgram(node),
+      evidenceIds: strList(rel.evidence),
+    })),
+  producedByLinks: async (program, _args, ctx) =>
+    (await ctx.loaders.neighbours('programProducedBy').load(program.id)).map(({ rel, node }) => ({
+      event: toEvent(node),
+      evidenceIds: strList(rel.evidence),
+    })),
   places: (program, _args, ctx) => placeLinks(ctx, 'programPlaces', program.id),
   producedBy: async (program, _args, ctx) =>
     (await ctx.loaders.neighbours('programProducedBy').load(program.id)).map(({ node }) =>
@@ -102,6 +117,7 @@ export const ProgramPersonRole: ProgramPersonRoleResolvers = {
 };
 
 export const ProgramDiseaseArea: ProgramDiseaseAreaResolvers = { evidence: evidenceField };
+export const ProgramLink: ProgramLinkResolvers = { evidence: evidenceField };
 export const ProgramAspect: ProgramAspectResolvers = { evidence: evidenceField };
 
 export const ProgramConnection = pageResolvers<ProgramModel>();

@@ -180,12 +180,7 @@ describe('the shape of the operation (graphql-armor)', () => {
       });
     });
 
-    // KNOWN BUG (src/server.ts, not fixed here): graphql-armor checks tokens in Apollo's
-    // parsingDidStart hook, whose throw Apollo treats as an unexpected server error: HTTP 500
-    // and "Unexpected error processing request" logged. Remove `.failing` once server.ts refuses
-    // it as a parse error (e.g. Apollo's `parseOptions: { maxTokens }` instead of armor's
-    // maxTokens, with formatError mapping graphql-js' "more than N tokens" message).
-    test.failing('more than 5000 tokens is a client error (HTTP 400), not a 500', async () => {
+    test('more than 5000 tokens is a client error (HTTP 400), not a 500', async () => {
       const { status } = await postGraphQL(baseUrl, tooManyTokens);
       expect(status).toBe(400);
     });

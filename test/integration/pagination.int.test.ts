@@ -169,7 +169,9 @@ const name: Key = (item) => item.name ?? null;
 const title: Key = (item) => item.title ?? null;
 const id: Key = (item) => item.id;
 const kind: Key = (item) => item.kind ?? null;
-const status: Key = (item) => item.status ?? null;
+/** Statuses sort in lifecycle order. */
+const status: Key = (item) =>
+  item.status === undefined ? null : ['PLANNED', 'ACTIVE', 'ENDED'].indexOf(item.status);
 const start: Key = (item) => item.start?.earliest ?? null;
 const date: Key = (item) => item.date?.earliest ?? null;
 const programCount: Key = (item) => item.programs?.length ?? 0;

@@ -1206,6 +1206,72 @@ const FIXTURE: DocumentInput = {
   ],
 };
 
+describe('part-of and produced links carry their evidence', () => {
+  test('the memorandum lists its lines of work and the signing that produced it, each with the quote', async () => {
+    const result = await t.execute<{
+      program: {
+        parentLink: null;
+        subProgramLinks: { program: { id: string }; evidence: { excerpt: string }[] }[];
+        producedByLinks: { event: { id: string }; evidence: { excerpt: string }[] }[];
+      };
+    }>(`{ program(id: "program/ahmu-bgi-memorandum-2018") {
+      parentLink { program { id } }
+      subProgramLinks { program { id } evidence { excerpt } }
+      producedByLinks { event { id } evidence { excerpt } }
+    } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.program.parentLink).toBeNull();
+    expect(result.data?.program.subProgramLinks.map((link) => link.program.id)).toEqual([
+      'program/ahmu-bgi-translational-medicine-collaboration',
+      'program/ahmu-bgi-national-gene-bank-cooperation',
+      'program/ahmu-bgi-joint-education',
+      'program/ahmu-bgi-precision-medicine-center',
+    ]);
+    expect(result.data?.program.subProgramLinks[2]?.evidence).toEqual([
+      { excerpt: 'Thirdly, joint educational project' },
+    ]);
+    expect(result.data?.program.producedByLinks).toEqual([
+      {
+        event: { id: 'event/ahmu-bgi-memorandum-signing-2018-04-20' },
+        evidence: [
+          { excerpt: 'Via friendly negotiation, AHMU and BGI signed a memorandum of cooperation' },
+        ],
+      },
+    ]);
+  });
+
+  test('the signing links to the visit it was part of and the memorandum it produced', async () => {
+    const result = await t.execute<{
+      event: unknown;
+    }>(`{ event(id: "event/ahmu-bgi-memorandum-signing-2018-04-20") {
+      parentLink { event { id } evidence { excerpt } }
+      subEventLinks { event { id } }
+      producedLinks { program { id } }
+    } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.event).toEqual({
+      parentLink: {
+        event: { id: 'event/ahmu-delegation-visit-bgi-2018-04-20' },
+        evidence: [{ excerpt: 'visited BGI in Shenzhen, and signed a memorandum of cooperation' }],
+      },
+      subEventLinks: [],
+      producedLinks: [{ program: { id: 'program/ahmu-bgi-memorandum-2018' } }],
+    });
+  });
+
+  test('collaborations page backwards too', async () => {
+    const result = await t.execute<{
+      collaborations: { nodes: { partner: { id: string } }[]; pageInfo: unknown };
+    }>(
+      '{ collaborations(organization: "org/ahmu", last: 1) { nodes { partner { id } } pageInfo { hasNextPage hasPreviousPage } } }',
+    );
+    expect(result.data?.collaborations).toEqual({
+      nodes: [{ partner: { id: 'org/tmi-anhui' } }],
+      pageInfo: { hasNextPage: false, hasPreviousPage: true },
+    });
+  });
+});
+
 describe('with a fixture of unit-level programs and dated positions', () => {
   beforeAll(async () => {
     await importDocument(t.db, FIXTURE, { file: 'fixture.yaml' });
