@@ -22,10 +22,23 @@ const union = (target: string, values: string) =>
  * names and evidence merged into what is stored. Safe to repeat: a second run creates nothing.
  * Throws if an endpoint vanished since validation, so the transaction rolls back.
  */
-export async function writePlan(
+export function writePlan(
   db: Database,
   tx: ManagedTransaction,
   plan: ImportPlan,
+): Promise<WriteCounts> {
+  return writePlans(db, tx, [plan]);
+}
+
+/**
+ * Writes several validated plans in the caller's write transaction with one batched `UNWIND`
+ * statement per label and relationship type (bulk loads: the generator, restores). All nodes go
+ * before all relationships, so a plan may refer to entities a later plan of the batch defines.
+ */
+export async function writePlans(
+  db: Database,
+  tx: ManagedTransaction,
+  plans: readonly ImportPlan[],
 ): Promise<WriteCounts> {
   const counts: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
   const add = (result: Awaited<ReturnType<ManagedTransaction['run']>>) => {
@@ -35,7 +48,11 @@ export async function writePlan(
     counts.propertiesSet += c.propertiesSet;
   };
 
-  add(await db.run(tx, nodeStatement(Label.Source), { rows: [nodeRow(plan.source)] }));
+  add(
+    await db.run(tx, nodeStatement(Label.Source), {
+      rows: plans.map((plan) => nodeRow(plan.source)),
+    }),
+  );
   add(
     await db.run(
       tx,
@@ -45,19 +62,19 @@ export async function writePlan(
        SET x.text = row.text, x.start = row.start, x.end = row.end, x.sourceId = row.sourceId
        MERGE (x)-[:QUOTES]->(s)`,
       {
-        rows: plan.excerpts.map((x) => ({
-          ...x,
-          start: neo4j.int(x.start),
-          end: neo4j.int(x.end),
-        })),
+        rows: plans.flatMap((plan) =>
+          plan.excerpts.map((x) => ({ ...x, start: neo4j.int(x.start), end: neo4j.int(x.end) })),
+        ),
       },
     ),
   );
-  for (const [label, nodes] of groupBy(plan.nodes, (n) => n.label)) {
-    add(await db.run(tx, nodeStatement(label), { rows: nodes.map(nodeRow) }));
+  const nodes = plans.flatMap((plan) => plan.nodes);
+  for (const [label, group] of groupBy(nodes, (n) => n.label)) {
+    add(await db.run(tx, nodeStatement(label), { rows: group.map(nodeRow) }));
   }
+  const relationships = plans.flatMap((plan) => plan.relationships);
   for (const rels of groupBy(
-    plan.relationships,
+    relationships,
     (r) => `${r.type}:${r.fromLabel}:${r.toLabel}`,
   ).values()) {
     const first = rels[0];
