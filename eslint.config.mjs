@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'coverage/', '.neo4j/', 'src/generated/', 'bench/results/'],
+    ignores: ['node_modules/', 'dist/', 'coverage/', '.neo4j/', 'src/generated/', 'bench/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

@@ -18,6 +18,13 @@ const union = (target: string, values: string) =>
   `${target} = coalesce(${target}, []) + [x IN ${values} WHERE NOT x IN coalesce(${target}, [])]`;
 
 /**
+ * `union`, but an empty list of values leaves the property as it is: bulk loads write hundreds
+ * of thousands of nodes with no aliases, and an empty list per node is a store write for nothing.
+ */
+const unionNonEmpty = (target: string, values: string) =>
+  `${target} = CASE WHEN size(${values}) = 0 THEN ${target} ELSE coalesce(${target}, []) + [x IN ${values} WHERE NOT x IN coalesce(${target}, [])] END`;
+
+/**
  * Writes a validated plan inside the caller's write transaction: MERGE on ids, properties set,
  * names and evidence merged into what is stored. Safe to repeat: a second run creates nothing.
  * Throws if an endpoint vanished since validation, so the transaction rolls back.
@@ -53,18 +60,26 @@ export async function writePlans(
       rows: plans.map((plan) => nodeRow(plan.source)),
     }),
   );
+  // Grouped by source: one index lookup of the source per document, not one per excerpt.
   add(
     await db.run(
       tx,
       `UNWIND $rows AS row
        MATCH (s:${Label.Source} {id: row.sourceId})
-       MERGE (x:${Label.Excerpt} {id: row.id})
-       SET x.text = row.text, x.start = row.start, x.end = row.end, x.sourceId = row.sourceId
+       UNWIND row.excerpts AS e
+       MERGE (x:${Label.Excerpt} {id: e.id})
+       SET x.text = e.text, x.start = e.start, x.end = e.end, x.sourceId = row.sourceId
        MERGE (x)-[:QUOTES]->(s)`,
       {
-        rows: plans.flatMap((plan) =>
-          plan.excerpts.map((x) => ({ ...x, start: neo4j.int(x.start), end: neo4j.int(x.end) })),
-        ),
+        rows: plans.map((plan) => ({
+          sourceId: plan.source.id,
+          excerpts: plan.excerpts.map((x) => ({
+            id: x.id,
+            text: x.text,
+            start: neo4j.int(x.start),
+            end: neo4j.int(x.end),
+          })),
+        })),
       },
     ),
   );
@@ -99,11 +114,12 @@ function nodeStatement(label: LabelName): string {
   return `UNWIND $rows AS row
     MERGE (n:${label} {id: row.id})
     SET n += row.props, n += row.dates,
-        ${union('n.names', 'row.names')},
-        ${union('n.aliases', 'row.aliases')},
-        ${union('n.matchKeys', 'row.matchKeys')},
+        ${unionNonEmpty('n.names', 'row.names')},
+        ${unionNonEmpty('n.aliases', 'row.aliases')},
+        ${unionNonEmpty('n.matchKeys', 'row.matchKeys')},
         ${union('n.evidence', 'row.evidence')}
-    SET n.searchNames = reduce(s = '', a IN n.aliases | s + a + ' | ')`;
+    SET n.searchNames = CASE WHEN n.aliases IS NULL THEN n.searchNames
+                             ELSE reduce(s = '', a IN n.aliases | s + a + ' | ') END`;
 }
 
 function relationshipStatement(type: Rel, fromLabel: LabelName, toLabel: LabelName): string {
