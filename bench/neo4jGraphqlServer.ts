@@ -167,8 +167,10 @@ const typeDefs = /* GraphQL */ `
 `;
 
 async function main(): Promise<void> {
+  const uri = process.env.NEO4J_URI;
+  if (!uri) throw new Error('NEO4J_URI is not set: the benchmark starts this server with it');
   const driver = neo4j.driver(
-    process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7689',
+    uri,
     neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''),
   );
   const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();

@@ -136,7 +136,7 @@ export function buildOperations(f: Fixtures): Operation[] {
         cypher: `MATCH (p:Program {id: $id})
           RETURN p {.id, .name, .kind, .status, .startDate, .principle,
             leaders: [(x:Person)-[r:HAS_ROLE_IN]->(p) | {role: r.role, person: x {.id, .name},
-              organization: head([(o:Organization {id: r.onBehalfOf}) | o {.id, .name}])}],
+              organization: head(COLLECT { MATCH (o:Organization {id: r.onBehalfOf}) RETURN o {.id, .name} })}],
             parties: [(p)-[r:HAS_PARTY]->(o:Organization) | {role: r.role, organization: o {.id, .name}}],
             aspects: [(p)-[r:COVERS_ASPECT]->(a:CooperationAspect) | {wording: r.wording, aspect: a {.id, .name}}],
             areas: [(p)-[r:FOCUSES_ON]->(a:DiseaseArea) | {wording: r.wording, area: a {.id, .name}}]} AS program`,

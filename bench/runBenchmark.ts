@@ -30,7 +30,7 @@ import type { BenchmarkResults, OperationResult } from './report';
 import { renderMarkdown } from './report';
 
 const ROOT = join(__dirname, '..');
-const BENCH_BOLT_PORT = 7689;
+const BENCH_BOLT_PORT = 7695;
 const OUR_PORT = 4100;
 const THEIR_PORT = 4101;
 
@@ -42,6 +42,8 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '2' },
     connections: { type: 'string', default: '10' },
     reload: { type: 'boolean', default: false },
+    // CI's smoke run: fail when an operation could not be measured or any request failed.
+    strict: { type: 'boolean', default: false },
   },
 });
 const scale = Number(values.scale);
@@ -76,7 +78,8 @@ async function main(): Promise<void> {
       console.log('fixtures', fixtures);
       const operations = buildOperations(fixtures);
 
-      const ours = startServer(['src/main.ts'], OUR_PORT, {
+      // The built server, as deployed (`npm run build && npm run start:prod`).
+      const ours = startServer(['dist/src/main.js'], OUR_PORT, {
         ...env,
         NODE_ENV: 'production',
         LOG_LEVEL: 'warn',
@@ -109,6 +112,16 @@ async function main(): Promise<void> {
         mix: results.mix,
       };
       writeResults(report);
+      const failed = [...report.operations, report.mix].filter(
+        (op) =>
+          !op.ours ||
+          !op.neo4jGraphql ||
+          !op.floor ||
+          op.ours.errors + op.neo4jGraphql.errors + op.floor.errors > 0,
+      );
+      if (values.strict && failed.length > 0) {
+        throw new Error(`--strict: ${failed.map((op) => op.name).join(', ')} failed or had errors`);
+      }
     } finally {
       await driver.close();
     }
@@ -184,7 +197,8 @@ function startServer(
   env: NodeJS.ProcessEnv,
 ): { child: ChildProcess; firstAnswer: Promise<number> } {
   const started = Date.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+  const loader = args[0]?.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...loader, ...args], {
     cwd: ROOT,
     env: { ...env, PORT: String(port) },
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -23,7 +23,15 @@ import { healthRoute } from './http/healthRoute';
 import { resolvers } from './resolvers';
 
 /** The repository root (this file lives in src/). */
-export const PROJECT_ROOT = join(__dirname, '..');
+export const PROJECT_ROOT = findProjectRoot(__dirname);
+
+/** The checkout: the nearest folder above with a package.json (src/ from source, dist/src/ built). */
+function findProjectRoot(start: string): string {
+  for (let dir = dirname(start); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) return join(start, '..');
+  }
+}
 
 /** Largest request body accepted (a curated document fits many times over). */
 const MAX_BODY = '1mb';

@@ -30,10 +30,24 @@ export const MIGRATIONS: readonly string[] = [
   ),
 ];
 
-/** Applies every migration (safe to repeat) and waits until the indexes are online. */
+/** The name each schema statement creates (every statement names its index or constraint). */
+function nameOf(statement: string): string {
+  const name = /^CREATE (?:CONSTRAINT|FULLTEXT INDEX|INDEX) (\w+)/.exec(statement)?.[1];
+  if (!name) throw new Error(`migration without a name: ${statement}`);
+  return name;
+}
+
+/**
+ * Applies the migrations the database lacks (safe to repeat) and waits until the indexes are
+ * online. One read finds what exists, so a start-up against a migrated database sends no schema
+ * writes at all.
+ */
 export async function applyMigrations(db: Database): Promise<void> {
+  // A uniqueness constraint owns an index of its own name.
+  const rows = await db.read('SHOW INDEXES YIELD name, owningConstraint');
+  const existing = new Set(rows.flatMap((row) => [String(row.name), String(row.owningConstraint)]));
   for (const statement of MIGRATIONS) {
-    await db.write(statement);
+    if (!existing.has(nameOf(statement))) await db.write(statement);
   }
   await db.write('CALL db.awaitIndexes(60)');
 }

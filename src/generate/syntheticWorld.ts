@@ -1,3 +1,4 @@
+import type { DocumentInput } from '../import/documentSchema';
 import { Random, SkewedPicker } from './random';
 import {
   ASPECTS,
@@ -19,18 +20,12 @@ import {
   UNIVERSITY_PATTERNS,
 } from './vocabulary';
 
-export type OrganizationKind =
-  | 'UNIVERSITY'
-  | 'HOSPITAL'
-  | 'DEPARTMENT'
-  | 'COMPANY'
-  | 'RESEARCH_INSTITUTE'
-  | 'GENE_BANK'
-  | 'GOVERNMENT_BODY'
-  | 'PARTY_COMMITTEE';
-export type ProgramKind = 'AGREEMENT' | 'CENTER' | 'EDUCATION' | 'COLLABORATION' | 'OTHER';
-export type ProgramStatus = 'PLANNED' | 'ACTIVE' | 'ENDED';
-export type EventKind = 'VISIT' | 'SIGNING' | 'MEETING' | 'OTHER';
+type Document = Required<DocumentInput>;
+/** The kinds the generator uses: those of the import format (less OTHER for organizations). */
+export type OrganizationKind = Exclude<Document['organizations'][number]['kind'], 'OTHER'>;
+export type ProgramKind = Document['programs'][number]['kind'];
+export type ProgramStatus = Document['programs'][number]['status'];
+export type EventKind = Document['events'][number]['kind'];
 
 export interface SyntheticPlace {
   id: string;
