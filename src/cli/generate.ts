@@ -1,6 +1,7 @@
 /**
  * `npm run generate -- --scale N [--seed S]`: builds the deterministic synthetic graph of that
- * scale and loads it through the import path, reporting the load rate.
+ * scale and loads it through the import path, reporting the load rate. `--dry-run` validates
+ * every document and writes nothing.
  */
 import { parseArgs } from 'node:util';
 
@@ -12,12 +13,15 @@ const { values } = parseArgs({
   options: {
     scale: { type: 'string', default: '1' },
     seed: { type: 'string', default: '1' },
+    'dry-run': { type: 'boolean', default: false },
   },
 });
 const scale = Number(values.scale);
 const seed = Number(values.seed);
 if (!(scale > 0 && scale <= 50) || !Number.isInteger(seed) || seed < 0) {
-  console.error('usage: npm run generate -- --scale N (0 < N <= 50) [--seed S (integer >= 0)]');
+  console.error(
+    'usage: npm run generate -- --scale N (0 < N <= 50) [--seed S (integer >= 0)] [--dry-run]',
+  );
   process.exit(2);
 }
 
@@ -26,12 +30,19 @@ runCli(async (db) => {
     scale,
     seed,
     viewer: SYSTEM_VIEWER,
+    dryRun: values['dry-run'],
     onProgress: (p) =>
       process.stdout.write(
         `\r${p.documents} documents, ${p.relationships} relationships, ${rate(p.relationships, p.elapsedMs)} rel/s`,
       ),
   });
   const p = result.load;
+  if (values['dry-run']) {
+    console.log(
+      `\nscale ${scale} (seed ${seed}): ${p.documents} documents valid, ${p.nodes} nodes and ${p.relationships} relationships planned in ${(p.elapsedMs / 1000).toFixed(1)} s; nothing written`,
+    );
+    return;
+  }
   console.log(
     `\nscale ${scale} (seed ${seed}): ${p.documents} documents, ${p.nodes} nodes and ${p.relationships} relationships ` +
       `(${p.nodesCreated} and ${p.relationshipsCreated} new) in ${(p.elapsedMs / 1000).toFixed(1)} s: ` +

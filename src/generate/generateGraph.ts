@@ -9,6 +9,8 @@ export interface GenerateOptions {
   scale: number;
   seed: number;
   viewer: Viewer;
+  /** Validate every generated document, write nothing. */
+  dryRun?: boolean;
   onProgress?: (progress: BulkImportProgress) => void;
 }
 
@@ -26,6 +28,7 @@ export async function generateGraph(
   const load = await bulkImport(db, syntheticDocuments(world), {
     name: `synthetic graph (scale ${options.scale}, seed ${options.seed})`,
     viewer: options.viewer,
+    dryRun: options.dryRun,
     onProgress: options.onProgress,
   });
   return { load, worldMs };

@@ -24,6 +24,8 @@ export interface BulkImportOptions {
   batchSize?: number;
   /** Recorded in the audit trail, one entry per batch. */
   viewer: Viewer;
+  /** Validate and plan every document, write nothing. */
+  dryRun?: boolean;
   /** Called after each committed batch. */
   onProgress?: (progress: BulkImportProgress) => void;
 }
@@ -66,6 +68,7 @@ export async function bulkImport(
   };
 
   const write = async (plans: ImportPlan[]) => {
+    if (options.dryRun) return;
     const first = plans[0]?.source.id ?? '';
     const last = plans[plans.length - 1]?.source.id ?? '';
     const auditId = `audit/${randomUUID()}`;
