@@ -9,6 +9,8 @@ export interface GenerateOptions {
   scale: number;
   seed: number;
   viewer: Viewer;
+  /** Planned items per write transaction (the import's default when absent). */
+  batchSize?: number;
   /** Validate every generated document, write nothing. */
   dryRun?: boolean;
   onProgress?: (progress: BulkImportProgress) => void;
@@ -29,6 +31,7 @@ export async function generateGraph(
     name: `synthetic graph (scale ${options.scale}, seed ${options.seed})`,
     viewer: options.viewer,
     dryRun: options.dryRun,
+    batchSize: options.batchSize,
     onProgress: options.onProgress,
   });
   return { load, worldMs };

@@ -31,11 +31,18 @@ describe('a load at scale 0.01', () => {
   let first: Awaited<ReturnType<typeof generateGraph>>;
 
   beforeAll(async () => {
-    first = await generateGraph(t.db, { scale: SCALE, seed: SEED, viewer: SYSTEM_VIEWER });
+    // Small batches: many transactions, two at a time, some waiting for the batch they refer to.
+    first = await generateGraph(t.db, {
+      scale: SCALE,
+      seed: SEED,
+      viewer: SYSTEM_VIEWER,
+      batchSize: 500,
+    });
   });
 
   test('writes one node per entity of the world and one source per document', async () => {
     expect(first.load.documents).toBe(countSyntheticDocuments(world));
+    expect(first.load.batches).toBeGreaterThan(10);
     const positions = world.people.reduce((sum, p) => sum + p.positions.length, 0);
     expect({
       sources: await count(`MATCH (n:${Label.Source}) RETURN count(n) AS n`),
