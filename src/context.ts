@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 
 import type { Viewer } from './auth/authenticate';
+import { AggregateCache, readGraphVersion } from './cache/aggregateCache';
 import type { Config } from './config';
 import type { Database } from './db/database';
 import { createLoaders } from './loaders/createLoaders';
@@ -16,6 +17,10 @@ export interface Context {
   config: Config;
   logger: Logger;
   viewer: Viewer | null;
+  /** Aggregates shared across requests until the graph changes. */
+  aggregates: AggregateCache;
+  /** The graph's version, read once per request (see `AggregateCache`). */
+  graphVersion: () => Promise<string>;
 }
 
 /** Builds the context of one request (fresh loaders each time). */
@@ -24,6 +29,15 @@ export function createContext(deps: {
   config: Config;
   logger: Logger;
   viewer?: Viewer | null;
+  /** The server's cache; without one, nothing is shared beyond this request. */
+  aggregates?: AggregateCache;
 }): Context {
-  return { ...deps, viewer: deps.viewer ?? null, loaders: createLoaders(deps.db) };
+  let version: Promise<string> | null = null;
+  return {
+    ...deps,
+    viewer: deps.viewer ?? null,
+    loaders: createLoaders(deps.db),
+    aggregates: deps.aggregates ?? new AggregateCache(),
+    graphVersion: () => (version ??= readGraphVersion(deps.db)),
+  };
 }

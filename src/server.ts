@@ -14,6 +14,7 @@ import type { Logger } from 'pino';
 import { authenticate } from './auth/authenticate';
 import { readsNeedAToken } from './auth/requireRole';
 import type { Config } from './config';
+import { AggregateCache } from './cache/aggregateCache';
 import type { Context } from './context';
 import { createContext } from './context';
 import type { Database } from './db/database';
@@ -104,6 +105,7 @@ export async function buildServer(deps: {
     );
     app.get('/', (_req, res) => res.redirect('/graphiql'));
   }
+  const aggregates = new AggregateCache();
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY }),
@@ -111,7 +113,7 @@ export async function buildServer(deps: {
       context: async ({ req }) => {
         const viewer = await authenticate(req.headers.authorization, config.auth);
         if (!viewer && config.auth.readsRequireAuth) throw readsNeedAToken();
-        return createContext({ db, config, logger, viewer });
+        return createContext({ db, config, logger, viewer, aggregates });
       },
     }),
   );

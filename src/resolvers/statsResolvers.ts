@@ -1,3 +1,4 @@
+import type { Context } from '../context';
 import type { QueryResolvers, StatsResolvers } from '../generated/graphql';
 import {
   countEntities,
@@ -15,9 +16,14 @@ export const statsQueries: Pick<QueryResolvers, 'stats'> = {
 
 const count = (counts: Record<string, number>, key: string) => counts[key] ?? 0;
 
+/** An aggregate from the server's cache while the graph is unchanged (see `AggregateCache`). */
+async function cached<T>(ctx: Context, key: string, compute: () => Promise<T>): Promise<T> {
+  return ctx.aggregates.get(await ctx.graphVersion(), key, compute);
+}
+
 export const Stats: StatsResolvers = {
   counts: async (_stats, _args, ctx) => {
-    const counts = await countEntities(ctx.db);
+    const counts = await cached(ctx, 'counts', () => countEntities(ctx.db));
     return {
       people: count(counts, 'people'),
       organizations: count(counts, 'organizations'),
@@ -33,19 +39,28 @@ export const Stats: StatsResolvers = {
     };
   },
   programsByDiseaseArea: async (_stats, _args, ctx) =>
-    (await countProgramsByTerm(ctx.db, 'diseaseAreas')).map(({ term, programs }) => ({
-      area: term,
-      programs,
-    })),
+    (await cached(ctx, 'byDiseaseArea', () => countProgramsByTerm(ctx.db, 'diseaseAreas'))).map(
+      ({ term, programs }) => ({
+        area: term,
+        programs,
+      }),
+    ),
   programsByAspect: async (_stats, _args, ctx) =>
-    (await countProgramsByTerm(ctx.db, 'aspects')).map(({ term, programs }) => ({
-      aspect: term,
-      programs,
-    })),
-  programsByYear: (_stats, _args, ctx) => countProgramsByYear(ctx.db),
-  programsByStatus: (_stats, _args, ctx) => countProgramsByStatus(ctx.db),
-  organizationsByPartners: (_stats, { first }, ctx) =>
-    rankOrganizationsByPartners(ctx.db, checkListSize(ctx, first, 10)),
-  peopleByOrganization: (_stats, { first }, ctx) =>
-    rankOrganizationsByPeople(ctx.db, checkListSize(ctx, first, 10)),
+    (await cached(ctx, 'byAspect', () => countProgramsByTerm(ctx.db, 'aspects'))).map(
+      ({ term, programs }) => ({
+        aspect: term,
+        programs,
+      }),
+    ),
+  programsByYear: (_stats, _args, ctx) => cached(ctx, 'byYear', () => countProgramsByYear(ctx.db)),
+  programsByStatus: (_stats, _args, ctx) =>
+    cached(ctx, 'byStatus', () => countProgramsByStatus(ctx.db)),
+  organizationsByPartners: (_stats, { first }, ctx) => {
+    const n = checkListSize(ctx, first, 10);
+    return cached(ctx, `byPartners:${n}`, () => rankOrganizationsByPartners(ctx.db, n));
+  },
+  peopleByOrganization: (_stats, { first }, ctx) => {
+    const n = checkListSize(ctx, first, 10);
+    return cached(ctx, `byPeople:${n}`, () => rankOrganizationsByPeople(ctx.db, n));
+  },
 };
