@@ -2,7 +2,10 @@ import { Label } from '../db/graphModel';
 import { userError, ErrorCode } from '../errors';
 import type { CollaborationResolvers, QueryResolvers } from '../generated/graphql';
 import type { CollaborationModel } from '../models';
-import { findCollaborations } from '../repositories/collaborationRepository';
+import {
+  describeCollaborations,
+  findCollaborationPartners,
+} from '../repositories/collaborationRepository';
 import { toProgram, toTerm } from '../repositories/nodeMappers';
 import { pageWindow } from '../repositories/pagination';
 import { checkPage } from './limits';
@@ -18,13 +21,17 @@ export const collaborationQueries: Pick<QueryResolvers, 'collaborations'> = {
         argument: 'organization',
       });
     }
-    const all = await findCollaborations(ctx.db, organization, {
+    const all = await findCollaborationPartners(ctx.db, organization, {
       partnerId: partner ?? null,
       includeUnits: includeUnits ?? false,
     });
     const window = pageWindow(page, all.length);
     return {
-      items: all.slice(window.start, window.end),
+      items: await describeCollaborations(
+        ctx.db,
+        organization,
+        all.slice(window.start, window.end),
+      ),
       startOffset: window.start,
       totalCount: all.length,
       hasNextPage: window.hasNextPage,
