@@ -4,6 +4,7 @@ import {
   countProgramsByStatus,
   countProgramsByTerm,
   countProgramsByYear,
+  countSharedPrograms,
   rankOrganizationsByPartners,
   rankOrganizationsByPeople,
 } from '../repositories/statsRepository';
@@ -48,4 +49,13 @@ export const Stats: StatsResolvers = {
     rankOrganizationsByPartners(ctx.db, checkListSize(ctx, first, 10)),
   peopleByOrganization: (_stats, { first }, ctx) =>
     rankOrganizationsByPeople(ctx.db, checkListSize(ctx, first, 10)),
+  collaborationMatrix: async (_stats, { first }, ctx) => {
+    const ranked = await rankOrganizationsByPartners(ctx.db, checkListSize(ctx, first, 10));
+    const organizations = ranked.map((entry) => entry.organization);
+    const programs = await countSharedPrograms(
+      ctx.db,
+      organizations.map((organization) => organization.id),
+    );
+    return { organizations, programs };
+  },
 };
