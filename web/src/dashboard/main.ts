@@ -1,0 +1,298 @@
+import '../shared/common.css';
+import './dashboard.css';
+
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
+import type { ChartConfiguration } from 'chart.js';
+import { MatrixController, MatrixElement } from 'chartjs-chart-matrix';
+
+import { runQuery } from '../api/client';
+import { byId, h, replace } from '../shared/dom';
+import { siteHeader } from '../shared/header';
+import { showError } from '../shared/status';
+import { chartCard } from './chartCard';
+import {
+  CollaborationMatrixQuery,
+  CountsQuery,
+  OrganizationsByPartnersQuery,
+  ProgramsByAspectQuery,
+  ProgramsByDiseaseAreaQuery,
+  ProgramsByYearQuery,
+} from './queries';
+
+Chart.register(
+  BarController,
+  BarElement,
+  CategoryScale,
+  LinearScale,
+  Tooltip,
+  MatrixController,
+  MatrixElement,
+);
+
+/** Organizations in the ranking and the matrix. */
+const TOP = 10;
+const MATRIX_SIZE = 8;
+
+/** A bar chart of labelled counts; horizontal bars read better for long names. */
+function bars(
+  canvas: HTMLCanvasElement,
+  labels: string[],
+  values: number[],
+  options: { label: string; colour: string; horizontal: boolean },
+): () => void {
+  const config: ChartConfiguration<'bar'> = {
+    type: 'bar',
+    data: {
+      labels,
+      datasets: [{ label: options.label, data: values, backgroundColor: options.colour }],
+    },
+    options: {
+      indexAxis: options.horizontal ? 'y' : 'x',
+      maintainAspectRatio: false,
+      animation: false,
+      plugins: { tooltip: { enabled: true } },
+      scales: {
+        [options.horizontal ? 'x' : 'y']: { beginAtZero: true, ticks: { precision: 0 } },
+        [options.horizontal ? 'y' : 'x']: {
+          ticks: { autoSkip: false, callback: shortTick(labels) },
+        },
+      },
+    },
+  };
+  const chart = new Chart(canvas, config);
+  return () => chart.destroy();
+}
+
+/** Tick labels cut to a readable length (the tooltip and the table keep the whole name). */
+function shortTick(labels: string[]) {
+  return (value: string | number): string => {
+    const label = typeof value === 'number' ? (labels[value] ?? '') : value;
+    return label.length > 28 ? `${label.slice(0, 27)}…` : label;
+  };
+}
+
+const shortName = (org: { name: string; acronym: string | null }) => org.acronym ?? org.name;
+
+function matrix(canvas: HTMLCanvasElement, names: string[], programs: number[][]): () => void {
+  const cells = programs.flatMap((row, i) =>
+    row.map((v, j) => ({ x: names[j] ?? '', y: names[i] ?? '', v })),
+  );
+  const max = Math.max(1, ...cells.map((cell) => cell.v));
+  const chart = new Chart(canvas, {
+    type: 'matrix',
+    data: {
+      datasets: [
+        {
+          label: 'Shared programs',
+          data: cells,
+          backgroundColor: (context) => {
+            const v = cells[context.dataIndex]?.v ?? 0;
+            return v === 0 ? '#f1f5f9' : `rgba(29, 78, 216, ${0.2 + (0.8 * v) / max})`;
+          },
+          borderColor: '#ffffff',
+          borderWidth: 1,
+          width: ({ chart: c }) => (c.chartArea ? c.chartArea.width / names.length - 1 : 0),
+          height: ({ chart: c }) => (c.chartArea ? c.chartArea.height / names.length - 1 : 0),
+        },
+      ],
+    },
+    options: {
+      maintainAspectRatio: false,
+      animation: false,
+      plugins: {
+        legend: { display: false },
+        tooltip: {
+          callbacks: {
+            title: () => '',
+            label: (context) => {
+              const cell = cells[context.dataIndex];
+              return cell ? `${cell.y} & ${cell.x}: ${cell.v} shared programs` : '';
+            },
+          },
+        },
+      },
+      scales: {
+        x: {
+          type: 'category',
+          labels: names,
+          offset: true,
+          grid: { display: false },
+          ticks: { callback: shortTick(names) },
+        },
+        y: {
+          type: 'category',
+          labels: names,
+          offset: true,
+          grid: { display: false },
+          ticks: { callback: shortTick(names) },
+        },
+      },
+    },
+  });
+  return () => chart.destroy();
+}
+
+const counts = h('section', { class: 'counts', 'aria-label': 'Totals' });
+
+async function loadCounts(): Promise<void> {
+  try {
+    const data = await runQuery(CountsQuery, {});
+    const c = data.stats.counts;
+    replace(
+      counts,
+      ...(
+        [
+          ['People', c.people],
+          ['Organizations', c.organizations],
+          ['Programs', c.programs],
+          ['Events', c.events],
+          ['Sources', c.sources],
+          ['Quotations', c.excerpts],
+        ] as const
+      ).map(([label, value]) =>
+        h(
+          'div',
+          { class: 'count' },
+          h('span', { class: 'count-value' }, value),
+          h('span', { class: 'count-label' }, label),
+        ),
+      ),
+    );
+  } catch (error) {
+    showError(counts, error, () => void loadCounts());
+  }
+}
+
+replace(
+  byId('app', HTMLDivElement),
+  siteHeader('/dashboard'),
+  h(
+    'main',
+    { class: 'dashboard' },
+    h('h1', {}, 'Cooperation at a glance'),
+    counts,
+    h(
+      'div',
+      { class: 'cards' },
+      chartCard({
+        key: 'disease-areas',
+        title: 'Programs per disease area',
+        description: 'How many programs focus on each disease area.',
+        document: ProgramsByDiseaseAreaQuery,
+        variables: {},
+        table: (data) => ({
+          columns: ['Disease area', 'Programs'],
+          rows: data.stats.programsByDiseaseArea.map((row) => [row.area.name, row.programs]),
+        }),
+        draw: (canvas, data) => {
+          const rows = data.stats.programsByDiseaseArea;
+          return bars(
+            canvas,
+            rows.map((row) => row.area.name),
+            rows.map((row) => row.programs),
+            {
+              label: 'Programs',
+              colour: '#dc2626',
+              horizontal: true,
+            },
+          );
+        },
+      }),
+      chartCard({
+        key: 'aspects',
+        title: 'Programs per cooperation aspect',
+        description: 'How many programs cover each kind of cooperation.',
+        document: ProgramsByAspectQuery,
+        variables: {},
+        table: (data) => ({
+          columns: ['Cooperation aspect', 'Programs'],
+          rows: data.stats.programsByAspect.map((row) => [row.aspect.name, row.programs]),
+        }),
+        draw: (canvas, data) => {
+          const rows = data.stats.programsByAspect;
+          return bars(
+            canvas,
+            rows.map((row) => row.aspect.name),
+            rows.map((row) => row.programs),
+            {
+              label: 'Programs',
+              colour: '#0d9488',
+              horizontal: true,
+            },
+          );
+        },
+      }),
+      chartCard({
+        key: 'years',
+        title: 'Programs per start year',
+        description:
+          'Programs by the year they started (programs without a start date are left out).',
+        document: ProgramsByYearQuery,
+        variables: {},
+        table: (data) => ({
+          columns: ['Year', 'Programs'],
+          rows: data.stats.programsByYear.map((row) => [row.year, row.programs]),
+        }),
+        draw: (canvas, data) => {
+          const rows = data.stats.programsByYear;
+          return bars(
+            canvas,
+            rows.map((row) => String(row.year)),
+            rows.map((row) => row.programs),
+            {
+              label: 'Programs',
+              colour: '#16a34a',
+              horizontal: false,
+            },
+          );
+        },
+      }),
+      chartCard({
+        key: 'partners',
+        title: 'Organizations by number of partners',
+        description: `The ${TOP} organizations sharing programs with the most other organizations.`,
+        document: OrganizationsByPartnersQuery,
+        variables: { first: TOP },
+        table: (data) => ({
+          columns: ['Organization', 'Partners'],
+          rows: data.stats.organizationsByPartners.map((row) => [
+            row.organization.name,
+            row.partners,
+          ]),
+        }),
+        draw: (canvas, data) => {
+          const rows = data.stats.organizationsByPartners;
+          return bars(
+            canvas,
+            rows.map((row) => row.organization.name),
+            rows.map((row) => row.partners),
+            {
+              label: 'Partners',
+              colour: '#ea580c',
+              horizontal: true,
+            },
+          );
+        },
+      }),
+      chartCard({
+        key: 'matrix',
+        title: 'Collaboration between top organizations',
+        description: `Shared programs between each pair of the ${MATRIX_SIZE} organizations with the most partners.`,
+        document: CollaborationMatrixQuery,
+        variables: { first: MATRIX_SIZE },
+        table: (data) => {
+          const { organizations, programs } = data.stats.collaborationMatrix;
+          return {
+            columns: ['Organization', ...organizations.map(shortName)],
+            rows: organizations.map((org, i) => [org.name, ...(programs[i] ?? [])]),
+          };
+        },
+        draw: (canvas, data) => {
+          const { organizations, programs } = data.stats.collaborationMatrix;
+          return matrix(canvas, organizations.map(shortName), programs);
+        },
+      }),
+    ),
+  ),
+);
+void loadCounts();
