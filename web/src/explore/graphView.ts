@@ -34,6 +34,9 @@ export interface GraphHandlers {
 
 const MORE_PREFIX = 'more:';
 
+/** The most a layout zooms in to fit the graph. */
+const MAX_FIT_ZOOM = 1.3;
+
 /** The edge of a relationship, the same whichever side it was seen from. */
 export function edgeOf(seen: SeenRelationship): EdgeInfo {
   const [source, target] = seen.outgoing
@@ -67,7 +70,6 @@ export class GraphView {
       container,
       minZoom: 0.2,
       maxZoom: 3,
-      wheelSensitivity: 0.3,
       style: [
         {
           selector: 'node',
@@ -105,7 +107,7 @@ export class GraphView {
         },
         {
           selector: 'node:selected',
-          style: { 'overlay-color': '#facc15', 'overlay-opacity': 0.45, 'overlay-padding': 6 },
+          style: { 'border-width': 4, 'border-color': '#f59e0b', width: 28, height: 28 },
         },
         {
           selector: 'edge',
@@ -278,16 +280,22 @@ export class GraphView {
   }
 
   private layout(): void {
-    this.cy
-      .layout({
-        name: 'cose',
-        animate: false,
-        randomize: false,
-        fit: true,
-        padding: 30,
-        nodeRepulsion: () => 9000,
-        idealEdgeLength: () => 90,
-      })
-      .run();
+    const layout = this.cy.layout({
+      name: 'cose',
+      animate: false,
+      randomize: false,
+      fit: true,
+      padding: 30,
+      nodeRepulsion: () => 9000,
+      idealEdgeLength: () => 90,
+    });
+    // Fitting a handful of nodes would blow them up: keep labels at a readable size.
+    layout.one('layoutstop', () => {
+      if (this.cy.zoom() > MAX_FIT_ZOOM) {
+        this.cy.zoom(MAX_FIT_ZOOM);
+        this.cy.center();
+      }
+    });
+    layout.run();
   }
 }

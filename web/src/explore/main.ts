@@ -63,12 +63,6 @@ const handlers: PanelHandlers = {
   },
 };
 
-const graph = new GraphView(canvas, {
-  onEntity: (id) => void selectEntity(id),
-  onEdge: (edge) => selectEdge(edge),
-  onMore: (id, after) => void expand(id, after),
-});
-
 const mainSearch = searchBox({
   label: 'Find a person, organization, program…',
   placeholder: 'e.g. Li Jun, AHMU, BGI',
@@ -127,6 +121,13 @@ replace(
     ),
   ),
 );
+
+// Cytoscape measures its container when created: the container must be in the page by then.
+const graph = new GraphView(canvas, {
+  onEntity: (id) => void selectEntity(id),
+  onEdge: (edge) => selectEdge(edge),
+  onMore: (id, after) => void expand(id, after),
+});
 
 function setStatus(text: string): void {
   status.textContent = text;

@@ -1,13 +1,16 @@
 // The explorer and dashboard: two pages built into dist/web, served by the API server.
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 import { defineConfig } from 'vite';
 
+const here = dirname(fileURLToPath(import.meta.url));
+
 /** Where the server looks for the built pages (see src/http/webRoutes.ts). */
-const OUT_DIR = resolve(__dirname, '..', 'dist', 'web');
+const OUT_DIR = resolve(here, '..', 'dist', 'web');
 
 export default defineConfig({
-  root: __dirname,
+  root: here,
   // The server mounts the build under /app; the pages themselves answer at /explore and /dashboard.
   base: '/app/',
   build: {
@@ -16,8 +19,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 1024,
     rollupOptions: {
       input: {
-        explore: resolve(__dirname, 'explore.html'),
-        dashboard: resolve(__dirname, 'dashboard.html'),
+        explore: resolve(here, 'explore.html'),
+        dashboard: resolve(here, 'dashboard.html'),
       },
     },
   },

@@ -1,0 +1,70 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { z } from 'zod';
+
+import { PROJECT_ROOT, WEB_BUILD_FOLDER } from '../../src/server';
+
+/** Debian's Chromium (`apt-get install chromium`); CHROMIUM_PATH points elsewhere. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Where end-to-end tests leave screenshots (git-ignored). */
+export const ARTIFACTS_FOLDER = join(PROJECT_ROOT, 'test-artifacts');
+
+/**
+ * Launches headless Chromium for end-to-end tests. A missing browser or a missing page build
+ * fails the tests with one line saying how to get it, never a silent skip.
+ */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`,
+    );
+  }
+  if (!existsSync(join(WEB_BUILD_FOLDER, 'explore.html'))) {
+    throw new Error('The web pages are not built: run `npm run build:web` (npm test does).');
+  }
+  mkdirSync(ARTIFACTS_FOLDER, { recursive: true });
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    // Root in a container has no user namespaces for the sandbox; /dev/shm may be tiny.
+    args: ['--no-sandbox', '--disable-dev-shm-usage'],
+  });
+}
+
+/** Saves a screenshot of the page into the artifacts folder. */
+export async function saveScreenshot(page: Page, name: string, fullPage = false): Promise<void> {
+  await page.screenshot({ path: join(ARTIFACTS_FOLDER, `${name}.png`), fullPage });
+}
+
+const point = z.object({ x: z.number(), y: z.number() });
+
+/**
+ * Where an element of the explorer's graph is drawn, in page coordinates (a node's centre, an
+ * edge's midpoint), read from the cytoscape instance that owns the canvas, so a test can click
+ * it as a person would.
+ */
+export async function graphElementPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const box = await page.locator('#cy').boundingBox();
+  if (!box) throw new Error('the graph is not on screen');
+  const at = point.parse(
+    await page.evaluate(`(() => {
+      const cy = document.getElementById('cy')._cyreg.cy;
+      const element = cy.getElementById(${JSON.stringify(id)});
+      if (element.empty()) return null;
+      const p = element.isNode() ? element.renderedPosition() : element.renderedMidpoint();
+      return { x: p.x, y: p.y };
+    })()`),
+  );
+  return { x: box.x + at.x, y: box.y + at.y };
+}
+
+/** The number of nodes drawn in the explorer's graph ("more" nodes included). */
+export async function graphNodeCount(page: Page): Promise<number> {
+  return z
+    .number()
+    .parse(await page.evaluate(`document.getElementById('cy')._cyreg.cy.nodes().length`));
+}
