@@ -43,8 +43,8 @@ export async function saveScreenshot(page: Page, name: string, fullPage = false)
 const point = z.object({ x: z.number(), y: z.number() });
 
 /**
- * Where an element of the explorer's graph is drawn, in page coordinates (a node's centre, an
- * edge's midpoint), read from the cytoscape instance that owns the canvas, so a test can click
+ * Where an element of the explorer's graph is drawn, in page coordinates (a node's centre, a
+ * point of an edge clear of nodes), read from the cytoscape instance that owns the canvas, so a test can click
  * it as a person would.
  */
 export async function graphElementPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
@@ -55,8 +55,16 @@ export async function graphElementPoint(page: Page, id: string): Promise<{ x: nu
       const cy = document.getElementById('cy')._cyreg.cy;
       const element = cy.getElementById(${JSON.stringify(id)});
       if (element.empty()) return null;
-      const p = element.isNode() ? element.renderedPosition() : element.renderedMidpoint();
-      return { x: p.x, y: p.y };
+      if (element.isNode()) return element.renderedPosition();
+      // A point along the edge that no node covers (another node may sit on its midpoint).
+      const a = element.source().renderedPosition();
+      const b = element.target().renderedPosition();
+      const others = cy.nodes().map((n) => n.renderedPosition());
+      for (const f of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+        const p = { x: a.x + f * (b.x - a.x), y: a.y + f * (b.y - a.y) };
+        if (others.every((o) => Math.hypot(o.x - p.x, o.y - p.y) > 25)) return p;
+      }
+      return element.renderedMidpoint();
     })()`),
   );
   return { x: box.x + at.x, y: box.y + at.y };

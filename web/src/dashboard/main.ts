@@ -44,7 +44,14 @@ function bars(
     type: 'bar',
     data: {
       labels,
-      datasets: [{ label: options.label, data: values, backgroundColor: options.colour }],
+      datasets: [
+        {
+          label: options.label,
+          data: values,
+          backgroundColor: options.colour,
+          maxBarThickness: 32,
+        },
+      ],
     },
     options: {
       indexAxis: options.horizontal ? 'y' : 'x',

@@ -186,8 +186,8 @@ export class GraphView {
       relationships.forEach((seen, i) => {
         const angle = (2 * Math.PI * i) / Math.max(relationships.length, 1);
         this.addEntity(seen.neighbour, {
-          x: origin.x + 120 * Math.cos(angle),
-          y: origin.y + 120 * Math.sin(angle),
+          x: origin.x + 200 * Math.cos(angle),
+          y: origin.y + 200 * Math.sin(angle),
         });
         this.addRelationship(seen);
       });
@@ -230,7 +230,7 @@ export class GraphView {
     const element = this.cy.getElementById(id);
     if (element.empty()) return;
     element.select();
-    if (element.isNode()) this.cy.animate({ center: { eles: element } }, { duration: 200 });
+    if (element.isNode() && !this.inView(element.position())) this.cy.center(element);
   }
 
   /** The relationships drawn at an entity, as seen from it. */
@@ -243,6 +243,11 @@ export class GraphView {
   /** How many entities and relationships are drawn ("more" nodes not counted). */
   size(): { entities: number; relationships: number } {
     return { entities: this.entities.size, relationships: this.edges.size };
+  }
+
+  private inView(point: { x: number; y: number }): boolean {
+    const view = this.cy.extent();
+    return point.x >= view.x1 && point.x <= view.x2 && point.y >= view.y1 && point.y <= view.y2;
   }
 
   private addEntity(entity: EntityLabelFragment, position: { x: number; y: number }): void {
@@ -286,8 +291,12 @@ export class GraphView {
       randomize: false,
       fit: true,
       padding: 30,
-      nodeRepulsion: () => 9000,
-      idealEdgeLength: () => 90,
+      nodeRepulsion: () => 400_000,
+      idealEdgeLength: () => 100,
+      edgeElasticity: () => 100,
+      nodeOverlap: 20,
+      gravity: 60,
+      numIter: 1000,
     });
     // Fitting a handful of nodes would blow them up: keep labels at a readable size.
     layout.one('layoutstop', () => {
