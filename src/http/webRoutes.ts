@@ -28,9 +28,6 @@ export function webRoutes(folder: string): Router {
       res.sendFile(page, { headers: { 'cache-control': 'no-cache' } });
     });
   }
-  router.use(
-    '/app',
-    express.static(folder, { index: false, immutable: true, maxAge: '1y', fallthrough: false }),
-  );
+  router.use('/app', express.static(folder, { index: false, immutable: true, maxAge: '1y' }));
   return router;
 }
