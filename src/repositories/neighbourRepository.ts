@@ -14,7 +14,7 @@ import {
   TRAVERSABLE,
 } from './connectionRepository';
 import type { PageArgs } from './pagination';
-import { pageWindow } from './pagination';
+import { pageOf, pageWindow } from './pagination';
 
 /**
  * One page of an entity's fact relationships, each read from the entity's side, ordered by type,
@@ -67,12 +67,6 @@ export async function findNeighbours(
         };
       });
     }
-    return {
-      items,
-      startOffset: window.start,
-      totalCount: total,
-      hasNextPage: window.hasNextPage,
-      hasPreviousPage: window.hasPreviousPage,
-    };
+    return pageOf(items, window, total);
   });
 }

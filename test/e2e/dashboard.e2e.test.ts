@@ -5,28 +5,24 @@
  */
 import { readFileSync } from 'node:fs';
 
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
-import { launchChromium, saveScreenshot } from '../utils/browser';
-import { listen, postGraphQL } from '../utils/listen';
-import type { TestServer } from '../utils/testServer';
-import { startTestServer } from '../utils/testServer';
+import type { BrowserSuite } from '../utils/browser';
+import { saveScreenshot, startBrowserSuite } from '../utils/browser';
+import { postGraphQL } from '../utils/listen';
 
-let t: TestServer;
-let baseUrl: string;
-let browser: Browser | undefined;
+let suite: BrowserSuite | undefined;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  t = await startTestServer();
-  await t.seed();
-  baseUrl = await listen(t.server);
+  suite = await startBrowserSuite();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await t?.stop();
-});
+afterAll(() => suite?.stop());
+
+function server(): BrowserSuite {
+  if (!suite) throw new Error('no browser');
+  return suite;
+}
 
 interface StatsAnswer {
   stats: {
@@ -39,7 +35,7 @@ interface StatsAnswer {
 
 async function stats(): Promise<StatsAnswer['stats']> {
   const { status, body } = await postGraphQL(
-    baseUrl,
+    server().baseUrl,
     `{ stats {
         programsByDiseaseArea { area { name } programs }
         programsByYear { year programs }
@@ -51,11 +47,8 @@ async function stats(): Promise<StatsAnswer['stats']> {
   return (body.data as StatsAnswer).stats;
 }
 
-async function openDashboard(width: number, height: number): Promise<Page> {
-  if (!browser) throw new Error('no browser');
-  const page = await browser.newPage({ viewport: { width, height }, acceptDownloads: true });
-  await page.goto(`${baseUrl}/dashboard`);
-  return page;
+function openDashboard(width: number, height: number): Promise<Page> {
+  return server().open(width, height, '/dashboard');
 }
 
 /** The rows of a chart's data table, opened as a person would, as text cells. */
@@ -123,8 +116,7 @@ it('shows the query behind a chart and opens it in GraphiQL', async () => {
 });
 
 it('shows an error with a retry when the API fails, and recovers', async () => {
-  if (!browser) throw new Error('no browser');
-  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  const page = await server().browser.newPage({ viewport: { width: 1366, height: 768 } });
   await page.route('**/graphql', (route) =>
     route.fulfill({
       status: 503,
@@ -136,7 +128,7 @@ it('shows an error with a retry when the API fails, and recovers', async () => {
       }),
     }),
   );
-  await page.goto(`${baseUrl}/dashboard`);
+  await page.goto(`${server().baseUrl}/dashboard`);
   const card = page.locator('#chart-disease-areas');
   await card.getByRole('alert').filter({ hasText: 'DATABASE_UNAVAILABLE' }).waitFor();
   await page.unroute('**/graphql');

@@ -3,19 +3,17 @@
  * Neo4j: search by keyboard, expand by clicking nodes on the canvas, read an edge's evidence,
  * connect two entities, page a hub's neighbours; screenshots at laptop and phone sizes.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 import { importDocument } from '../../src/import/importDocument';
+import type { BrowserSuite } from '../utils/browser';
 import {
   graphElementPoint,
   graphNodeCount,
-  launchChromium,
   saveScreenshot,
+  startBrowserSuite,
 } from '../utils/browser';
-import { listen } from '../utils/listen';
 import { syntheticDocument, syntheticOrganizationId } from '../utils/syntheticDocument';
-import type { TestServer } from '../utils/testServer';
-import { startTestServer } from '../utils/testServer';
 
 const LI_JUN = 'person/li-jun';
 const MEMORANDUM = 'program/ahmu-bgi-memorandum-2018';
@@ -23,33 +21,24 @@ const SIGNED_EXCERPT =
   'Li Jun, secretary of CPC Party Committee of Anhui Medical University (AHMU), visited BGI in Shenzhen, and signed a memorandum of cooperation';
 const HUB = syntheticOrganizationId('hub', 0);
 
-let t: TestServer;
-let baseUrl: string;
-let browser: Browser | undefined;
+let suite: BrowserSuite | undefined;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  t = await startTestServer();
-  await t.seed();
   // An organization with 120 neighbours: expansion must cap and page them.
-  await importDocument(
-    t.db,
-    syntheticDocument({ key: 'hub', organizations: 2, programs: 120, partnersPerProgram: 1 }),
-    { file: 'hub.yaml' },
+  suite = await startBrowserSuite((t) =>
+    importDocument(
+      t.db,
+      syntheticDocument({ key: 'hub', organizations: 2, programs: 120, partnersPerProgram: 1 }),
+      { file: 'hub.yaml' },
+    ),
   );
-  baseUrl = await listen(t.server);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await t?.stop();
-});
+afterAll(() => suite?.stop());
 
-async function openPage(width: number, height: number, path: string): Promise<Page> {
-  if (!browser) throw new Error('no browser');
-  const page = await browser.newPage({ viewport: { width, height } });
-  await page.goto(`${baseUrl}${path}`);
-  return page;
+function openPage(width: number, height: number, path: string): Promise<Page> {
+  if (!suite) throw new Error('no browser');
+  return suite.open(width, height, path);
 }
 
 const panelTitle = (page: Page) => page.locator('#panel h2#panel-title');

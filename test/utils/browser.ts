@@ -6,6 +6,9 @@ import type { Browser, Page } from 'playwright-core';
 import { z } from 'zod';
 
 import { PROJECT_ROOT, WEB_BUILD_FOLDER } from '../../src/server';
+import { listen } from './listen';
+import type { TestServer } from './testServer';
+import { startTestServer } from './testServer';
 
 /** Debian's Chromium (`apt-get install chromium`); CHROMIUM_PATH points elsewhere. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -33,6 +36,44 @@ export async function launchChromium(): Promise<Browser> {
     // Root in a container has no user namespaces for the sandbox; /dev/shm may be tiny.
     args: ['--no-sandbox', '--disable-dev-shm-usage'],
   });
+}
+
+/** A browser and a listening server on the seeded test database, for one e2e test file. */
+export interface BrowserSuite {
+  t: TestServer;
+  browser: Browser;
+  baseUrl: string;
+  /** Opens a page of the given viewport size at a path of the server. */
+  open(width: number, height: number, path: string): Promise<Page>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Launches Chromium (failing first if it is missing), starts the real server on a cleaned
+ * database with the seed and whatever `prepare` adds, and listens on a free loopback port.
+ */
+export async function startBrowserSuite(
+  prepare: (t: TestServer) => Promise<unknown> = () => Promise.resolve(),
+): Promise<BrowserSuite> {
+  const browser = await launchChromium();
+  const t = await startTestServer();
+  await t.seed();
+  await prepare(t);
+  const baseUrl = await listen(t.server);
+  return {
+    t,
+    browser,
+    baseUrl,
+    async open(width, height, path) {
+      const page = await browser.newPage({ viewport: { width, height }, acceptDownloads: true });
+      await page.goto(`${baseUrl}${path}`);
+      return page;
+    },
+    async stop() {
+      await browser.close();
+      await t.stop();
+    },
+  };
 }
 
 /** Saves a screenshot of the page into the artifacts folder. */

@@ -9,6 +9,7 @@ import { runQuery } from '../api/client';
 import { byId, h, replace } from '../shared/dom';
 import { siteHeader } from '../shared/header';
 import { showError } from '../shared/status';
+import type { ChartSpec } from './chartCard';
 import { chartCard } from './chartCard';
 import {
   CollaborationMatrixQuery,
@@ -79,6 +80,30 @@ function shortTick(labels: string[]) {
 }
 
 const shortName = (org: { name: string; acronym: string | null }) => org.acronym ?? org.name;
+
+/** A card with a bar chart of labelled counts, its table holding the same rows. */
+function barCard<Data, Variables extends AnyVariables>(
+  spec: Omit<ChartSpec<Data, Variables>, 'table' | 'draw'> & {
+    columns: [string, string];
+    rows: (data: Data) => [string, number][];
+    colour: string;
+    horizontal: boolean;
+  },
+): HTMLElement {
+  return chartCard({
+    ...spec,
+    table: (data) => ({ columns: spec.columns, rows: spec.rows(data) }),
+    draw: (canvas, data) => {
+      const rows = spec.rows(data);
+      return bars(
+        canvas,
+        rows.map(([label]) => label),
+        rows.map(([, value]) => value),
+        { label: spec.columns[1], colour: spec.colour, horizontal: spec.horizontal },
+      );
+    },
+  });
+}
 
 function matrix(canvas: HTMLCanvasElement, names: string[], programs: number[][]): () => void {
   const cells = programs.flatMap((row, i) =>
@@ -181,105 +206,51 @@ replace(
     h(
       'div',
       { class: 'cards' },
-      chartCard({
+      barCard({
         key: 'disease-areas',
         title: 'Programs per disease area',
         description: 'How many programs focus on each disease area.',
         document: ProgramsByDiseaseAreaQuery,
         variables: {},
-        table: (data) => ({
-          columns: ['Disease area', 'Programs'],
-          rows: data.stats.programsByDiseaseArea.map((row) => [row.area.name, row.programs]),
-        }),
-        draw: (canvas, data) => {
-          const rows = data.stats.programsByDiseaseArea;
-          return bars(
-            canvas,
-            rows.map((row) => row.area.name),
-            rows.map((row) => row.programs),
-            {
-              label: 'Programs',
-              colour: '#dc2626',
-              horizontal: true,
-            },
-          );
-        },
+        columns: ['Disease area', 'Programs'],
+        rows: (data) => data.stats.programsByDiseaseArea.map((r) => [r.area.name, r.programs]),
+        colour: '#dc2626',
+        horizontal: true,
       }),
-      chartCard({
+      barCard({
         key: 'aspects',
         title: 'Programs per cooperation aspect',
         description: 'How many programs cover each kind of cooperation.',
         document: ProgramsByAspectQuery,
         variables: {},
-        table: (data) => ({
-          columns: ['Cooperation aspect', 'Programs'],
-          rows: data.stats.programsByAspect.map((row) => [row.aspect.name, row.programs]),
-        }),
-        draw: (canvas, data) => {
-          const rows = data.stats.programsByAspect;
-          return bars(
-            canvas,
-            rows.map((row) => row.aspect.name),
-            rows.map((row) => row.programs),
-            {
-              label: 'Programs',
-              colour: '#0d9488',
-              horizontal: true,
-            },
-          );
-        },
+        columns: ['Cooperation aspect', 'Programs'],
+        rows: (data) => data.stats.programsByAspect.map((r) => [r.aspect.name, r.programs]),
+        colour: '#0d9488',
+        horizontal: true,
       }),
-      chartCard({
+      barCard({
         key: 'years',
         title: 'Programs per start year',
         description:
           'Programs by the year they started (programs without a start date are left out).',
         document: ProgramsByYearQuery,
         variables: {},
-        table: (data) => ({
-          columns: ['Year', 'Programs'],
-          rows: data.stats.programsByYear.map((row) => [row.year, row.programs]),
-        }),
-        draw: (canvas, data) => {
-          const rows = data.stats.programsByYear;
-          return bars(
-            canvas,
-            rows.map((row) => String(row.year)),
-            rows.map((row) => row.programs),
-            {
-              label: 'Programs',
-              colour: '#16a34a',
-              horizontal: false,
-            },
-          );
-        },
+        columns: ['Year', 'Programs'],
+        rows: (data) => data.stats.programsByYear.map((r) => [String(r.year), r.programs]),
+        colour: '#16a34a',
+        horizontal: false,
       }),
-      chartCard({
+      barCard({
         key: 'partners',
         title: 'Organizations by number of partners',
         description: `The ${TOP} organizations sharing programs with the most other organizations.`,
         document: OrganizationsByPartnersQuery,
         variables: { first: TOP },
-        table: (data) => ({
-          columns: ['Organization', 'Partners'],
-          rows: data.stats.organizationsByPartners.map((row) => [
-            row.organization.name,
-            row.partners,
-          ]),
-        }),
-        draw: (canvas, data) => {
-          const rows = data.stats.organizationsByPartners;
-          return bars(
-            canvas,
-            rows.map((row) => row.organization.name),
-            rows.map((row) => row.partners),
-            {
-              label: 'Partners',
-              colour: '#ea580c',
-              horizontal: true,
-            },
-          );
-        },
+        columns: ['Organization', 'Partners'],
+        rows: (data) =>
+          data.stats.organizationsByPartners.map((r) => [r.organization.name, r.partners]),
+        colour: '#ea580c',
+        horizontal: true,
       }),
       chartCard({
         key: 'matrix',
