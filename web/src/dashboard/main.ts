@@ -1,6 +1,7 @@
 import '../shared/common.css';
 import './dashboard.css';
 
+import type { AnyVariables } from '@urql/core';
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
 import type { ChartConfiguration } from 'chart.js';
 import { MatrixController, MatrixElement } from 'chartjs-chart-matrix';
