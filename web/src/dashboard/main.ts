@@ -74,9 +74,11 @@ function bars(
 
 /** Tick labels cut to a readable length (the tooltip and the table keep the whole name). */
 function shortTick(labels: string[]) {
+  // Phones leave the axis about half the room.
+  const room = window.innerWidth < 600 ? 16 : 28;
   return (value: string | number): string => {
     const label = typeof value === 'number' ? (labels[value] ?? '') : value;
-    return label.length > 28 ? `${label.slice(0, 27)}…` : label;
+    return label.length > room ? `${label.slice(0, room - 1)}…` : label;
   };
 }
 
@@ -155,6 +157,9 @@ function matrix(canvas: HTMLCanvasElement, names: string[], programs: number[][]
         y: {
           type: 'category',
           labels: names,
+          // Rows top to bottom in ranking order, as in the data table (the matrix default is
+          // bottom to top).
+          reverse: false,
           offset: true,
           grid: { display: false },
           ticks: { callback: shortTick(names) },

@@ -45,8 +45,8 @@ const legend = h(
     ),
 );
 
-/** Expansion state per entity: the total and the cursor of the next page (null when done). */
-const expansions = new Map<string, { total: number; next: string | null }>();
+/** Per expanded entity: its neighbours in all, how many are drawn, the next page cursor (null when done). */
+const expansions = new Map<string, { total: number; shown: number; next: string | null }>();
 const loading = new Set<string>();
 let selected: string | null = null;
 let connectFrom: EntityLabelFragment | null = null;
@@ -164,10 +164,9 @@ async function expand(id: string, after: string | null = null): Promise<void> {
       qualifier: n.qualifier,
       evidence: n.evidence,
     }));
-    const shown = (after === null ? 0 : loadedCount(id)) + page.nodes.length;
+    const shown = (after === null ? 0 : (expansions.get(id)?.shown ?? 0)) + page.nodes.length;
     const next = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-    expansions.set(id, { total: page.totalCount, next });
-    loadedCounts.set(id, shown);
+    expansions.set(id, { total: page.totalCount, shown, next });
     graph.addNeighbours(
       id,
       relationships,
@@ -186,9 +185,6 @@ async function expand(id: string, after: string | null = null): Promise<void> {
     loading.delete(id);
   }
 }
-
-const loadedCounts = new Map<string, number>();
-const loadedCount = (id: string) => loadedCounts.get(id) ?? 0;
 
 /** Shows an entity in the panel and expands it the first time it is chosen. */
 async function selectEntity(id: string): Promise<void> {
