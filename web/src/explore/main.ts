@@ -45,8 +45,8 @@ const legend = h(
     ),
 );
 
-/** Per expanded entity: its neighbours in all, how many are drawn, the next page cursor (null when done). */
-const expansions = new Map<string, { total: number; shown: number; next: string | null }>();
+/** Per expanded entity: how many neighbours it has, and how many of them are drawn. */
+const expansions = new Map<string, { total: number; shown: number }>();
 const loading = new Set<string>();
 let selected: string | null = null;
 let connectFrom: EntityLabelFragment | null = null;
@@ -166,7 +166,7 @@ async function expand(id: string, after: string | null = null): Promise<void> {
     }));
     const shown = (after === null ? 0 : (expansions.get(id)?.shown ?? 0)) + page.nodes.length;
     const next = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-    expansions.set(id, { total: page.totalCount, shown, next });
+    expansions.set(id, { total: page.totalCount, shown });
     graph.addNeighbours(
       id,
       relationships,
