@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
@@ -10,8 +10,23 @@ import { listen } from './listen';
 import type { TestServer } from './testServer';
 import { startTestServer } from './testServer';
 
-/** Debian's Chromium (`apt-get install chromium`); CHROMIUM_PATH points elsewhere. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The first `name` executable on PATH, as a shell would find it; null when there is none. */
+function findOnPath(name: string): string | null {
+  for (const folder of (process.env.PATH ?? '').split(delimiter)) {
+    if (folder === '') continue;
+    const candidate = join(folder, name);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // Not here: look in the next folder.
+    }
+  }
+  return null;
+}
+
+/** Debian's Chromium (`apt-get install chromium`) from PATH; CHROMIUM_PATH points elsewhere. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? findOnPath('chromium');
 
 /** Where end-to-end tests leave screenshots (git-ignored). */
 export const ARTIFACTS_FOLDER = join(PROJECT_ROOT, 'test-artifacts');
@@ -21,9 +36,9 @@ export const ARTIFACTS_FOLDER = join(PROJECT_ROOT, 'test-artifacts');
  * fails the tests with one line saying how to get it, never a silent skip.
  */
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
+  if (CHROMIUM_PATH === null || !existsSync(CHROMIUM_PATH)) {
     throw new Error(
-      `Chromium not found at ${CHROMIUM_PATH}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`,
+      `Chromium not found (${CHROMIUM_PATH ?? 'no chromium on PATH'}): install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`,
     );
   }
   if (!existsSync(join(WEB_BUILD_FOLDER, 'explore.html'))) {
