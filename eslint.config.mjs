@@ -5,7 +5,16 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'coverage/', '.neo4j/', 'src/generated/', 'bench/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'coverage/',
+      '.neo4j/',
+      'src/generated/',
+      'web/src/generated/',
+      'bench/',
+      'test-artifacts/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

@@ -21,6 +21,7 @@ import type { Database } from './db/database';
 import { createErrorFormatter } from './errors/formatError';
 import { graphiqlRoutes } from './http/graphiqlRoutes';
 import { healthRoute } from './http/healthRoute';
+import { webRoutes } from './http/webRoutes';
 import { resolvers } from './resolvers';
 
 /** The repository root (this file lives in src/). */
@@ -33,6 +34,9 @@ function findProjectRoot(start: string): string {
     if (dirname(dir) === dir) return join(start, '..');
   }
 }
+
+/** Where `npm run build:web` puts the explorer and the dashboard. */
+export const WEB_BUILD_FOLDER = join(PROJECT_ROOT, 'dist', 'web');
 
 /** Largest request body accepted (a curated document fits many times over). */
 const MAX_BODY = '1mb';
@@ -53,8 +57,8 @@ export interface BuiltServer {
 }
 
 /**
- * Builds the Apollo server and its HTTP app (GraphQL, GraphiQL, health) without listening, so
- * tests and `main` share it. Call `apollo.stop()` to drain it.
+ * Builds the Apollo server and its HTTP app (GraphQL, GraphiQL, health, the explorer and the
+ * dashboard) without listening, so tests and `main` share it. Call `apollo.stop()` to drain it.
  */
 export async function buildServer(deps: {
   config: Config;
@@ -96,6 +100,7 @@ export async function buildServer(deps: {
   await apollo.start();
 
   app.use(healthRoute(db));
+  app.use(webRoutes(WEB_BUILD_FOLDER));
   if (config.graphiql) {
     app.use(
       graphiqlRoutes({

@@ -57,11 +57,19 @@ function page(endpoint: string, examples: ExampleOperation[]): string {
   <script src="/graphiql/assets/react-dom.js"></script>
   <script src="/graphiql/assets/graphiql.js"></script>
   <script>
-    const tabs = ${tabs};
+    const examples = ${tabs};
+    // /graphiql?query=…&variables=… (the explorer's and dashboard's links) opens that operation:
+    // as the first tab on a first visit, as a new or matching tab when tabs are stored.
+    const params = new URLSearchParams(window.location.search);
+    const query = params.get('query') ?? undefined;
+    const variables = params.get('variables') ?? undefined;
+    const tabs = query ? [{ query, variables }, ...examples] : examples;
     const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
     ReactDOM.createRoot(document.getElementById('graphiql')).render(
       React.createElement(GraphiQL, {
         fetcher,
+        query,
+        variables,
         defaultTabs: tabs.length > 0 ? tabs : undefined,
         defaultEditorToolsVisibility: true,
       }),

@@ -236,6 +236,21 @@ export interface EntityConnectionModel {
   paths: ConnectionPathModel[];
 }
 
+/** One relationship of an entity, read from the entity's side. */
+export interface NeighbourModel extends EvidencedModel {
+  node: NodeModel;
+  relationship: string;
+  description: string;
+  outgoing: boolean;
+  qualifier: string | null;
+}
+
+/** Shared programs between each pair of organizations, in the order of `organizations`. */
+export interface CollaborationMatrixModel {
+  organizations: OrganizationModel[];
+  programs: number[][];
+}
+
 /** Marker: the `stats` fields are resolved one by one, each with its own aggregate query. */
 export type StatsModel = Record<string, never>;
 
@@ -267,3 +282,4 @@ export type EventPageModel = PageModel<EventModel>;
 export type SourcePageModel = PageModel<SourceModel>;
 export type CollaborationPageModel = PageModel<CollaborationModel>;
 export type AuditEntryPageModel = PageModel<AuditEntryModel>;
+export type NeighbourPageModel = PageModel<NeighbourModel>;

@@ -28,7 +28,25 @@ const PHRASES: Record<RelName, [string, string]> = {
   QUOTES: ['quotes', 'is quoted by'],
 };
 
-const TRAVERSABLE = FACT_RELATIONSHIPS.join('|');
+/** The fact relationship types as a Cypher type alternation (`A|B|C`), from the constants. */
+export const TRAVERSABLE = FACT_RELATIONSHIPS.join('|');
+
+/**
+ * A Cypher map projection of the node bound to `v` that `nodeOf` reads back: its labels and
+ * properties (a position also gets the ids of its person and organization).
+ */
+export function nodeProjection(v: string): string {
+  return `{labels: labels(${v}), props: CASE WHEN ${v}:${Label.Position}
+        THEN ${v} {.*, personId: head(COLLECT { MATCH (x:${Label.Person})-[:${Rel.HOLDS_POSITION}]->(${v}) RETURN x.id }),
+                   organizationId: head(COLLECT { MATCH (${v})-[:${Rel.POSITION_AT}]->(o:${Label.Organization}) RETURN o.id })}
+        ELSE properties(${v}) END}`;
+}
+
+/** A relationship in words, read along (`forward`) or against its stored direction. */
+export function describeRelationship(type: RelName, forward: boolean): string {
+  const [ahead, back] = PHRASES[type];
+  return forward ? ahead : back;
+}
 
 /**
  * The shortest paths (up to `MAX_PATHS`) between two entities over fact relationships, at most
@@ -43,11 +61,6 @@ export async function findShortestPaths(
   const fromLabel = labelOfId(fromId);
   const toLabel = labelOfId(toId);
   if (!isEntity(fromLabel) || !isEntity(toLabel)) return null;
-  const nodeProjection = (v: string) =>
-    `{labels: labels(${v}), props: CASE WHEN ${v}:${Label.Position}
-        THEN ${v} {.*, personId: head(COLLECT { MATCH (x:${Label.Person})-[:${Rel.HOLDS_POSITION}]->(${v}) RETURN x.id }),
-                   organizationId: head(COLLECT { MATCH (${v})-[:${Rel.POSITION_AT}]->(o:${Label.Organization}) RETURN o.id })}
-        ELSE properties(${v}) END}`;
   const rows = await db.read(
     `MATCH (a:${fromLabel} {id: $from})
      MATCH (b:${toLabel} {id: $to})
@@ -78,12 +91,11 @@ export async function findShortestPaths(
       const type = relName(str(rel.type));
       const props = map(rel.props);
       const forward = str(rel.startId) === stepFrom.id;
-      const [ahead, back] = PHRASES[type];
       return {
         from: stepFrom,
         to: stepTo,
         relationship: type,
-        description: forward ? ahead : back,
+        description: describeRelationship(type, forward),
         forward,
         qualifier: strOrNull(props.role) ?? strOrNull(props.relation),
         evidenceIds: strList(props.evidence),
@@ -94,17 +106,20 @@ export async function findShortestPaths(
   return { from, to, paths };
 }
 
-function isEntity(label: LabelName | null): label is LabelName {
+/** True for a label of an entity that relationships connect (not a source or an excerpt). */
+export function isEntity(label: LabelName | null): label is LabelName {
   return label !== null && label !== Label.Excerpt && label !== Label.Source;
 }
 
-function relName(type: string): RelName {
+/** The fact relationship type named `type`; throws for anything else. */
+export function relName(type: string): RelName {
   const found = FACT_RELATIONSHIPS.find((known) => known === type);
   if (!found) throw new Error(`unexpected relationship type ${type} on a path`);
   return found;
 }
 
-function nodeOf(value: unknown): NodeModel {
+/** The entity a `nodeProjection` describes. */
+export function nodeOf(value: unknown): NodeModel {
   const entry = map(value);
   const labels = strList(entry.labels);
   const label = Object.values(Label).find((known) => labels.includes(known));

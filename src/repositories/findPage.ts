@@ -7,7 +7,7 @@ import { map, num } from '../db/rowValues';
 import type { PageModel } from '../models';
 import type { CypherParams } from './cypherParams';
 import type { PageArgs } from './pagination';
-import { pageWindow } from './pagination';
+import { pageOf, pageWindow } from './pagination';
 
 /** One sort key: a Cypher expression over `n` (from an allow-list) and its direction. */
 export interface SortKey {
@@ -45,12 +45,6 @@ export async function findPage(
       );
       items = rowsOf(page).map((row) => map(row.n));
     }
-    return {
-      items,
-      startOffset: window.start,
-      totalCount: total,
-      hasNextPage: window.hasNextPage,
-      hasPreviousPage: window.hasPreviousPage,
-    };
+    return pageOf(items, window, total);
   });
 }

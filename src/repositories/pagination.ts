@@ -1,4 +1,5 @@
 import { ErrorCode, badUserInput, pageSizeExceeded, userError } from '../errors';
+import type { PageModel } from '../models';
 
 /** Relay pagination arguments. */
 export interface PageArgs {
@@ -68,4 +69,15 @@ export function pageWindow(args: PageArgs, total: number): PageWindow {
   if (first !== null && first !== undefined) end = Math.min(end, start + first);
   if (args.last !== null && args.last !== undefined) start = Math.max(start, end - args.last);
   return { start, end, hasPreviousPage: start > 0, hasNextPage: end < total };
+}
+
+/** The page model of `items`, the slice `window` selected out of `total` ordered items. */
+export function pageOf<T>(items: T[], window: PageWindow, total: number): PageModel<T> {
+  return {
+    items,
+    startOffset: window.start,
+    totalCount: total,
+    hasNextPage: window.hasNextPage,
+    hasPreviousPage: window.hasPreviousPage,
+  };
 }

@@ -103,3 +103,28 @@ export async function rankOrganizationsByPeople(
     people: num(row.people),
   }));
 }
+
+/**
+ * The number of programs each pair of the given organizations are both parties to, as a matrix
+ * in the order of `organizationIds` (0 on the diagonal and for pairs that share none).
+ */
+export async function countSharedPrograms(
+  db: Database,
+  organizationIds: readonly string[],
+): Promise<number[][]> {
+  const rows = await db.read(
+    `MATCH (a:${Label.Organization})<-[:${Rel.HAS_PARTY}]-(p:${Label.Program})-[:${Rel.HAS_PARTY}]->(b:${Label.Organization})
+     WHERE a.id IN $ids AND b.id IN $ids AND a <> b
+     RETURN a.id AS a, b.id AS b, count(DISTINCT p) AS programs`,
+    { ids: [...organizationIds] },
+  );
+  const index = new Map(organizationIds.map((id, i) => [id, i]));
+  const matrix = organizationIds.map(() => organizationIds.map(() => 0));
+  for (const row of rows) {
+    const i = index.get(str(row.a));
+    const j = index.get(str(row.b));
+    const line = i === undefined ? undefined : matrix[i];
+    if (line && j !== undefined) line[j] = num(row.programs);
+  }
+  return matrix;
+}

@@ -14,6 +14,7 @@ import {
   EventParticipation,
   eventQueries,
 } from './eventResolvers';
+import { Neighbour, NeighbourConnection, neighbourQueries } from './neighbourResolvers';
 import { Evidenced, Node, nodeQueries } from './nodeResolvers';
 import {
   Organization,
@@ -54,6 +55,7 @@ export const resolvers: Resolvers = {
     ...searchQueries,
     ...collaborationQueries,
     ...connectionQueries,
+    ...neighbourQueries,
     ...statsQueries,
     ...auditQueries,
   },
@@ -89,5 +91,7 @@ export const resolvers: Resolvers = {
   Collaboration,
   CollaborationConnection,
   ConnectionStep,
+  Neighbour,
+  NeighbourConnection,
   Stats,
 };

@@ -5,6 +5,7 @@ import {
   countProgramsByStatus,
   countProgramsByTerm,
   countProgramsByYear,
+  countSharedPrograms,
   rankOrganizationsByPartners,
   rankOrganizationsByPeople,
 } from '../repositories/statsRepository';
@@ -62,5 +63,17 @@ export const Stats: StatsResolvers = {
   peopleByOrganization: (_stats, { first }, ctx) => {
     const n = checkListSize(ctx, first, 10);
     return cached(ctx, `byPeople:${n}`, () => rankOrganizationsByPeople(ctx.db, n));
+  },
+  collaborationMatrix: (_stats, { first }, ctx) => {
+    const n = checkListSize(ctx, first, 10);
+    return cached(ctx, `matrix:${n}`, async () => {
+      const ranked = await rankOrganizationsByPartners(ctx.db, n);
+      const organizations = ranked.map((entry) => entry.organization);
+      const programs = await countSharedPrograms(
+        ctx.db,
+        organizations.map((organization) => organization.id),
+      );
+      return { organizations, programs };
+    });
   },
 };

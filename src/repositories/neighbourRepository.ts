@@ -1,0 +1,72 @@
+import neo4j from 'neo4j-driver';
+
+import type { Database } from '../db/database';
+import { rowsOf } from '../db/database';
+import { labelOfId } from '../db/graphModel';
+import { map, num, str, strList, strOrNull } from '../db/rowValues';
+import type { NeighbourModel, NeighbourPageModel } from '../models';
+import {
+  describeRelationship,
+  isEntity,
+  nodeOf,
+  nodeProjection,
+  relName,
+  TRAVERSABLE,
+} from './connectionRepository';
+import type { PageArgs } from './pagination';
+import { pageOf, pageWindow } from './pagination';
+
+/**
+ * One page of an entity's fact relationships, each read from the entity's side, ordered by type,
+ * then the neighbour's name and id, then the qualifier; with the total, counted in the same read
+ * transaction. Null when no entity has the id. Page arguments must already be validated.
+ */
+export async function findNeighbours(
+  db: Database,
+  id: string,
+  args: PageArgs,
+): Promise<NeighbourPageModel | null> {
+  const label = labelOfId(id);
+  if (!isEntity(label)) return null;
+  const entity = `MATCH (n:${label} {id: $id})`;
+  return db.readTransaction(async (tx) => {
+    const counted = rowsOf(
+      await db.run(tx, `${entity} RETURN COUNT { (n)-[:${TRAVERSABLE}]-() } AS total`, { id }),
+    );
+    const first = counted[0];
+    if (!first) return null;
+    const total = num(first.total);
+    const window = pageWindow(args, total);
+    let items: NeighbourModel[] = [];
+    if (window.end > window.start) {
+      const rows = rowsOf(
+        await db.run(
+          tx,
+          `${entity}
+           MATCH (n)-[r:${TRAVERSABLE}]-(m)
+           WITH n, r, m
+           ORDER BY type(r), coalesce(m.name, m.title, m.id), m.id,
+                    coalesce(r.role, r.relation, ''), elementId(r)
+           SKIP $skip LIMIT $limit
+           RETURN ${nodeProjection('m')} AS node, type(r) AS type, properties(r) AS props,
+                  startNode(r) = n AS outgoing`,
+          { id, skip: neo4j.int(window.start), limit: neo4j.int(window.end - window.start) },
+        ),
+      );
+      items = rows.map((row) => {
+        const type = relName(str(row.type));
+        const props = map(row.props);
+        const outgoing = row.outgoing === true;
+        return {
+          node: nodeOf(row.node),
+          relationship: type,
+          description: describeRelationship(type, outgoing),
+          outgoing,
+          qualifier: strOrNull(props.role) ?? strOrNull(props.relation),
+          evidenceIds: strList(props.evidence),
+        };
+      });
+    }
+    return pageOf(items, window, total);
+  });
+}

@@ -1,0 +1,15 @@
+import type { NeighbourResolvers, QueryResolvers } from '../generated/graphql';
+import type { NeighbourModel } from '../models';
+import { findNeighbours } from '../repositories/neighbourRepository';
+import { checkPage } from './limits';
+import { evidenceField } from './load';
+import { pageResolvers } from './pageResolvers';
+
+export const neighbourQueries: Pick<QueryResolvers, 'neighbours'> = {
+  neighbours: (_root, { id, first, after }, ctx) =>
+    findNeighbours(ctx.db, id, checkPage(ctx, { first, after })),
+};
+
+export const Neighbour: NeighbourResolvers = { evidence: evidenceField };
+
+export const NeighbourConnection = pageResolvers<NeighbourModel>();

@@ -1,0 +1,85 @@
+import { graphql } from '../generated';
+
+export const CountsQuery = graphql(`
+  query DashboardCounts {
+    stats {
+      counts {
+        people
+        organizations
+        programs
+        events
+        sources
+        excerpts
+      }
+    }
+  }
+`);
+
+export const ProgramsByDiseaseAreaQuery = graphql(`
+  query ProgramsByDiseaseArea {
+    stats {
+      programsByDiseaseArea {
+        area {
+          id
+          name
+        }
+        programs
+      }
+    }
+  }
+`);
+
+export const ProgramsByAspectQuery = graphql(`
+  query ProgramsByAspect {
+    stats {
+      programsByAspect {
+        aspect {
+          id
+          name
+        }
+        programs
+      }
+    }
+  }
+`);
+
+export const ProgramsByYearQuery = graphql(`
+  query ProgramsByYear {
+    stats {
+      programsByYear {
+        year
+        programs
+      }
+    }
+  }
+`);
+
+export const OrganizationsByPartnersQuery = graphql(`
+  query OrganizationsByPartners($first: Int) {
+    stats {
+      organizationsByPartners(first: $first) {
+        organization {
+          id
+          name
+          acronym
+        }
+        partners
+      }
+    }
+  }
+`);
+
+export const CollaborationMatrixQuery = graphql(`
+  query CollaborationMatrix($first: Int) {
+    stats {
+      collaborationMatrix(first: $first) {
+        organizations {
+          id
+          name
+          acronym
+        }
+        programs
+      }
+    }
+  }
+`);

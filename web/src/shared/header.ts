@@ -1,0 +1,27 @@
+import { h } from './dom';
+
+const PAGES = [
+  { href: '/explore', label: 'Explorer' },
+  { href: '/dashboard', label: 'Dashboard' },
+  { href: '/graphiql', label: 'GraphiQL' },
+];
+
+/** The site header with the page navigation; the current page is marked for assistive tech. */
+export function siteHeader(current: '/explore' | '/dashboard'): HTMLElement {
+  return h(
+    'header',
+    { class: 'site-header' },
+    h('a', { class: 'brand', href: '/explore' }, 'cooperation-kg'),
+    h(
+      'nav',
+      { 'aria-label': 'Pages' },
+      ...PAGES.map((page) =>
+        h(
+          'a',
+          { href: page.href, 'aria-current': page.href === current ? 'page' : undefined },
+          page.label,
+        ),
+      ),
+    ),
+  );
+}
