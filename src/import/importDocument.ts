@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Neo4jError } from 'neo4j-driver';
 
 import type { Viewer } from '../auth/authenticate';
+import { CURATION_TIMEOUT_MS } from '../db/database';
 import type { Database } from '../db/database';
 import { Label } from '../db/graphModel';
 import type { AuditEntryModel } from '../repositories/auditRepository';
@@ -15,9 +16,6 @@ import type { ImportPlan, ResolvedAlias } from './importPlan';
 import { planDocument } from './planDocument';
 import type { WriteCounts } from './writePlan';
 import { writePlan } from './writePlan';
-
-/** Imports can write thousands of facts; they get a longer timeout than API reads. */
-const IMPORT_TIMEOUT_MS = 300_000;
 
 /** Two imports creating the same new node race on its uniqueness constraint: the loser retries. */
 const CONSTRAINT_RETRIES = 5;
@@ -75,7 +73,7 @@ export async function importDocument(
     resolvedAliases: plan.resolvedAliases,
   };
   if (options.dryRun) {
-    const diff = await db.readTransaction((tx) => diffPlan(db, tx, plan));
+    const diff = await db.readTransaction((tx) => diffPlan(db, tx, plan), CURATION_TIMEOUT_MS);
     const changes = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
     return { ...base, dryRun: true, changes, diff, audit: null };
   }
@@ -94,7 +92,7 @@ export async function importDocument(
         summary: summarize(plan, changes),
       });
       return { diff, changes, audit };
-    }, IMPORT_TIMEOUT_MS),
+    }, CURATION_TIMEOUT_MS),
   );
   return { ...base, dryRun: false, ...written };
 }
