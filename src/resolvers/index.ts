@@ -37,7 +37,12 @@ import { scalarResolvers } from './scalars';
 import { searchQueries } from './searchResolvers';
 import { Evidence, Source, SourceConnection, sourceQueries } from './sourceResolvers';
 import { Stats, statsQueries } from './statsResolvers';
-import { CooperationAspect, DiseaseArea, vocabularyQueries } from './vocabularyResolvers';
+import {
+  CooperationAspect,
+  DiseaseArea,
+  ProgramTermLink,
+  vocabularyQueries,
+} from './vocabularyResolvers';
 
 /** Every resolver of the schema, typed by the generated `Resolvers`. */
 export const resolvers: Resolvers = {
@@ -83,6 +88,7 @@ export const resolvers: Resolvers = {
   PlaceLink,
   DiseaseArea,
   CooperationAspect,
+  ProgramTermLink,
   Source,
   SourceConnection,
   Evidence,
