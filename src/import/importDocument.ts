@@ -36,6 +36,8 @@ export interface ImportOptions {
   viewer?: Viewer;
   /** The operation named in the audit trail. */
   operation?: string;
+  /** What the audit trail names as changed; the source when absent (entity mutations name the entity). */
+  target?: string;
 }
 
 /** What one imported document held and what writing it changed. */
@@ -88,8 +90,8 @@ export async function importDocument(
         actor: viewer.actor,
         role: viewer.role,
         operation: options.operation ?? 'importDocument',
-        target: plan.source.id,
-        summary: summarize(plan, changes),
+        target: options.target ?? plan.source.id,
+        summary: summarize(plan, changes, diff),
       });
       return { diff, changes, audit };
     }, CURATION_TIMEOUT_MS),
@@ -119,10 +121,29 @@ async function checkSourceTextUnchanged(
   }
 }
 
-function summarize(plan: ImportPlan, changes: WriteCounts): string {
-  return (
+/** Entities a summary names one by one; the rest are counted. */
+const SUMMARY_ENTITIES = 20;
+
+/** What the audit trail keeps of an import: its size, its counts and, with a diff, what changed. */
+function summarize(plan: ImportPlan, changes: WriteCounts, diff: Diff | null): string {
+  const counts =
     `${plan.source.id}: ${plan.nodes.length} entities, ${plan.relationships.length} relationships, ` +
-    `${plan.excerpts.length} excerpts; created ${changes.nodesCreated} nodes and ${changes.relationshipsCreated} relationships`
+    `${plan.excerpts.length} excerpts; created ${changes.nodesCreated} nodes and ${changes.relationshipsCreated} relationships`;
+  if (!diff) return counts;
+  const changed = diff.entities.filter((entity) => entity.change !== 'UNCHANGED');
+  const named = changed
+    .slice(0, SUMMARY_ENTITIES)
+    .map(
+      (entity) =>
+        `${entity.id} ${entity.change.toLowerCase()}` +
+        (entity.change === 'UPDATED' && entity.fields.length > 0
+          ? ` (${entity.fields.join(', ')})`
+          : ''),
+    );
+  const more = changed.length - named.length;
+  return (
+    `${counts}; entities changed: ${named.length > 0 ? named.join(', ') : 'none'}` +
+    (more > 0 ? ` and ${String(more)} more` : '')
   );
 }
 

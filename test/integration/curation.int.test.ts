@@ -677,4 +677,24 @@ describe('the audit trail', () => {
       ]),
     );
   });
+
+  test('an entity mutation is recorded against the entity, with what it changed', async () => {
+    const admin = await postWithToken(
+      baseUrl,
+      '{ auditLog(first: 100) { nodes { operation target summary } } }',
+      {},
+      KEYS.admin,
+    );
+    const entries = (
+      admin.data?.auditLog as { nodes: { operation: string; target: string; summary: string }[] }
+    ).nodes;
+    const alias = entries.find((entry) => entry.operation === 'addAlias');
+    expect(alias?.target).toBe('org/example-biotech');
+    expect(alias?.summary).toMatch(
+      /; entities changed: org\/example-biotech updated \([a-zA-Z, ]+\)$/,
+    );
+    const person = entries.find((entry) => entry.operation === 'upsertPerson');
+    expect(person?.target).toBe('person/zhang-wei');
+    expect(person?.summary).toMatch(/entities changed: person\/zhang-wei updated \(/);
+  });
 });
