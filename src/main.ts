@@ -2,6 +2,7 @@
  * `npm start`: starts the project's local Neo4j (unless NEO4J_URI is set), migrates, seeds an
  * empty database and serves the API; SIGINT/SIGTERM stop the server and the Neo4j it started.
  */
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 import pino from 'pino';
@@ -16,6 +17,15 @@ import { importFiles, isGraphEmpty, seedFiles } from './import/seedDatabase';
 import { buildServer, PROJECT_ROOT } from './server';
 import type { BuiltServer } from './server';
 import { describeStartupFailure } from './startupFailure';
+
+/** Rejects with EADDRINUSE when the API port is taken: found before a slow first Neo4j start. */
+async function checkPortFree(port: number, host: string): Promise<void> {
+  const probe = createServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once('error', reject);
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
@@ -48,6 +58,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', (signal) => void shutdown(signal));
 
   try {
+    await checkPortFree(config.port, config.host);
     if (!config.neo4j.externalUri) {
       local = await startLocalNeo4j({
         boltPort: config.neo4j.localBoltPort,
