@@ -94,6 +94,8 @@ export interface LocalNeo4jOptions {
   heapMax?: string;
   /** Neo4j page cache, e.g. "1g"; defaults to env NEO4J_PAGECACHE, then 1g. */
   pageCache?: string;
+  /** Called once this call has spawned a new Neo4j, before it answers (a caller stopping early must stop it). */
+  onSpawned?: (pid: number) => void;
 }
 
 export interface LocalNeo4jInstance {
@@ -914,6 +916,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       throw new LocalNeo4jError(`could not start java: ${INSTALL_JAVA}`);
     }
     await writeFile(instance.pidFile, `${String(pid)}\n`);
+    options.onSpawned?.(pid);
     await waitUntilAnswering({
       instance,
       uri,

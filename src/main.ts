@@ -2,6 +2,7 @@
  * `npm start`: starts the project's local Neo4j (unless NEO4J_URI is set), migrates, seeds an
  * empty database and serves the API; SIGINT/SIGTERM stop the server and the Neo4j it started.
  */
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 import pino from 'pino';
@@ -17,6 +18,15 @@ import { buildServer, PROJECT_ROOT } from './server';
 import type { BuiltServer } from './server';
 import { describeStartupFailure } from './startupFailure';
 
+/** Rejects with EADDRINUSE when the API port is taken: found before a slow first Neo4j start. */
+async function checkPortFree(port: number, host: string): Promise<void> {
+  const probe = createServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once('error', reject);
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
+
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const config = loadConfig();
@@ -25,28 +35,38 @@ async function main(): Promise<void> {
   let db: Database | null = null;
   let server: BuiltServer | null = null;
 
+  // True once this process has spawned a Neo4j, even before it answers: Ctrl-C during a slow
+  // first start must not leave a detached Neo4j behind.
+  let spawnedLocal = false;
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    await server?.apollo.stop();
-    await db?.driver.close();
-    if (local?.startedByThisCall) {
-      await stopLocalNeo4j(config.neo4j.localBoltPort);
-      logger.info('stopped the local Neo4j this process started');
+    try {
+      await server?.apollo.stop();
+      await db?.driver.close();
+    } finally {
+      if (local ? local.startedByThisCall : spawnedLocal) {
+        await stopLocalNeo4j(config.neo4j.localBoltPort);
+        logger.info('stopped the local Neo4j this process started');
+      }
+      process.exit(0);
     }
-    process.exit(0);
   };
   process.on('SIGINT', (signal) => void shutdown(signal));
   process.on('SIGTERM', (signal) => void shutdown(signal));
 
   try {
+    await checkPortFree(config.port, config.host);
     if (!config.neo4j.externalUri) {
       local = await startLocalNeo4j({
         boltPort: config.neo4j.localBoltPort,
         password: config.neo4j.password,
         log: (line) => logger.info(line),
+        onSpawned: () => {
+          spawnedLocal = true;
+        },
       });
       logger.info({ uri: local.uri, reused: !local.startedByThisCall }, 'local Neo4j ready');
     }
@@ -70,9 +90,13 @@ async function main(): Promise<void> {
         (config.graphiql ? ` (GraphiQL: http://${host}:${config.port}/graphiql)` : ''),
     );
   } catch (error) {
+    // A signal during start-up makes the start fail; shutdown() reports and exits instead.
+    if (stopping) return;
     console.error(describeStartupFailure(error, config));
     await db?.driver.close();
-    if (local?.startedByThisCall) await stopLocalNeo4j(config.neo4j.localBoltPort);
+    if (local ? local.startedByThisCall : spawnedLocal) {
+      await stopLocalNeo4j(config.neo4j.localBoltPort);
+    }
     process.exit(1);
   }
 }

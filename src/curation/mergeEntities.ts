@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import type { Viewer } from '../auth/authenticate';
+import { CURATION_TIMEOUT_MS } from '../db/database';
 import type { Database } from '../db/database';
 import { Label, labelOfId } from '../db/graphModel';
 import { ErrorCode, badUserInput, userError } from '../errors';
@@ -75,5 +76,5 @@ export async function mergeEntities(
       summary: `merged ${mergeId} into ${keepId}; moved ${relationshipsMoved} relationships; ${mergeId} now redirects to ${keepId}`,
     });
     return { keptId: keepId, mergedId: mergeId, relationshipsMoved, audit };
-  });
+  }, CURATION_TIMEOUT_MS);
 }

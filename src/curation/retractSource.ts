@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import type { Viewer } from '../auth/authenticate';
+import { CURATION_TIMEOUT_MS } from '../db/database';
 import type { Database } from '../db/database';
 import { ErrorCode, userError } from '../errors';
 import type { Diff } from '../import/diffPlan';
@@ -28,7 +29,10 @@ export async function retractSource(
   const notFound = () =>
     userError(ErrorCode.NOT_FOUND, `No source has the id "${sourceId}".`, { argument: 'id' });
   if (options.dryRun) {
-    const planned = await db.readTransaction((tx) => planRetraction(db, tx, sourceId));
+    const planned = await db.readTransaction(
+      (tx) => planRetraction(db, tx, sourceId),
+      CURATION_TIMEOUT_MS,
+    );
     if (!planned) throw notFound();
     return { sourceId, dryRun: true, diff: planned.diff, audit: null };
   }
@@ -51,5 +55,5 @@ export async function retractSource(
       summary: `retracted ${sourceId}: deleted ${deleted} entities and ${relationshipsDeleted} relationships, removed its evidence from ${planned.diff.entities.length - 1 - deleted + planned.diff.relationships.length - relationshipsDeleted} facts`,
     });
     return { sourceId, dryRun: false, diff: planned.diff, audit };
-  }, 300_000);
+  }, CURATION_TIMEOUT_MS);
 }

@@ -10,6 +10,12 @@ export type Row = Record<string, unknown>;
 /** Parameters of a Cypher statement; integers must be sent with `neo4j.int`. */
 export type Params = Record<string, unknown>;
 
+/**
+ * Curation (imports, merges, retractions and their dry runs) may touch thousands of facts and
+ * plans many statements on a cold cache: it gets this long instead of the API's read timeout.
+ */
+export const CURATION_TIMEOUT_MS = 300_000;
+
 export interface DatabaseOptions {
   /** Database name; the server's default when undefined. */
   database: string | undefined;
@@ -40,10 +46,11 @@ export class Database {
   }
 
   /** Runs `work` in a read transaction (routed to readers on a cluster); `work` may run twice. */
-  async readTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.withSession('READ', (session) =>
-      session.executeRead(work, { timeout: this.options.transactionTimeoutMs }),
-    );
+  async readTransaction<T>(
+    work: (tx: ManagedTransaction) => Promise<T>,
+    timeoutMs: number = this.options.transactionTimeoutMs,
+  ): Promise<T> {
+    return this.withSession('READ', (session) => session.executeRead(work, { timeout: timeoutMs }));
   }
 
   /** Runs `work` in one write transaction; `work` may run twice, so it must be idempotent. */

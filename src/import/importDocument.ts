@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Neo4jError } from 'neo4j-driver';
 
 import type { Viewer } from '../auth/authenticate';
+import { CURATION_TIMEOUT_MS } from '../db/database';
 import type { Database } from '../db/database';
 import { Label } from '../db/graphModel';
 import type { AuditEntryModel } from '../repositories/auditRepository';
@@ -15,9 +16,6 @@ import type { ImportPlan, ResolvedAlias } from './importPlan';
 import { planDocument } from './planDocument';
 import type { WriteCounts } from './writePlan';
 import { writePlan } from './writePlan';
-
-/** Imports can write thousands of facts; they get a longer timeout than API reads. */
-const IMPORT_TIMEOUT_MS = 300_000;
 
 /** Two imports creating the same new node race on its uniqueness constraint: the loser retries. */
 const CONSTRAINT_RETRIES = 5;
@@ -38,6 +36,8 @@ export interface ImportOptions {
   viewer?: Viewer;
   /** The operation named in the audit trail. */
   operation?: string;
+  /** What the audit trail names as changed; the source when absent (entity mutations name the entity). */
+  target?: string;
 }
 
 /** What one imported document held and what writing it changed. */
@@ -75,7 +75,7 @@ export async function importDocument(
     resolvedAliases: plan.resolvedAliases,
   };
   if (options.dryRun) {
-    const diff = await db.readTransaction((tx) => diffPlan(db, tx, plan));
+    const diff = await db.readTransaction((tx) => diffPlan(db, tx, plan), CURATION_TIMEOUT_MS);
     const changes = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
     return { ...base, dryRun: true, changes, diff, audit: null };
   }
@@ -90,11 +90,11 @@ export async function importDocument(
         actor: viewer.actor,
         role: viewer.role,
         operation: options.operation ?? 'importDocument',
-        target: plan.source.id,
-        summary: summarize(plan, changes),
+        target: options.target ?? plan.source.id,
+        summary: summarize(plan, changes, diff),
       });
       return { diff, changes, audit };
-    }, IMPORT_TIMEOUT_MS),
+    }, CURATION_TIMEOUT_MS),
   );
   return { ...base, dryRun: false, ...written };
 }
@@ -121,10 +121,29 @@ async function checkSourceTextUnchanged(
   }
 }
 
-function summarize(plan: ImportPlan, changes: WriteCounts): string {
-  return (
+/** Entities a summary names one by one; the rest are counted. */
+const SUMMARY_ENTITIES = 20;
+
+/** What the audit trail keeps of an import: its size, its counts and, with a diff, what changed. */
+function summarize(plan: ImportPlan, changes: WriteCounts, diff: Diff | null): string {
+  const counts =
     `${plan.source.id}: ${plan.nodes.length} entities, ${plan.relationships.length} relationships, ` +
-    `${plan.excerpts.length} excerpts; created ${changes.nodesCreated} nodes and ${changes.relationshipsCreated} relationships`
+    `${plan.excerpts.length} excerpts; created ${changes.nodesCreated} nodes and ${changes.relationshipsCreated} relationships`;
+  if (!diff) return counts;
+  const changed = diff.entities.filter((entity) => entity.change !== 'UNCHANGED');
+  const named = changed
+    .slice(0, SUMMARY_ENTITIES)
+    .map(
+      (entity) =>
+        `${entity.id} ${entity.change.toLowerCase()}` +
+        (entity.change === 'UPDATED' && entity.fields.length > 0
+          ? ` (${entity.fields.join(', ')})`
+          : ''),
+    );
+  const more = changed.length - named.length;
+  return (
+    `${counts}; entities changed: ${named.length > 0 ? named.join(', ') : 'none'}` +
+    (more > 0 ? ` and ${String(more)} more` : '')
   );
 }
 

@@ -166,6 +166,11 @@ export interface ProgramLinkModel extends EvidencedModel {
   program: ProgramModel;
 }
 
+export interface ProgramTermLinkModel extends EvidencedModel {
+  program: ProgramModel;
+  wording: string | null;
+}
+
 export interface EventLinkModel extends EvidencedModel {
   event: EventModel;
 }

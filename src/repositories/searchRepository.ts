@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 
-import type { Database } from '../db/database';
+import type { Database, Row } from '../db/database';
 import { Label } from '../db/graphModel';
 import type { Label as LabelName } from '../db/graphModel';
 import { NAME_INDEX } from '../db/migrations';
@@ -52,7 +52,14 @@ export function toLuceneQuery(text: string): string | null {
     .join(' AND ');
 }
 
-/** Full-text search over names, acronyms and aliases, best first. */
+/** Index hits read per search at most, when a type filter discards most of them. */
+const MAX_HITS_SCANNED = 5_000;
+
+/**
+ * Full-text search over names, acronyms and aliases, best first. The index knows no types, so
+ * with a type filter it reads more hits (up to `MAX_HITS_SCANNED`) until `first` are of a wanted
+ * type: on a large graph the best 50 hits may all be of other types.
+ */
 export async function searchEntities(
   db: Database,
   text: string,
@@ -62,21 +69,37 @@ export async function searchEntities(
   const query = toLuceneQuery(text);
   if (query === null || first === 0) return [];
   const labels = types.map((type) => ENTITY_TYPE_LABEL[type]);
-  const rows = await db.read(
-    `CALL db.index.fulltext.queryNodes($index, $query, {limit: $fetch}) YIELD node, score
-     WITH node, score, [l IN labels(node) WHERE l IN $labels] AS matched
-     WHERE size(matched) > 0
-     RETURN matched AS labels, node {.*} AS n, score
-     ORDER BY score DESC, n.name, n.id
-     LIMIT $first`,
-    {
-      index: NAME_INDEX,
-      query,
-      labels,
-      fetch: neo4j.int(Math.max(first * 4, 50)),
-      first: neo4j.int(first),
-    },
-  );
+  const filtered = ENTITY_TYPES.some((type) => !types.includes(type));
+  let fetch = Math.max(first * 4, 50);
+  for (;;) {
+    const rows = await db.read(
+      `CALL db.index.fulltext.queryNodes($index, $query, {limit: $fetch}) YIELD node, score
+       WITH collect({node: node, score: score}) AS hits
+       UNWIND hits AS hit
+       WITH size(hits) AS scanned, hit.node AS node, hit.score AS score
+       WITH scanned, node, score, [l IN labels(node) WHERE l IN $labels] AS matched
+       WHERE size(matched) > 0
+       RETURN scanned, matched AS labels, node {.*} AS n, score
+       ORDER BY score DESC, n.name, n.id
+       LIMIT $first`,
+      {
+        index: NAME_INDEX,
+        query,
+        labels,
+        fetch: neo4j.int(fetch),
+        first: neo4j.int(first),
+      },
+    );
+    // Rows carry how many hits were read; no rows means none of them had a wanted type.
+    const exhausted = rows.length > 0 && num(rows[0]?.scanned) < fetch;
+    if (!filtered || rows.length >= first || exhausted || fetch >= MAX_HITS_SCANNED) {
+      return toHits(rows, types);
+    }
+    fetch = Math.min(fetch * 10, MAX_HITS_SCANNED);
+  }
+}
+
+function toHits(rows: Row[], types: readonly EntityType[]): SearchHitModel[] {
   const hits: SearchHitModel[] = [];
   for (const row of rows) {
     const type = types.find((t) => strList(row.labels).includes(ENTITY_TYPE_LABEL[t]));

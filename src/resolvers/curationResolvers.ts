@@ -52,7 +52,7 @@ function diffPayload(diff: Diff) {
 async function importForMutation(
   ctx: Context,
   input: { source: { id: string; text?: string | null } },
-  options: { dryRun: boolean; operation: string },
+  options: { dryRun: boolean; operation: string; target?: string },
 ): Promise<ImportResult & { diff: Diff }> {
   const viewer = requireRole(ctx, WRITERS);
   try {
@@ -63,6 +63,7 @@ async function importForMutation(
       diff: true,
       viewer,
       operation: options.operation,
+      target: options.target,
     });
     return { ...result, diff: result.diff ?? { entities: [], relationships: [] } };
   } catch (error) {
@@ -77,7 +78,11 @@ async function importForMutation(
 
 /** The payload of an entity mutation. */
 async function entityChange(ctx: Context, entity: EntityDocument, operation: string) {
-  const result = await importForMutation(ctx, entity.document, { dryRun: false, operation });
+  const result = await importForMutation(ctx, entity.document, {
+    dryRun: false,
+    operation,
+    target: entity.entityId || undefined,
+  });
   const id = entity.entityId || (result.diff.entities.find((e) => e.type === 'Position')?.id ?? '');
   const node: NodeModel | null = await loadNode(ctx, id);
   if (!node || !result.audit) throw new Error(`${operation} wrote ${id} but cannot read it back`);

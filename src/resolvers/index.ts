@@ -38,7 +38,12 @@ import { scalarResolvers } from './scalars';
 import { searchQueries } from './searchResolvers';
 import { Evidence, Source, SourceConnection, sourceQueries } from './sourceResolvers';
 import { Stats, statsQueries } from './statsResolvers';
-import { CooperationAspect, DiseaseArea, vocabularyQueries } from './vocabularyResolvers';
+import {
+  CooperationAspect,
+  DiseaseArea,
+  ProgramTermLink,
+  vocabularyQueries,
+} from './vocabularyResolvers';
 
 /** Every resolver of the schema, typed by the generated `Resolvers`. */
 export const resolvers: Resolvers = {
@@ -85,6 +90,7 @@ export const resolvers: Resolvers = {
   PlaceLink,
   DiseaseArea,
   CooperationAspect,
+  ProgramTermLink,
   Source,
   SourceConnection,
   Evidence,

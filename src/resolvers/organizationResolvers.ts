@@ -72,6 +72,10 @@ export const Organization: OrganizationResolvers = {
     (await ctx.loaders.neighbours('organizationHostedEvents').load(org.id)).map(({ node }) =>
       toEvent(node),
     ),
+  hostedEventLinks: async (org, _args, ctx) =>
+    (await ctx.loaders.neighbours('organizationHostedEvents').load(org.id)).map(
+      ({ rel, node }) => ({ event: toEvent(node), evidenceIds: strList(rel.evidence) }),
+    ),
   evidence: evidenceField,
 };
 

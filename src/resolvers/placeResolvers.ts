@@ -30,6 +30,7 @@ export const Place: PlaceResolvers = {
   within: async (place, _args, ctx) => (await placeLinks(ctx, 'placeWithin', place.id))[0] ?? null,
   contains: async (place, _args, ctx) =>
     (await ctx.loaders.neighbours('placeContains').load(place.id)).map(({ node }) => toPlace(node)),
+  containsLinks: (place, _args, ctx) => placeLinks(ctx, 'placeContains', place.id),
   evidence: evidenceField,
 };
 

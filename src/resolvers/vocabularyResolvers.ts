@@ -1,12 +1,29 @@
+import type { Context } from '../context';
 import { Label } from '../db/graphModel';
+import { strList, strOrNull } from '../db/rowValues';
 import type {
   CooperationAspectResolvers,
   DiseaseAreaResolvers,
+  ProgramTermLinkResolvers,
   QueryResolvers,
 } from '../generated/graphql';
+import type { ProgramTermLinkModel } from '../models';
 import { findAll } from '../repositories/listRepository';
 import { toProgram, toTerm } from '../repositories/nodeMappers';
 import { evidenceField } from './load';
+
+/** The programs linked to a term, each with its wording and the evidence of the link. */
+async function programLinks(
+  ctx: Context,
+  hop: 'areaPrograms' | 'aspectPrograms',
+  id: string,
+): Promise<ProgramTermLinkModel[]> {
+  return (await ctx.loaders.neighbours(hop).load(id)).map(({ rel, node }) => ({
+    program: toProgram(node),
+    wording: strOrNull(rel.wording),
+    evidenceIds: strList(rel.evidence),
+  }));
+}
 
 export const vocabularyQueries: Pick<QueryResolvers, 'diseaseAreas' | 'cooperationAspects'> = {
   diseaseAreas: async (_root, _args, ctx) => (await findAll(ctx.db, Label.DiseaseArea)).map(toTerm),
@@ -17,6 +34,7 @@ export const vocabularyQueries: Pick<QueryResolvers, 'diseaseAreas' | 'cooperati
 export const DiseaseArea: DiseaseAreaResolvers = {
   programs: async (area, _args, ctx) =>
     (await ctx.loaders.neighbours('areaPrograms').load(area.id)).map(({ node }) => toProgram(node)),
+  programLinks: (area, _args, ctx) => programLinks(ctx, 'areaPrograms', area.id),
   evidence: evidenceField,
 };
 
@@ -25,5 +43,8 @@ export const CooperationAspect: CooperationAspectResolvers = {
     (await ctx.loaders.neighbours('aspectPrograms').load(aspect.id)).map(({ node }) =>
       toProgram(node),
     ),
+  programLinks: (aspect, _args, ctx) => programLinks(ctx, 'aspectPrograms', aspect.id),
   evidence: evidenceField,
 };
+
+export const ProgramTermLink: ProgramTermLinkResolvers = { evidence: evidenceField };

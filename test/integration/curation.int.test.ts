@@ -123,6 +123,11 @@ async function token(
     .sign(new TextEncoder().encode(options.secret ?? JWT_SECRET));
 }
 
+async function auditEntries(): Promise<number> {
+  const [row] = await t.db.read('MATCH (a:AuditEntry) RETURN count(a) AS n');
+  return Number(row?.n);
+}
+
 describe('authentication of writes', () => {
   test.each([
     ['no token', undefined, 'UNAUTHENTICATED', 401],
@@ -169,6 +174,72 @@ describe('authentication of writes', () => {
       await token({ role: 'curator' }),
     );
     expect(curator.errors).toBeUndefined();
+  });
+
+  /** Every mutation with input an admin could run on the seed: only the token decides here. */
+  const EVERY_MUTATION: [string, string][] = [
+    [
+      'importDocument',
+      `importDocument(document: { source: { id: "source/ahmu-bgi-2018-04-20" } }) { sourceId }`,
+    ],
+    [
+      'mergeEntities',
+      `mergeEntities(keep: "person/wang-kai", merge: "person/wang-yu") { mergedId }`,
+    ],
+    ['retractSource', `retractSource(id: "source/curator-reference-places") { sourceId }`],
+    [
+      'upsertPerson',
+      `upsertPerson(input: { sourceId: "source/ahmu-bgi-2018-04-20", person: { id: "person/wang-jian", name: "Wang Jian", honorific: "Dr.", evidence: [{ quote: "Mr. Wang Jian" }] } }) { node { id } }`,
+    ],
+    [
+      'upsertOrganization',
+      `upsertOrganization(input: { sourceId: "source/ahmu-bgi-2018-04-20", organization: { id: "org/bgi", name: "BGI Group", kind: COMPANY, evidence: [{ quote: "BGI" }] } }) { node { id } }`,
+    ],
+    [
+      'upsertProgram',
+      `upsertProgram(input: { sourceId: "source/ahmu-bgi-2018-04-20", program: { id: "program/ahmu-bgi-joint-education", name: "Joint education", kind: EDUCATION, status: ACTIVE, evidence: [{ quote: "joint educational project" }] } }) { node { id } }`,
+    ],
+    [
+      'upsertTerm',
+      `upsertTerm(input: { sourceId: "source/ahmu-bgi-2018-04-20", vocabulary: DISEASE_AREA, term: { id: "area/cancer", name: "Cancers", evidence: [{ quote: "cancer screening" }] } }) { node { id } }`,
+    ],
+    [
+      'addPosition',
+      `addPosition(input: { sourceId: "source/ahmu-bgi-2018-04-20", position: { person: "person/wang-jian", title: "Host", organization: "org/bgi", evidence: [{ quote: "Mr. Wang Jian, president of BGI" }] } }) { node { id } }`,
+    ],
+    [
+      'endPosition',
+      `endPosition(input: { sourceId: "source/ahmu-bgi-2018-04-20", positionId: "position/wang-jian/bgi/president", end: "2018-12", evidence: [{ quote: "Mr. Wang Jian, president of BGI" }] }) { node { id } }`,
+    ],
+    [
+      'addAlias',
+      `addAlias(input: { sourceId: "source/ahmu-bgi-2018-04-20", entityId: "org/bgi", alias: { value: "BGI Shenzhen" }, evidence: [{ quote: "BGI Shenzhen headquarters" }] }) { node { id } }`,
+    ],
+  ];
+
+  test.each(EVERY_MUTATION)(
+    '%s: refused without a token and with a reader key, nothing written',
+    async (_name, selection) => {
+      const before = await graphFingerprint(t.db);
+      const countsBefore = await graphCounts(t.db);
+      const auditBefore = await auditEntries();
+      const anonymous = await postWithToken(baseUrl, `mutation { ${selection} }`);
+      expect(anonymous.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+      expect(anonymous.data).toBeNull();
+      const reader = await postWithToken(baseUrl, `mutation { ${selection} }`, {}, KEYS.reader);
+      expect(reader.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+      expect(reader.data).toBeNull();
+      expect(await graphCounts(t.db)).toEqual(countsBefore);
+      expect(await graphFingerprint(t.db)).toBe(before);
+      expect(await auditEntries()).toBe(auditBefore);
+    },
+  );
+
+  test('the position the refusals name exists, so only the token stopped endPosition', async () => {
+    const result = await t.execute<{ node: { id: string } | null }>(
+      '{ node(id: "position/wang-jian/bgi/president") { id } }',
+    );
+    expect(result.data?.node).toEqual({ id: 'position/wang-jian/bgi/president' });
   });
 
   test('reads stay open without a token', async () => {
@@ -605,5 +676,25 @@ describe('the audit trail', () => {
         'addAlias',
       ]),
     );
+  });
+
+  test('an entity mutation is recorded against the entity, with what it changed', async () => {
+    const admin = await postWithToken(
+      baseUrl,
+      '{ auditLog(first: 100) { nodes { operation target summary } } }',
+      {},
+      KEYS.admin,
+    );
+    const entries = (
+      admin.data?.auditLog as { nodes: { operation: string; target: string; summary: string }[] }
+    ).nodes;
+    const alias = entries.find((entry) => entry.operation === 'addAlias');
+    expect(alias?.target).toBe('org/example-biotech');
+    expect(alias?.summary).toMatch(
+      /; entities changed: org\/example-biotech updated \([a-zA-Z, ]+\)$/,
+    );
+    const person = entries.find((entry) => entry.operation === 'upsertPerson');
+    expect(person?.target).toBe('person/zhang-wei');
+    expect(person?.summary).toMatch(/entities changed: person\/zhang-wei updated \(/);
   });
 });

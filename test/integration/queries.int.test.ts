@@ -1259,6 +1259,92 @@ describe('part-of and produced links carry their evidence', () => {
     });
   });
 
+  test('hosted events, contained places and the programs of a term carry their evidence too', async () => {
+    const result = await t.execute<{
+      bgi: { hostedEventLinks: { event: { id: string } }[] };
+      anhui: unknown;
+      cancer: { programLinks: { program: { id: string } }[] };
+      education: { programLinks: { program: { id: string } }[] };
+    }>(`{
+      bgi: organization(id: "org/bgi") {
+        hostedEventLinks { event { id } evidence { excerpt } }
+      }
+      anhui: place(id: "place/anhui") {
+        containsLinks { place { id } evidence { excerpt source { id } } }
+      }
+      cancer: node(id: "area/cancer") {
+        ... on DiseaseArea { programLinks { program { id } wording evidence { excerpt } } }
+      }
+      education: node(id: "aspect/joint-education") {
+        ... on CooperationAspect { programLinks { program { id } wording evidence { excerpt } } }
+      }
+    }`);
+    expect(result.errors).toBeUndefined();
+    const byId = <T extends { event?: { id: string }; program?: { id: string } }>(links: T[]) =>
+      [...links].sort((a, b) =>
+        (a.event?.id ?? a.program?.id ?? '').localeCompare(b.event?.id ?? b.program?.id ?? ''),
+      );
+    const data = result.data;
+    if (!data) throw new Error('no data');
+    expect(byId(data.bgi.hostedEventLinks)).toEqual([
+      {
+        event: { id: 'event/ahmu-bgi-memorandum-signing-2018-04-20' },
+        evidence: [{ excerpt: 'visited BGI in Shenzhen, and signed a memorandum of cooperation' }],
+      },
+      { event: { id: VISIT }, evidence: [{ excerpt: 'visited BGI in Shenzhen' }] },
+    ]);
+    expect(data.anhui).toEqual({
+      containsLinks: [
+        {
+          place: { id: 'place/hefei' },
+          evidence: [
+            { excerpt: 'Hefei is the capital of Anhui Province, China', source: { id: REFERENCE } },
+          ],
+        },
+      ],
+    });
+    expect(byId(data.cancer.programLinks)).toEqual([
+      {
+        program: { id: MEMORANDUM },
+        wording: 'precise diagnosis-treatment-recovery of/from cancer',
+        evidence: [{ excerpt: 'precise diagnosis-treatment-recovery of/from cancer' }],
+      },
+      {
+        program: { id: 'program/ahmu-bgi-precision-medicine-center' },
+        wording: 'cancer screening',
+        evidence: [
+          {
+            excerpt:
+              'With a focus on birth defects control and prevention as well as cancer screening',
+          },
+        ],
+      },
+    ]);
+    expect(byId(data.education.programLinks)).toEqual([
+      {
+        program: { id: 'program/ahmu-bgi-joint-education' },
+        wording:
+          'regular educational training, academic exchange, and healthcare industry seminars and forums',
+        evidence: [
+          {
+            excerpt:
+              'joint educational project, e.g., regular educational training, academic exchange, and healthcare industry seminars and forums',
+          },
+        ],
+      },
+      {
+        program: { id: MEMORANDUM },
+        wording: 'joint education',
+        evidence: [
+          {
+            excerpt:
+              'initiating collaborative effort in scientific research, clinical medicine, joint education, and gene pool construction',
+          },
+        ],
+      },
+    ]);
+  });
+
   test('collaborations page backwards too', async () => {
     const result = await t.execute<{
       collaborations: { nodes: { partner: { id: string } }[]; pageInfo: unknown };

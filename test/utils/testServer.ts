@@ -36,9 +36,19 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-/** The test configuration: the suite's Neo4j, silent logs, overrides applied. */
+/**
+ * The test configuration: the suite's Neo4j, silent logs, overrides applied. The transaction
+ * timeout is a minute unless set: a first query plans on a cold cache, and on a busy machine
+ * that alone can pass the 10 s default (the timeout tests set their own).
+ */
 export function testConfig(overrides: Record<string, string> = {}): Config {
-  return loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', ...overrides });
+  return loadConfig({
+    NEO4J_TX_TIMEOUT_MS: '60000',
+    ...process.env,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    ...overrides,
+  });
 }
 
 /** Deletes every node and relationship (the one database is shared by all test files). */
