@@ -139,7 +139,15 @@ const at = <T>(list: T[], i: number): T => list[i % list.length] as T;
  * search; connection; stats. `count` operations, cycling through the discovered ids.
  */
 export function buildQueryMix(ids: MixIds, count = 70): MixOperation[] {
-  const kinds = ['program', 'organization', 'page', 'collaborations', 'search', 'connection', 'stats'];
+  const kinds = [
+    'program',
+    'organization',
+    'page',
+    'collaborations',
+    'search',
+    'connection',
+    'stats',
+  ];
   return Array.from({ length: count }, (_, i): MixOperation => {
     const kind = at(kinds, i);
     const n = Math.floor(i / kinds.length);

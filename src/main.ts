@@ -17,6 +17,9 @@ import { buildServer, PROJECT_ROOT } from './server';
 import type { BuiltServer } from './server';
 import { describeStartupFailure } from './startupFailure';
 
+/** A stopping process exits by then at the latest: after the drain, before a 10 s SIGKILL. */
+const EXIT_DEADLINE_MS = 9_500;
+
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const config = loadConfig();
@@ -30,8 +33,11 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    // Whatever hangs (a driver that cannot close), the server still ends before a supervisor's SIGKILL.
+    const deadline = setTimeout(() => process.exit(1), EXIT_DEADLINE_MS);
     await server?.apollo.stop();
     await db?.driver.close();
+    clearTimeout(deadline);
     if (local?.startedByThisCall) {
       await stopLocalNeo4j(config.neo4j.localBoltPort);
       logger.info('stopped the local Neo4j this process started');

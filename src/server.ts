@@ -28,6 +28,13 @@ export const PROJECT_ROOT = join(__dirname, '..');
 /** Largest request body accepted (a curated document fits many times over). */
 const MAX_BODY = '1mb';
 
+/**
+ * How long a stopping server lets in-flight requests finish before it closes their connections:
+ * with the driver closed after it, the process exits well within the 10 s a supervisor (systemd,
+ * Kubernetes) waits between SIGTERM and SIGKILL.
+ */
+export const SHUTDOWN_GRACE_MS = 8_000;
+
 /** The SDL files of `schema/`, the contract. */
 export function readTypeDefs(folder = join(PROJECT_ROOT, 'schema')): string[] {
   return readdirSync(folder)
@@ -80,7 +87,7 @@ export async function buildServer(deps: {
     validationRules: protection.validationRules,
     plugins: [
       ...protection.plugins,
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: SHUTDOWN_GRACE_MS }),
       ApolloServerPluginLandingPageDisabled(),
     ],
   });

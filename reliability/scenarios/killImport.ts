@@ -97,7 +97,10 @@ export async function runKillImport(options: {
     return {
       scenario: 'kill-import',
       figures: [
-        ['document', `${entityIds.length} entities, ${Math.round(JSON.stringify(document).length / 1024)} KiB`],
+        [
+          'document',
+          `${entityIds.length} entities, ${Math.round(JSON.stringify(document).length / 1024)} KiB`,
+        ],
         ['graph before', `${before.nodes} nodes, ${before.relationships} relationships`],
         ['SIGKILL after', `${killedAfterMs} ms (write transaction running: ${seenRunning})`],
         ['server exit', `signal ${exit.signal ?? 'none'}; client: ${clientSaw}`],

@@ -53,14 +53,16 @@ export async function runLoad(options: LoadOptions): Promise<ScenarioReport> {
     const importer = (async () => {
       for (let i = 0; running; i += 1) {
         const started = Date.now();
-        const document = toMutationDocument(syntheticDocument({
-          key: `load-${runId}-${i}`,
-          organizations: 4,
-          people: 4,
-          programs: 3,
-          partnersPerProgram: 2,
-          events: 1,
-        }));
+        const document = toMutationDocument(
+          syntheticDocument({
+            key: `load-${runId}-${i}`,
+            organizations: 4,
+            people: 4,
+            programs: 3,
+            partnersPerProgram: 2,
+            events: 1,
+          }),
+        );
         try {
           const response = await postOperation(
             server.baseUrl,
@@ -117,7 +119,10 @@ export async function runLoad(options: LoadOptions): Promise<ScenarioReport> {
         ['duration', `${result.duration.toFixed(1)} s`],
         ['requests served', result.requests.total],
         ['requests/s', Math.round(result.requests.average)],
-        ['latency p50/p99/max', `${result.latency.p50} / ${result.latency.p99} / ${result.latency.max} ms`],
+        [
+          'latency p50/p99/max',
+          `${result.latency.p50} / ${result.latency.p99} / ${result.latency.max} ms`,
+        ],
         ['errors', errors],
         ['error codes', JSON.stringify(Object.fromEntries(graphErrors))],
         ['curator imports', `${importsDone} done, ${importFailures.length} failed`],
