@@ -18,12 +18,13 @@ export interface Context {
   viewer: Viewer | null;
 }
 
-/** Builds the context of one request (fresh loaders each time). */
+/** Builds the context of one request (fresh loaders, and one time budget for its reads). */
 export function createContext(deps: {
   db: Database;
   config: Config;
   logger: Logger;
   viewer?: Viewer | null;
 }): Context {
-  return { ...deps, viewer: deps.viewer ?? null, loaders: createLoaders(deps.db) };
+  const db = deps.db.forRequest();
+  return { ...deps, db, viewer: deps.viewer ?? null, loaders: createLoaders(db) };
 }
