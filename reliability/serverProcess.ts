@@ -161,13 +161,16 @@ export async function postOperation(
     signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
   });
   const text = await response.text();
-  let body: GraphQLResponse['body'] = {};
+  return { status: response.status, ms: performance.now() - started, body: parseBody(text), text };
+}
+
+/** A response body as JSON; empty when it is not JSON (the text still says what it was). */
+export function parseBody(text: string): GraphQLResponse['body'] {
   try {
-    body = JSON.parse(text) as GraphQLResponse['body'];
+    return JSON.parse(text) as GraphQLResponse['body'];
   } catch {
-    // A non-JSON answer (e.g. a 413 page) keeps an empty body; the text is still there.
+    return {};
   }
-  return { status: response.status, ms: performance.now() - started, body, text };
 }
 
 /** The distinct `extensions.code` values of a response's errors. */

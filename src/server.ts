@@ -18,6 +18,7 @@ import type { Context } from './context';
 import { createContext } from './context';
 import type { Database } from './db/database';
 import { createErrorFormatter } from './errors/formatError';
+import { bodyErrorHandler } from './http/bodyErrorHandler';
 import { graphiqlRoutes } from './http/graphiqlRoutes';
 import { healthRoute } from './http/healthRoute';
 import { resolvers } from './resolvers';
@@ -114,5 +115,6 @@ export async function buildServer(deps: {
       },
     }),
   );
+  app.use(bodyErrorHandler(logger));
   return { httpServer, apollo, app };
 }
