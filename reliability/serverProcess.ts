@@ -58,6 +58,8 @@ const execFileAsync = promisify(execFile);
 export async function startServerProcess(options: {
   boltPort: number;
   env?: Record<string, string>;
+  /** Also accept this API key, with the role reader. */
+  readerKey?: string;
   readyTimeoutMs?: number;
 }): Promise<ServerProcess> {
   const port = await freePort();
@@ -72,7 +74,12 @@ export async function startServerProcess(options: {
       PORT: String(port),
       NEO4J_URI: boltUri(options.boltPort),
       NEO4J_PASSWORD: neo4jPassword(),
-      AUTH_API_KEYS: `reliability-curator:curator:${hashApiKey(curatorKey)}`,
+      AUTH_API_KEYS: [
+        `reliability-curator:curator:${hashApiKey(curatorKey)}`,
+        ...(options.readerKey
+          ? [`reliability-reader:reader:${hashApiKey(options.readerKey)}`]
+          : []),
+      ].join(','),
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

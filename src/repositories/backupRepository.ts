@@ -97,3 +97,8 @@ export async function createRelationships(
   );
   return result.summary.counters.updates().relationshipsCreated;
 }
+
+/** Deletes every node and relationship: leaves a scratch restore target empty again. */
+export async function deleteEverything(db: Database): Promise<void> {
+  await db.write('MATCH (n) DETACH DELETE n');
+}
