@@ -8,7 +8,7 @@ export function toMutationDocument(document: DocumentInput): unknown {
   const convert = (value: unknown, key: string): unknown => {
     if (Array.isArray(value)) {
       return key === 'evidence'
-        ? value.map((item) => (typeof item === 'string' ? { quote: item } : item))
+        ? value.map((item: unknown) => (typeof item === 'string' ? { quote: item } : item))
         : value.map((item) => convert(item, ''));
     }
     if (value !== null && typeof value === 'object') {

@@ -107,7 +107,7 @@ export async function discoverIds(baseUrl: string): Promise<MixIds> {
     const nodes = page.nodes;
     return Array.isArray(nodes)
       ? nodes.filter(
-          (n): n is { id: string; name: string } =>
+          (n: unknown): n is { id: string; name: string } =>
             typeof n === 'object' && n !== null && 'id' in n && typeof n.id === 'string',
         )
       : [];

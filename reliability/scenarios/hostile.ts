@@ -218,7 +218,9 @@ function replaceAt(value: unknown, path: string[], replacement: string): unknown
   const [head, ...rest] = path;
   if (head === undefined) return replacement;
   if (Array.isArray(value)) {
-    return value.map((item, i) => (String(i) === head ? replaceAt(item, rest, replacement) : item));
+    return value.map((item: unknown, i) =>
+      String(i) === head ? replaceAt(item, rest, replacement) : item,
+    );
   }
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(
