@@ -3,7 +3,7 @@
  * real server processes and the project's local Neo4j, prints each one's figures and checks, and
  * exits 0 when every scenario passed, 1 otherwise.
  *
- *   load         --clients 50 --duration 60 --imports-per-second 1
+ *   load         --clients 50 --duration 60 --imports-per-second 1 [--synthetic-documents N]
  *   outage       Neo4j stopped and restarted under load (its own Neo4j on NEO4J_OUTAGE_BOLT_PORT)
  *   kill-import  SIGKILL of the server in the middle of an import, then the import re-run
  *   slow-query   a pathological filter hits the transaction timeout and ends in Neo4j too
@@ -36,6 +36,7 @@ const { values, positionals } = parseArgs({
     duration: { type: 'string', default: '60' },
     'imports-per-second': { type: 'string', default: '1' },
     runs: { type: 'string', default: '100' },
+    'synthetic-documents': { type: 'string', default: '0' },
   },
 });
 
@@ -50,6 +51,7 @@ const SCENARIOS: Record<string, () => Promise<ScenarioReport>> = {
       clients: Number(values.clients),
       durationSeconds: Number(values.duration),
       importsPerSecond: Number(values['imports-per-second']),
+      syntheticDocuments: Number(values['synthetic-documents']),
     }),
   outage: () => runOutage({ boltPort: outagePort, clients: Number(values.clients) }),
   'kill-import': () => runKillImport({ boltPort }),
@@ -65,7 +67,7 @@ const [name] = positionals;
 const names = name === 'all-fast' ? ALL_FAST : name && name in SCENARIOS ? [name] : [];
 if (names.length === 0) {
   console.error(
-    `usage: npm run reliability -- ${[...Object.keys(SCENARIOS), 'all-fast'].join('|')} [--clients N] [--duration S] [--imports-per-second N] [--runs N]`,
+    `usage: npm run reliability -- ${[...Object.keys(SCENARIOS), 'all-fast'].join('|')} [--clients N] [--duration S] [--imports-per-second N] [--synthetic-documents N] [--runs N]`,
   );
   process.exit(2);
 }

@@ -1,5 +1,6 @@
 import autocannon from 'autocannon';
 
+import { importDocument } from '../../src/import/importDocument';
 import { syntheticDocument } from '../../test/utils/syntheticDocument';
 import { toMutationDocument } from '../documents';
 import { buildQueryMix, discoverIds } from '../queryMix';
@@ -21,6 +22,8 @@ export interface LoadOptions {
   clients: number;
   durationSeconds: number;
   importsPerSecond: number;
+  /** Synthetic documents (about 600 entities each) to import first, for a bigger graph. */
+  syntheticDocuments?: number;
 }
 
 /** RSS may grow this much from the first sample after warm-up to the end before it is a trend. */
@@ -33,6 +36,21 @@ const RSS_GROWTH_ALLOWED = 0.3;
  */
 export async function runLoad(options: LoadOptions): Promise<ScenarioReport> {
   const target = await openTarget(options.boltPort);
+  for (let i = 0; i < (options.syntheticDocuments ?? 0); i += 1) {
+    // A second import of the same document creates nothing, so reruns keep the graph as it is.
+    await importDocument(
+      target.db,
+      syntheticDocument({
+        key: `graph-${i}`,
+        organizations: 100,
+        people: 200,
+        programs: 200,
+        partnersPerProgram: 3,
+        events: 100,
+      }),
+      { file: `graph-${i}.yaml` },
+    );
+  }
   const server = await startServerProcess({ boltPort: options.boltPort });
   try {
     const ids = await discoverIds(server.baseUrl);

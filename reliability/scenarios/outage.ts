@@ -18,7 +18,7 @@ const TX_TIMEOUT_MS = 10_000;
  * A request may take the timeout plus this long: Neo4j's own cancellation answering and the
  * server's deadline behind it (see Database).
  */
-const TIMEOUT_MARGIN_MS = 2_000;
+const TIMEOUT_MARGIN_MS = 4_000;
 
 /** A failing request must fail at least this fast while the database is away. */
 const FAIL_FAST_MS = 5_000;

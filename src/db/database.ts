@@ -6,8 +6,11 @@ import { mapDatabaseError } from './mapDatabaseError';
 import { toPlain } from './toPlain';
 import { DeadlineExceededError, withDeadline } from './withDeadline';
 
-/** Past its timeout, Neo4j's own cancellation gets this long to answer before the session is abandoned. */
-const DEADLINE_MARGIN_MS = 1_000;
+/**
+ * Past its timeout, Neo4j's own cancellation gets this long to answer before the session is
+ * abandoned: Neo4j checks transaction timeouts every 2 s (db.transaction.monitor.check.interval).
+ */
+const DEADLINE_MARGIN_MS = 3_000;
 
 /** A result row with plain JS values (see `toPlain`). */
 export type Row = Record<string, unknown>;
