@@ -2,6 +2,8 @@ import { retractSource } from '../src/curation/retractSource';
 import type { Database } from '../src/db/database';
 import { importDocument, SYSTEM_VIEWER } from '../src/import/importDocument';
 import { syntheticDocument } from '../test/utils/syntheticDocument';
+import type { Target } from './target';
+import { openTarget } from './target';
 
 /**
  * 80 programs, each with a hub and 3 of 20 organizations as parties: filters that chain
@@ -35,5 +37,18 @@ export async function withDenseFixture<T>(db: Database, work: () => Promise<T>):
     if (imported.changes.nodesCreated > 0) {
       await retractSource(db, DENSE_FIXTURE.source.id, { dryRun: false, viewer: SYSTEM_VIEWER });
     }
+  }
+}
+
+/** Runs `work` on the target database on `boltPort` with the dense fixture in its graph. */
+export async function onDenseGraph<T>(
+  boltPort: number,
+  work: (target: Target) => Promise<T>,
+): Promise<T> {
+  const target = await openTarget(boltPort);
+  try {
+    return await withDenseFixture(target.db, () => work(target));
+  } finally {
+    await target.close();
   }
 }

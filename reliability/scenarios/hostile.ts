@@ -150,6 +150,15 @@ function problemOf(
   return response.body.data && correct(response.body.data) ? null : 'wrong answer';
 }
 
+/** The check of a fast-check property: its counterexample when it failed. */
+function propertyCheck<T>(name: string, result: fc.RunDetails<T>): Check {
+  return check(
+    name,
+    !result.failed,
+    result.failed ? fc.stringify(result.counterexample) : `${result.numRuns} runs`,
+  );
+}
+
 /** Runs probes, collecting the first few problems. */
 class Findings {
   count = 0;
@@ -477,28 +486,12 @@ export async function hostileChecks(
     ],
     checks: [
       strings.check('string arguments: typed errors or correct answers'),
-      check(
-        'fast-check: arbitrary strings in string arguments',
-        !property.failed,
-        property.failed ? fc.stringify(property.counterexample) : `${property.numRuns} runs`,
-      ),
+      propertyCheck('fast-check: arbitrary strings in string arguments', property),
       numbers.check('negative, huge and fractional numbers: typed errors or correct answers'),
-      check(
-        'fast-check: arbitrary numbers',
-        !numberProperty.failed,
-        numberProperty.failed
-          ? fc.stringify(numberProperty.counterexample)
-          : `${numberProperty.numRuns} runs`,
-      ),
+      propertyCheck('fast-check: arbitrary numbers', numberProperty),
       shapes.check('query bombs, cycles, batches and malformed bodies: refused with a typed error'),
       imports.check('every import field: typed errors or a correct dry run'),
-      check(
-        'fast-check: arbitrary strings in import fields',
-        !importProperty.failed,
-        importProperty.failed
-          ? fc.stringify(importProperty.counterexample)
-          : `${importProperty.numRuns} runs`,
-      ),
+      propertyCheck('fast-check: arbitrary strings in import fields', importProperty),
       check(
         'the graph is byte-for-byte unchanged (export hash)',
         after.sha256 === before.sha256,

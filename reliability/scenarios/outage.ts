@@ -94,7 +94,12 @@ export async function runOutage(options: {
     }
     await sleep(5_000);
     const restarting = Date.now();
-    await startLocalNeo4j({ boltPort: options.boltPort, password: neo4jPassword() });
+    // A loaded machine can take minutes to start a JVM: the scenario waits, the server does not.
+    await startLocalNeo4j({
+      boltPort: options.boltPort,
+      password: neo4jPassword(),
+      startTimeoutMs: 300_000,
+    });
     const up = Date.now();
     let recovered = -1;
     while (Date.now() - up < 30_000) {

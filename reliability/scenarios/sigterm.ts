@@ -2,12 +2,11 @@ import { request } from 'node:http';
 
 import { Rel } from '../../src/db/graphModel';
 import { countRunningTransactions } from '../../src/repositories/transactionRepository';
-import { MEDIUM_FILTER, withDenseFixture } from '../denseFixture';
+import { MEDIUM_FILTER, onDenseGraph } from '../denseFixture';
 import type { ScenarioReport } from '../report';
 import { check } from '../report';
 import { errorCodes, postOperation, sleep, startServerProcess } from '../serverProcess';
 import type { Target } from '../target';
-import { openTarget } from '../target';
 
 /** Requests sent before the signal: each runs about a second in Neo4j, together several. */
 const IN_FLIGHT = 6;
@@ -40,13 +39,8 @@ function probeNewConnection(baseUrl: string): Promise<'refused' | number> {
  * connections opened after the signal must be refused, and the process must exit with code 0
  * within 10 s.
  */
-export async function runSigterm(options: { boltPort: number }): Promise<ScenarioReport> {
-  const target = await openTarget(options.boltPort);
-  try {
-    return await withDenseFixture(target.db, () => probe(options.boltPort, target));
-  } finally {
-    await target.close();
-  }
+export function runSigterm(options: { boltPort: number }): Promise<ScenarioReport> {
+  return onDenseGraph(options.boltPort, (target) => probe(options.boltPort, target));
 }
 
 async function probe(boltPort: number, target: Target): Promise<ScenarioReport> {

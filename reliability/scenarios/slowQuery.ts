@@ -1,11 +1,10 @@
 import { Rel } from '../../src/db/graphModel';
 import { countRunningTransactions } from '../../src/repositories/transactionRepository';
-import { SLOW_FILTER, withDenseFixture } from '../denseFixture';
+import { SLOW_FILTER, onDenseGraph } from '../denseFixture';
 import type { ScenarioReport } from '../report';
 import { check } from '../report';
 import { errorCodes, postOperation, sleep, startServerProcess } from '../serverProcess';
 import type { Target } from '../target';
-import { openTarget } from '../target';
 
 /** The transaction timeout the scenario's server runs with. */
 const TIMEOUT_MS = 1_000;
@@ -15,13 +14,8 @@ const TIMEOUT_MS = 1_000;
  * running in Neo4j, the client must get QUERY_TIMEOUT, and the transaction must be gone from
  * Neo4j's own list right after (cancelled in the database, not only abandoned by Node).
  */
-export async function runSlowQuery(options: { boltPort: number }): Promise<ScenarioReport> {
-  const target = await openTarget(options.boltPort);
-  try {
-    return await withDenseFixture(target.db, () => probe(options.boltPort, target));
-  } finally {
-    await target.close();
-  }
+export function runSlowQuery(options: { boltPort: number }): Promise<ScenarioReport> {
+  return onDenseGraph(options.boltPort, (target) => probe(options.boltPort, target));
 }
 
 async function probe(boltPort: number, target: Target): Promise<ScenarioReport> {

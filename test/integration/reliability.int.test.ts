@@ -27,32 +27,24 @@ const allPass = (report: ScenarioReport) => report.checks.map((c) => [c.name, 'P
 // The scenarios start servers on the local Neo4j of the suite; with NEO4J_URI there is none.
 const maybe = process.env.NEO4J_URI ? test.skip : test;
 
-maybe(
-  'a pathological filter is cancelled in Neo4j at the transaction timeout',
-  async () => {
-    const report = await runSlowQuery({ boltPort: TEST_BOLT_PORT });
+maybe.each<[string, (options: { boltPort: number }) => Promise<ScenarioReport>, number]>([
+  ['a pathological filter is cancelled in Neo4j at the transaction timeout', runSlowQuery, 5],
+  [
+    'SIGTERM: in-flight requests finish, new connections are refused, exit 0 within 10 s',
+    runSigterm,
+    4,
+  ],
+  [
+    'production access: tokens, introspection, GraphiQL, error hygiene, CSRF, body size',
+    runAccess,
+    9,
+  ],
+])(
+  '%s',
+  async (_name, run, checks) => {
+    const report = await run({ boltPort: TEST_BOLT_PORT });
     expect(verdicts(report)).toEqual(allPass(report));
-    expect(report.checks).toHaveLength(5);
-  },
-  180_000,
-);
-
-maybe(
-  'SIGTERM: in-flight requests finish, new connections are refused, exit 0 within 10 s',
-  async () => {
-    const report = await runSigterm({ boltPort: TEST_BOLT_PORT });
-    expect(verdicts(report)).toEqual(allPass(report));
-    expect(report.checks).toHaveLength(4);
-  },
-  180_000,
-);
-
-maybe(
-  'production access: tokens, introspection, GraphiQL, error hygiene, CSRF, body size',
-  async () => {
-    const report = await runAccess({ boltPort: TEST_BOLT_PORT });
-    expect(verdicts(report)).toEqual(allPass(report));
-    expect(report.checks).toHaveLength(9);
+    expect(report.checks).toHaveLength(checks);
   },
   180_000,
 );
