@@ -8,7 +8,7 @@ import { applyMigrations } from '../../src/db/migrations';
 import type { BuiltServer } from '../../src/server';
 import { buildServer } from '../../src/server';
 import { listen, postGraphQL } from '../utils/listen';
-import { testConfig } from '../utils/testServer';
+import { cleanDatabase, testConfig } from '../utils/testServer';
 
 /** This file stops and restarts its database, so it gets an instance of its own. */
 const OUTAGE_BOLT_PORT = Number(process.env.NEO4J_OUTAGE_BOLT_PORT ?? 7689);
@@ -25,6 +25,8 @@ beforeAll(async () => {
   await startLocalNeo4j({ boltPort: OUTAGE_BOLT_PORT, password });
   const config = testConfig({ NEO4J_BOLT_PORT: String(OUTAGE_BOLT_PORT), NEO4J_RETRY_MS: '500' });
   db = await connectDatabase(config);
+  // The instance may be reused (and hold another run's graph): start from an empty one.
+  await cleanDatabase(db);
   await applyMigrations(db);
   server = await buildServer({ config, db, logger: pino({ level: 'silent' }) });
   baseUrl = await listen(server);
