@@ -23,7 +23,7 @@ export interface Context {
   graphVersion: () => Promise<string>;
 }
 
-/** Builds the context of one request (fresh loaders each time). */
+/** Builds the context of one request (fresh loaders, and one time budget for its reads). */
 export function createContext(deps: {
   db: Database;
   config: Config;
@@ -32,12 +32,14 @@ export function createContext(deps: {
   /** The server's cache; without one, nothing is shared beyond this request. */
   aggregates?: AggregateCache;
 }): Context {
+  const db = deps.db.forRequest();
   let version: Promise<string> | null = null;
   return {
     ...deps,
+    db,
     viewer: deps.viewer ?? null,
-    loaders: createLoaders(deps.db),
+    loaders: createLoaders(db),
     aggregates: deps.aggregates ?? new AggregateCache(),
-    graphVersion: () => (version ??= readGraphVersion(deps.db)),
+    graphVersion: () => (version ??= readGraphVersion(db)),
   };
 }

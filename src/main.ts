@@ -27,6 +27,9 @@ async function checkPortFree(port: number, host: string): Promise<void> {
   });
 }
 
+/** A stopping process exits by then at the latest: after the drain, before a 10 s SIGKILL. */
+const EXIT_DEADLINE_MS = 9_500;
+
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const config = loadConfig();
@@ -43,10 +46,13 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    // Whatever hangs (a driver that cannot close), the server still ends before a supervisor's SIGKILL.
+    const deadline = setTimeout(() => process.exit(1), EXIT_DEADLINE_MS);
     try {
       await server?.apollo.stop();
       await db?.driver.close();
     } finally {
+      clearTimeout(deadline);
       if (local ? local.startedByThisCall : spawnedLocal) {
         await stopLocalNeo4j(config.neo4j.localBoltPort);
         logger.info('stopped the local Neo4j this process started');

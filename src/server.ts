@@ -19,6 +19,7 @@ import type { Context } from './context';
 import { createContext } from './context';
 import type { Database } from './db/database';
 import { createErrorFormatter } from './errors/formatError';
+import { bodyErrorHandler } from './http/bodyErrorHandler';
 import { graphiqlRoutes } from './http/graphiqlRoutes';
 import { healthRoute } from './http/healthRoute';
 import { webRoutes } from './http/webRoutes';
@@ -40,6 +41,13 @@ export const WEB_BUILD_FOLDER = join(PROJECT_ROOT, 'dist', 'web');
 
 /** Largest request body accepted (a curated document fits many times over). */
 const MAX_BODY = '1mb';
+
+/**
+ * How long a stopping server lets in-flight requests finish before it closes their connections:
+ * with the driver closed after it, the process exits well within the 10 s a supervisor (systemd,
+ * Kubernetes) waits between SIGTERM and SIGKILL.
+ */
+export const SHUTDOWN_GRACE_MS = 8_000;
 
 /** The SDL files of `schema/`, the contract. */
 export function readTypeDefs(folder = join(PROJECT_ROOT, 'schema')): string[] {
@@ -93,7 +101,7 @@ export async function buildServer(deps: {
     validationRules: protection.validationRules,
     plugins: [
       ...protection.plugins,
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: SHUTDOWN_GRACE_MS }),
       ApolloServerPluginLandingPageDisabled(),
     ],
   });
@@ -122,5 +130,6 @@ export async function buildServer(deps: {
       },
     }),
   );
+  app.use(bodyErrorHandler(logger));
   return { httpServer, apollo, app };
 }

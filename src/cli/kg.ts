@@ -6,11 +6,15 @@
  *   merge KEEP MERGE               merge a duplicate entity into another
  *   retract SOURCE [--dry-run]     remove a source and the facts only it supports
  *   hash-key NAME ROLE KEY         print an AUTH_API_KEYS entry for an API key
+ *   export [FILE]                  write the whole graph as sorted JSON Lines (stdout without FILE)
+ *   restore FILE                   load an export into an empty database (one transaction)
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 
 import type { Viewer } from '../auth/authenticate';
 import { hashApiKey } from '../auth/authenticate';
+import { exportGraph, restoreGraph } from '../backup/graphExport';
 import { mergeEntities } from '../curation/mergeEntities';
 import { retractSource } from '../curation/retractSource';
 import type { Diff } from '../import/diffPlan';
@@ -22,7 +26,9 @@ import { runCli } from './runCli';
 const USAGE = `usage: npm run kg -- import FILE... [--dry-run]
        npm run kg -- merge KEEP_ID MERGE_ID
        npm run kg -- retract SOURCE_ID [--dry-run]
-       npm run kg -- hash-key NAME reader|curator|admin KEY`;
+       npm run kg -- hash-key NAME reader|curator|admin KEY
+       npm run kg -- export [FILE.jsonl]
+       npm run kg -- restore FILE.jsonl`;
 
 const viewer: Viewer = { actor: `cli:${userInfo().username}`, role: 'admin' };
 
@@ -95,6 +101,32 @@ switch (command) {
     )
       usage();
     console.log(`${name}:${role}:${hashApiKey(key)}`);
+    break;
+  }
+  case 'export': {
+    const [file] = args;
+    if (args.length > 1) usage();
+    runCli(async (db) => {
+      const result = await exportGraph(db);
+      if (file) writeFileSync(file, result.text);
+      else process.stdout.write(result.text);
+      // The summary goes to stderr so that stdout stays the export alone.
+      console.error(
+        `exported ${result.nodes} nodes and ${result.relationships} relationships${file ? ` to ${file}` : ''}; sha256 ${result.sha256}`,
+      );
+    });
+    break;
+  }
+  case 'restore': {
+    const [file] = args;
+    if (!file || args.length !== 1) usage();
+    runCli(async (db) => {
+      const result = await restoreGraph(db, readFileSync(file, 'utf8'));
+      const check = await exportGraph(db);
+      console.log(
+        `restored ${result.nodes} nodes and ${result.relationships} relationships from ${file}; sha256 ${check.sha256}`,
+      );
+    });
     break;
   }
   default:

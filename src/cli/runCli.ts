@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 
+import { ExportInvalidError } from '../backup/graphExport';
 import { loadConfig } from '../config';
 import { connectDatabase } from '../db/connectDatabase';
 import type { Database } from '../db/database';
@@ -23,7 +24,7 @@ export function runCli(task: (db: Database) => Promise<void>): void {
   };
   run().catch((error: unknown) => {
     console.error(
-      error instanceof GraphQLError
+      error instanceof GraphQLError || error instanceof ExportInvalidError
         ? `cooperation-kg: ${error.message}`
         : describeStartupFailure(error, null),
     );

@@ -16,7 +16,8 @@ export function createDriver(config: Config): Driver {
     maxTransactionRetryTime: retryMs,
     connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 3_000,
-    maxConnectionPoolSize: 50,
+    // A request runs its loaders in parallel, each on a connection of its own: room for many.
+    maxConnectionPoolSize: 200,
     userAgent: 'cooperation-kg',
   });
 }

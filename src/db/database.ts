@@ -1,8 +1,16 @@
 import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 
+import { databaseUnavailable } from '../errors';
 import { mapDatabaseError } from './mapDatabaseError';
 import { toPlain } from './toPlain';
+import { DeadlineExceededError, withDeadline } from './withDeadline';
+
+/**
+ * Past its timeout, Neo4j's own cancellation gets this long to answer before the session is
+ * abandoned: Neo4j checks transaction timeouts every 2 s (db.transaction.monitor.check.interval).
+ */
+const DEADLINE_MARGIN_MS = 3_000;
 
 /** A result row with plain JS values (see `toPlain`). */
 export type Row = Record<string, unknown>;
@@ -23,6 +31,8 @@ export interface DatabaseOptions {
   transactionTimeoutMs: number;
   /** Called once for each statement sent (tests count them to prove there is no N+1). */
   onQuery?: (cypher: string) => void;
+  /** When set (per request), read transactions must answer by then (epoch ms, plus a margin). */
+  readsDueAt?: number;
 }
 
 /**
@@ -34,6 +44,18 @@ export class Database {
     readonly driver: Driver,
     private readonly options: DatabaseOptions,
   ) {}
+
+  /**
+   * The same database for one request: its reads share one time budget of the transaction
+   * timeout, so a request of several sequential reads cannot take a multiple of it (as it would
+   * against a Neo4j that accepts connections but holds transactions back while it starts).
+   */
+  forRequest(): Database {
+    return new Database(this.driver, {
+      ...this.options,
+      readsDueAt: Date.now() + this.options.transactionTimeoutMs,
+    });
+  }
 
   /** Runs one read statement in a read transaction and returns its rows as plain values. */
   async read(cypher: string, params: Params = {}): Promise<Row[]> {
@@ -48,9 +70,13 @@ export class Database {
   /** Runs `work` in a read transaction (routed to readers on a cluster); `work` may run twice. */
   async readTransaction<T>(
     work: (tx: ManagedTransaction) => Promise<T>,
-    timeoutMs: number = this.options.transactionTimeoutMs,
+    timeoutMs?: number,
   ): Promise<T> {
-    return this.withSession('READ', (session) => session.executeRead(work, { timeout: timeoutMs }));
+    const timeout = timeoutMs ?? this.options.transactionTimeoutMs;
+    // An explicit timeout (curation's long reads) is its own budget; API reads share the request's.
+    const due = timeoutMs === undefined ? this.options.readsDueAt : undefined;
+    const deadline = due === undefined ? timeout : Math.min(timeout, Math.max(0, due - Date.now()));
+    return this.withSession('READ', deadline, (session) => session.executeRead(work, { timeout }));
   }
 
   /** Runs `work` in one write transaction; `work` may run twice, so it must be idempotent. */
@@ -58,7 +84,7 @@ export class Database {
     work: (tx: ManagedTransaction) => Promise<T>,
     timeoutMs: number = this.options.transactionTimeoutMs,
   ): Promise<T> {
-    return this.withSession('WRITE', (session) =>
+    return this.withSession('WRITE', timeoutMs, (session) =>
       session.executeWrite(work, { timeout: timeoutMs }),
     );
   }
@@ -69,20 +95,34 @@ export class Database {
     return tx.run(cypher, params);
   }
 
+  /**
+   * Runs `work` in a new session. Neo4j cancels a running transaction at its timeout, but cannot
+   * cut short what happens before one starts (a database that accepts connections while it is
+   * still starting holds new transactions back): past `deadlineMs` plus a margin the session is
+   * abandoned and the caller gets DATABASE_UNAVAILABLE, so no request hangs.
+   */
   private async withSession<T>(
     mode: 'READ' | 'WRITE',
+    deadlineMs: number,
     work: (session: ReturnType<Driver['session']>) => Promise<T>,
   ): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
+    let abandoned = false;
     try {
-      return await work(session);
+      return await withDeadline(work(session), deadlineMs + DEADLINE_MARGIN_MS);
     } catch (error) {
+      if (error instanceof DeadlineExceededError) {
+        abandoned = true;
+        throw databaseUnavailable();
+      }
       throw mapDatabaseError(error, this.options.transactionTimeoutMs);
     } finally {
-      await session.close();
+      // An abandoned session closes in the background: closing waits for its transaction.
+      if (abandoned) session.close().catch(() => undefined);
+      else await session.close();
     }
   }
 }

@@ -14,7 +14,9 @@ export function mapDatabaseError(error: unknown, timeoutMs: number): unknown {
   if (!(error instanceof Neo4jError)) return error;
   if (
     UNAVAILABLE_CODES.has(error.code) ||
-    error.code.startsWith('Neo.TransientError.General.DatabaseUnavailable')
+    error.code.startsWith('Neo.TransientError.General.DatabaseUnavailable') ||
+    // Every pooled connection busy for connectionAcquisitionTimeout: saturated, not broken.
+    error.message.startsWith('Connection acquisition timed out')
   ) {
     return withCause(databaseUnavailable(), error);
   }

@@ -3,6 +3,7 @@ import type { Router } from 'express';
 
 import type { Database } from '../db/database';
 import { str } from '../db/rowValues';
+import { withDeadline } from '../db/withDeadline';
 
 /** How long /health waits for Neo4j before it says the database is unavailable. */
 const HEALTH_TIMEOUT_MS = 1_500;
@@ -12,7 +13,7 @@ export function healthRoute(db: Database): Router {
   const router = express.Router();
   router.get('/health', async (_req, res) => {
     try {
-      const rows = await withTimeout(
+      const rows = await withDeadline(
         db.read(
           'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition',
         ),
@@ -31,20 +32,4 @@ export function healthRoute(db: Database): Router {
     }
   });
   return router;
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
-  });
 }

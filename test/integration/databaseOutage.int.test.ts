@@ -34,7 +34,7 @@ beforeAll(async () => {
   await startLocalNeo4j({ boltPort: OUTAGE_BOLT_PORT, password });
   const config = testConfig({ NEO4J_BOLT_PORT: String(OUTAGE_BOLT_PORT), NEO4J_RETRY_MS: '500' });
   db = await connectDatabase(config);
-  // The instance's data folder outlives runs (and other tools may use the port): start empty.
+  // The instance may be reused (and hold another run's graph): start from an empty one.
   await cleanDatabase(db);
   await applyMigrations(db);
   server = await buildServer({ config, db, logger: pino({ level: 'silent' }) });

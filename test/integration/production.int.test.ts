@@ -17,3 +17,31 @@ test('production hides GraphiQL and introspection', async () => {
   const { body } = await postGraphQL(baseUrl, '{ __schema { types { name } } }');
   expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
 });
+
+test('an unexpected error in production carries no message internals, stack, Cypher or path', async () => {
+  // A Source node without its required title breaks the model mapping: a bug, not a user error.
+  await t.db.write("CREATE (:Source {id: 'source/broken', text: 'x'})");
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ source(id: "source/broken") { title } }' }),
+  });
+  expect(await response.text()).toBe(
+    '{"errors":[{"message":"Internal server error","path":["source"],"extensions":{"code":"INTERNAL_SERVER_ERROR"}}],"data":{"source":null}}\n',
+  );
+  await t.db.write("MATCH (s:Source {id: 'source/broken'}) DELETE s");
+});
+
+test('a body that is not JSON is answered as a typed error, not an HTML page with a stack', async () => {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{"query": ',
+  });
+  expect(response.status).toBe(400);
+  expect(await response.json()).toEqual({
+    errors: [
+      { message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } },
+    ],
+  });
+});

@@ -1,0 +1,16 @@
+import type { Database } from '../db/database';
+
+/**
+ * How many transactions Neo4j is running whose current query contains `fragment` (this query
+ * excluded): lets reliability checks see that a cancelled or orphaned query really ended in the
+ * database, not only in Node.
+ */
+export async function countRunningTransactions(db: Database, fragment: string): Promise<number> {
+  const rows = await db.read(
+    `SHOW TRANSACTIONS YIELD currentQuery
+     WHERE currentQuery CONTAINS $fragment AND NOT currentQuery CONTAINS 'SHOW TRANSACTIONS'
+     RETURN count(*) AS running`,
+    { fragment },
+  );
+  return Number(rows[0]?.running ?? 0);
+}
