@@ -32,12 +32,14 @@ export async function connectDatabase(
 ): Promise<Database> {
   const driver = createDriver(config);
   const { uri, user, database, externalUri } = config.neo4j;
+  let resolved: string | undefined;
   const fix = externalUri
     ? 'check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD'
     : 'start it with `npm run db:start` (or set NEO4J_URI)';
   try {
     await driver.verifyAuthentication({ database });
     await driver.executeQuery('RETURN 1', {}, { database });
+    resolved = database ?? (await homeDatabase(driver));
   } catch (error) {
     await driver.close();
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
@@ -54,8 +56,23 @@ export async function connectDatabase(
     throw new StartupError(`Cannot reach Neo4j at ${uri} (${reason}): ${fix}.`);
   }
   return new Database(driver, {
-    database,
+    database: resolved,
     transactionTimeoutMs: config.neo4j.transactionTimeoutMs,
     onQuery,
   });
+}
+
+/**
+ * The user's home database, asked once: a session without a database name makes the driver
+ * resolve it again for every transaction (about a millisecond each, per statement). Undefined
+ * (the driver resolves it) where the server does not say.
+ */
+async function homeDatabase(driver: Driver): Promise<string | undefined> {
+  try {
+    const { records } = await driver.executeQuery('SHOW HOME DATABASE YIELD name', {}, {});
+    const name: unknown = records[0]?.get('name');
+    return typeof name === 'string' ? name : undefined;
+  } catch {
+    return undefined;
+  }
 }
