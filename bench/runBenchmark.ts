@@ -149,7 +149,7 @@ async function ensureGraph(env: NodeJS.ProcessEnv): Promise<{
     let rate: number | null = null;
     if (values.reload || Number(row?.all) !== expected || Number(row?.generated) !== expected) {
       console.log(`loading the synthetic graph at scale ${scale} (seed ${seed})...`);
-      await wipe(env);
+      await wipe(db.driver);
       const { load } = await generateGraph(db, {
         scale,
         seed,
@@ -177,17 +177,12 @@ async function ensureGraph(env: NodeJS.ProcessEnv): Promise<{
 }
 
 /** Empties the database in batches (auto-commit transactions: one huge delete would not fit). */
-async function wipe(env: NodeJS.ProcessEnv): Promise<void> {
-  const driver = neo4j.driver(
-    env.NEO4J_URI ?? '',
-    neo4j.auth.basic(env.NEO4J_USER ?? 'neo4j', env.NEO4J_PASSWORD ?? ''),
-  );
+async function wipe(driver: Driver): Promise<void> {
   const session = driver.session();
   try {
     await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 20000 ROWS');
   } finally {
     await session.close();
-    await driver.close();
   }
 }
 

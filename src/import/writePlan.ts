@@ -14,15 +14,16 @@ export interface WriteCounts {
 }
 
 /** Appends to a stored list the values it does not hold yet (keeps the order, never duplicates). */
-const union = (target: string, values: string) =>
-  `${target} = coalesce(${target}, []) + [x IN ${values} WHERE NOT x IN coalesce(${target}, [])]`;
+const unionOf = (target: string, values: string) =>
+  `coalesce(${target}, []) + [x IN ${values} WHERE NOT x IN coalesce(${target}, [])]`;
+const union = (target: string, values: string) => `${target} = ${unionOf(target, values)}`;
 
 /**
  * `union`, but an empty list of values leaves the property as it is: bulk loads write hundreds
  * of thousands of nodes with no aliases, and an empty list per node is a store write for nothing.
  */
 const unionNonEmpty = (target: string, values: string) =>
-  `${target} = CASE WHEN size(${values}) = 0 THEN ${target} ELSE coalesce(${target}, []) + [x IN ${values} WHERE NOT x IN coalesce(${target}, [])] END`;
+  `${target} = CASE WHEN size(${values}) = 0 THEN ${target} ELSE ${unionOf(target, values)} END`;
 
 /**
  * Writes a validated plan inside the caller's write transaction: MERGE on ids, properties set,
