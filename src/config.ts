@@ -38,6 +38,9 @@ const envSchema = z
     MAX_QUERY_COST: z.coerce.number().int().min(100).max(1_000_000).default(20_000),
     MAX_ALIASES: z.coerce.number().int().min(1).max(1000).default(30),
     MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(5_000),
+    MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(10_000).default(8),
+    MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).max(100_000).default(1_000),
+    REQUEST_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
     AUTH_API_KEYS: z
       .string()
       .regex(
@@ -110,6 +113,11 @@ export interface Config {
     maxAliases: number;
     maxTokens: number;
   };
+  admission: {
+    maxConcurrent: number;
+    maxQueued: number;
+    maxWaitMs: number;
+  };
 }
 
 /** Thrown for a bad environment; its message is one line saying which variable and why. */
@@ -174,6 +182,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxCost: e.MAX_QUERY_COST,
       maxAliases: e.MAX_ALIASES,
       maxTokens: e.MAX_TOKENS,
+    },
+    admission: {
+      maxConcurrent: e.MAX_CONCURRENT_REQUESTS,
+      maxQueued: e.MAX_QUEUED_REQUESTS,
+      maxWaitMs: e.REQUEST_QUEUE_TIMEOUT_MS,
     },
   };
 }

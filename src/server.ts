@@ -19,6 +19,7 @@ import type { Context } from './context';
 import { createContext } from './context';
 import type { Database } from './db/database';
 import { createErrorFormatter } from './errors/formatError';
+import { admissionControl } from './http/admissionControl';
 import { bodyErrorHandler } from './http/bodyErrorHandler';
 import { graphiqlRoutes } from './http/graphiqlRoutes';
 import { healthRoute } from './http/healthRoute';
@@ -121,6 +122,7 @@ export async function buildServer(deps: {
   const aggregates = new AggregateCache();
   app.use(
     '/graphql',
+    admissionControl(config.admission),
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {

@@ -13,6 +13,16 @@ test('defaults run the local Neo4j on 7687 and serve on 127.0.0.1:4000', () => {
   });
   expect(config.graphiql).toBe(true);
   expect(config.limits.maxPageSize).toBe(100);
+  expect(config.admission).toEqual({ maxConcurrent: 8, maxQueued: 1_000, maxWaitMs: 30_000 });
+});
+
+test('admission limits come from the environment', () => {
+  const config = loadConfig({
+    MAX_CONCURRENT_REQUESTS: '32',
+    MAX_QUEUED_REQUESTS: '0',
+    REQUEST_QUEUE_TIMEOUT_MS: '5000',
+  });
+  expect(config.admission).toEqual({ maxConcurrent: 32, maxQueued: 0, maxWaitMs: 5_000 });
 });
 
 test('NEO4J_URI selects an external database and NEO4J_BOLT_PORT moves the local one', () => {
@@ -47,6 +57,7 @@ test.each([
   ],
   [{ MAX_PAGE_SIZE: '0' }, /MAX_PAGE_SIZE="0"/],
   [{ GRAPHIQL: 'maybe' }, /GRAPHIQL="maybe"/],
+  [{ MAX_CONCURRENT_REQUESTS: '0' }, /MAX_CONCURRENT_REQUESTS="0"/],
 ])('a wrong value stops start-up with one clear line: %j', (env, message) => {
   expect(() => loadConfig(env)).toThrow(ConfigError);
   try {

@@ -1,0 +1,64 @@
+import { E_TIMEOUT, Semaphore, withTimeout } from 'async-mutex';
+import type { RequestHandler, Response } from 'express';
+
+import { ErrorCode } from '../errors';
+
+export interface AdmissionOptions {
+  /** GraphQL requests executed at once; the rest wait in line, first come first served. */
+  maxConcurrent: number;
+  /** Requests that may wait; past that a request is refused at once. */
+  maxQueued: number;
+  /** The longest a request waits for its turn before it is refused. */
+  maxWaitMs: number;
+}
+
+/**
+ * Bounds how many GraphQL requests run at once. Neo4j and Node share their cores among everything
+ * in flight, so without a bound a burst of heavy requests slows every request alike until all of
+ * them run past the transaction timeout together; in line, each runs at full speed once its turn
+ * comes, and its time budget for reads starts then. A request that cannot get a turn is answered
+ * 503 SERVER_BUSY with Retry-After, never left hanging.
+ */
+export function admissionControl(options: AdmissionOptions): RequestHandler {
+  const slots = withTimeout(new Semaphore(options.maxConcurrent), options.maxWaitMs);
+  let queued = 0;
+  return (req, res, next) => {
+    if (queued >= options.maxQueued) {
+      refuse(res, 'too many requests are waiting');
+      return;
+    }
+    queued += 1;
+    slots.acquire().then(
+      ([, release]) => {
+        queued -= 1;
+        // A client that gave up while it waited frees its turn at once.
+        if (res.destroyed || req.destroyed) {
+          release();
+          return;
+        }
+        res.once('close', release);
+        next();
+      },
+      (error: unknown) => {
+        queued -= 1;
+        if (error === E_TIMEOUT) refuse(res, `no turn came within ${options.maxWaitMs} ms`);
+        else next(error);
+      },
+    );
+  };
+}
+
+function refuse(res: Response, why: string): void {
+  if (res.destroyed) return;
+  res
+    .status(503)
+    .set('retry-after', '1')
+    .json({
+      errors: [
+        {
+          message: `The server is busy (${why}); try again shortly.`,
+          extensions: { code: ErrorCode.SERVER_BUSY },
+        },
+      ],
+    });
+}

@@ -1,0 +1,149 @@
+/** Admission control: at most N requests run, the rest wait in order, and no request hangs. */
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import express from 'express';
+
+import type { AdmissionOptions } from '../../src/http/admissionControl';
+import { admissionControl } from '../../src/http/admissionControl';
+
+/** A server whose handler holds each request until the test lets it go. */
+async function startHeldServer(options: AdmissionOptions) {
+  const held: { id: string; finish: () => void }[] = [];
+  const started: string[] = [];
+  let running = 0;
+  let mostRunning = 0;
+  const app = express();
+  app.get('/work', admissionControl(options), (req, res) => {
+    const id = typeof req.query.id === 'string' ? req.query.id : '';
+    started.push(id);
+    running += 1;
+    mostRunning = Math.max(mostRunning, running);
+    held.push({
+      id,
+      finish: () => {
+        running -= 1;
+        res.json({ id });
+      },
+    });
+  });
+  const server: Server = createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    request: (id: string, signal?: AbortSignal) => fetch(`${baseUrl}/work?id=${id}`, { signal }),
+    held,
+    started,
+    mostRunning: () => mostRunning,
+    /** Waits until `n` requests have reached the handler. */
+    untilStarted: async (n: number) => {
+      while (started.length < n) await new Promise((resolve) => setTimeout(resolve, 5));
+    },
+    close: () => {
+      // Keep-alive connections would hold close() back for their idle timeout.
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+it('runs at most maxConcurrent requests at once and lets the others in, in arrival order', async () => {
+  const server = await startHeldServer({ maxConcurrent: 2, maxQueued: 10, maxWaitMs: 10_000 });
+  try {
+    const responses: Promise<Response>[] = [];
+    for (const id of ['a', 'b', 'c', 'd', 'e']) {
+      responses.push(server.request(id));
+      // Arrival order is the order the server sees the requests in.
+      await settle();
+    }
+    expect(server.started).toEqual(['a', 'b']);
+    while (server.held.length > 0) {
+      server.held.shift()?.finish();
+      await settle();
+    }
+    const bodies = await Promise.all(responses.map(async (r) => (await r).json()));
+    expect(bodies).toEqual(['a', 'b', 'c', 'd', 'e'].map((id) => ({ id })));
+    expect(server.started).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(server.mostRunning()).toBe(2);
+  } finally {
+    await server.close();
+  }
+});
+
+it('refuses a request at once with 503 SERVER_BUSY when the line is full', async () => {
+  const server = await startHeldServer({ maxConcurrent: 1, maxQueued: 1, maxWaitMs: 10_000 });
+  try {
+    const running = server.request('running');
+    await server.untilStarted(1);
+    const waiting = server.request('waiting');
+    await settle();
+    const refused = await server.request('refused');
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toBe('1');
+    expect(await refused.json()).toEqual({
+      errors: [
+        {
+          message: 'The server is busy (too many requests are waiting); try again shortly.',
+          extensions: { code: 'SERVER_BUSY' },
+        },
+      ],
+    });
+    server.held.shift()?.finish();
+    await server.untilStarted(2);
+    server.held.shift()?.finish();
+    expect((await running).status).toBe(200);
+    expect(await (await waiting).json()).toEqual({ id: 'waiting' });
+    expect(server.started).toEqual(['running', 'waiting']);
+  } finally {
+    await server.close();
+  }
+});
+
+it('refuses a request whose turn does not come within maxWaitMs', async () => {
+  const server = await startHeldServer({ maxConcurrent: 1, maxQueued: 10, maxWaitMs: 200 });
+  try {
+    const running = server.request('running');
+    await server.untilStarted(1);
+    const late = await server.request('late');
+    expect(late.status).toBe(503);
+    const body = (await late.json()) as { errors: { message: string }[] };
+    expect(body.errors[0]?.message).toContain('no turn came within 200 ms');
+    // The refused request never ran, and its turn does not hold up the next one.
+    server.held.shift()?.finish();
+    expect((await running).status).toBe(200);
+    const next = server.request('next');
+    await server.untilStarted(2);
+    server.held.shift()?.finish();
+    expect((await next).status).toBe(200);
+    expect(server.started).toEqual(['running', 'next']);
+  } finally {
+    await server.close();
+  }
+});
+
+it('gives the turn of a client that left while waiting to the next one', async () => {
+  const server = await startHeldServer({ maxConcurrent: 1, maxQueued: 10, maxWaitMs: 10_000 });
+  try {
+    const running = server.request('running');
+    await server.untilStarted(1);
+    const abort = new AbortController();
+    const gone = server.request('gone', abort.signal).catch(() => 'aborted');
+    await settle();
+    const next = server.request('next');
+    await settle();
+    abort.abort();
+    expect(await gone).toBe('aborted');
+    await settle();
+    server.held.shift()?.finish();
+    await server.untilStarted(2);
+    server.held.shift()?.finish();
+    expect((await running).status).toBe(200);
+    expect((await next).status).toBe(200);
+    expect(server.started).toEqual(['running', 'next']);
+  } finally {
+    await server.close();
+  }
+});
