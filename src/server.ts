@@ -5,7 +5,10 @@ import { dirname, join } from 'node:path';
 
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
@@ -21,6 +24,7 @@ import type { Database } from './db/database';
 import { createErrorFormatter } from './errors/formatError';
 import { admissionControl } from './http/admissionControl';
 import { bodyErrorHandler } from './http/bodyErrorHandler';
+import { endRequestTransaction } from './http/endRequestTransaction';
 import { graphiqlRoutes } from './http/graphiqlRoutes';
 import { healthRoute } from './http/healthRoute';
 import { webRoutes } from './http/webRoutes';
@@ -104,6 +108,9 @@ export async function buildServer(deps: {
       ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: SHUTDOWN_GRACE_MS }),
       ApolloServerPluginLandingPageDisabled(),
+      // No field sets cache hints: the plugin would only spend time on every resolved field.
+      ApolloServerPluginCacheControlDisabled(),
+      endRequestTransaction(),
     ],
   });
   await apollo.start();

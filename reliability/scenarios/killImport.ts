@@ -41,8 +41,9 @@ export async function runKillImport(options: {
 
   const target = await openTarget(options.boltPort);
   try {
-    const before = await exportGraph(target.db);
+    // The graph is read once the server is up: on an empty database the server seeds it first.
     const server = await startServerProcess({ boltPort: options.boltPort });
+    const before = await exportGraph(target.db);
     const sent = Date.now();
     const request = postOperation(
       server.baseUrl,

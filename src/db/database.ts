@@ -1,8 +1,10 @@
-import neo4j from 'neo4j-driver';
-import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
+import { GraphQLError } from 'graphql';
+import neo4j, { ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import type { Driver, QueryResult } from 'neo4j-driver';
 
-import { databaseUnavailable } from '../errors';
+import { databaseUnavailable, ErrorCode } from '../errors';
 import { mapDatabaseError } from './mapDatabaseError';
+import { RequestTransaction } from './requestTransaction';
 import { toPlain } from './toPlain';
 import { DeadlineExceededError, withDeadline } from './withDeadline';
 
@@ -33,6 +35,8 @@ export interface DatabaseOptions {
   onQuery?: (cypher: string) => void;
   /** When set (per request), read transactions must answer by then (epoch ms, plus a margin). */
   readsDueAt?: number;
+  /** When set (per request), the transaction its reads share. */
+  requestTransaction?: RequestTransaction;
 }
 
 /**
@@ -51,10 +55,17 @@ export class Database {
    * against a Neo4j that accepts connections but holds transactions back while it starts).
    */
   forRequest(): Database {
+    const readsDueAt = Date.now() + this.options.transactionTimeoutMs;
     return new Database(this.driver, {
       ...this.options,
-      readsDueAt: Date.now() + this.options.transactionTimeoutMs,
+      readsDueAt,
+      requestTransaction: new RequestTransaction(this.driver, this.options.database, readsDueAt),
     });
+  }
+
+  /** Ends the read transaction a request's reads shared (see `forRequest`); safe to repeat. */
+  async endRequest(): Promise<void> {
+    await this.options.requestTransaction?.close();
   }
 
   /** Runs one read statement in a read transaction and returns its rows as plain values. */
@@ -75,8 +86,45 @@ export class Database {
     const timeout = timeoutMs ?? this.options.transactionTimeoutMs;
     // An explicit timeout (curation's long reads) is its own budget; API reads share the request's.
     const due = timeoutMs === undefined ? this.options.readsDueAt : undefined;
+    const shared = timeoutMs === undefined ? this.options.requestTransaction : undefined;
+    if (shared && due !== undefined) {
+      const answered = await this.inRequestTransaction(shared, due, work);
+      if (answered) return answered.value;
+    }
     const deadline = due === undefined ? timeout : Math.min(timeout, Math.max(0, due - Date.now()));
     return this.withSession('READ', deadline, (session) => session.executeRead(work, { timeout }));
+  }
+
+  /**
+   * Runs `work` in the request's shared read transaction. Undefined when there is none (the
+   * request has answered) or it failed for a reason other than the timeout: the transaction is
+   * then unusable, and this work and the request's later reads go to transactions of their own,
+   * which the driver retries.
+   */
+  private async inRequestTransaction<T>(
+    shared: RequestTransaction,
+    due: number,
+    work: (tx: ManagedTransaction) => Promise<T>,
+  ): Promise<{ value: T } | undefined> {
+    const tx = shared.current();
+    if (!tx) return undefined;
+    try {
+      const deadline = Math.max(0, due - Date.now()) + DEADLINE_MARGIN_MS;
+      return { value: await withDeadline(work(ManagedTransaction.fromTransaction(tx)), deadline) };
+    } catch (error) {
+      if (error instanceof DeadlineExceededError) {
+        void shared.close();
+        throw databaseUnavailable();
+      }
+      // The work's own errors (a bad cursor, a bug) leave the transaction as it was.
+      if (!(error instanceof Neo4jError)) throw error;
+      void shared.close();
+      const mapped = mapDatabaseError(error, this.options.transactionTimeoutMs);
+      if (mapped instanceof GraphQLError && mapped.extensions.code === ErrorCode.QUERY_TIMEOUT) {
+        throw mapped;
+      }
+      return undefined;
+    }
   }
 
   /** Runs `work` in one write transaction; `work` may run twice, so it must be idempotent. */
