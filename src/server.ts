@@ -129,7 +129,7 @@ export async function buildServer(deps: {
   const aggregates = new AggregateCache();
   app.use(
     '/graphql',
-    admissionControl(config.admission),
+    admissionControl({ ...config.admission, database: db.availability }),
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {

@@ -3,6 +3,7 @@ import neo4j, { ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import type { Driver, QueryResult } from 'neo4j-driver';
 
 import { databaseUnavailable, ErrorCode } from '../errors';
+import { DatabaseAvailability } from './databaseAvailability';
 import { mapDatabaseError } from './mapDatabaseError';
 import { RequestTransaction } from './requestTransaction';
 import { toPlain } from './toPlain';
@@ -37,6 +38,8 @@ export interface DatabaseOptions {
   readsDueAt?: number;
   /** When set (per request), the transaction its reads share. */
   requestTransaction?: RequestTransaction;
+  /** Shared by the process's databases; a new one when not given. */
+  availability?: DatabaseAvailability;
 }
 
 /**
@@ -44,10 +47,15 @@ export interface DatabaseOptions {
  * parameters only, a server-side timeout, and driver errors turned into typed GraphQL errors.
  */
 export class Database {
+  /** Whether Neo4j answered the last transaction (shared with `forRequest`'s databases). */
+  readonly availability: DatabaseAvailability;
+
   constructor(
     readonly driver: Driver,
     private readonly options: DatabaseOptions,
-  ) {}
+  ) {
+    this.availability = options.availability ?? new DatabaseAvailability();
+  }
 
   /**
    * The same database for one request: its reads share one time budget of the transaction
@@ -58,6 +66,7 @@ export class Database {
     const readsDueAt = Date.now() + this.options.transactionTimeoutMs;
     return new Database(this.driver, {
       ...this.options,
+      availability: this.availability,
       readsDueAt,
       requestTransaction: new RequestTransaction(this.driver, this.options.database, readsDueAt),
     });
@@ -110,19 +119,20 @@ export class Database {
     if (!tx) return undefined;
     try {
       const deadline = Math.max(0, due - Date.now()) + DEADLINE_MARGIN_MS;
-      return { value: await withDeadline(work(ManagedTransaction.fromTransaction(tx)), deadline) };
+      const value = await withDeadline(work(ManagedTransaction.fromTransaction(tx)), deadline);
+      this.availability.reportAvailable();
+      return { value };
     } catch (error) {
       if (error instanceof DeadlineExceededError) {
         void shared.close();
+        this.availability.reportUnavailable();
         throw databaseUnavailable();
       }
       // The work's own errors (a bad cursor, a bug) leave the transaction as it was.
       if (!(error instanceof Neo4jError)) throw error;
       void shared.close();
       const mapped = mapDatabaseError(error, this.options.transactionTimeoutMs);
-      if (mapped instanceof GraphQLError && mapped.extensions.code === ErrorCode.QUERY_TIMEOUT) {
-        throw mapped;
-      }
+      if (hasCode(mapped, ErrorCode.QUERY_TIMEOUT)) throw mapped;
       return undefined;
     }
   }
@@ -160,19 +170,28 @@ export class Database {
     });
     let abandoned = false;
     try {
-      return await withDeadline(work(session), deadlineMs + DEADLINE_MARGIN_MS);
+      const value = await withDeadline(work(session), deadlineMs + DEADLINE_MARGIN_MS);
+      this.availability.reportAvailable();
+      return value;
     } catch (error) {
       if (error instanceof DeadlineExceededError) {
         abandoned = true;
+        this.availability.reportUnavailable();
         throw databaseUnavailable();
       }
-      throw mapDatabaseError(error, this.options.transactionTimeoutMs);
+      const mapped = mapDatabaseError(error, this.options.transactionTimeoutMs);
+      if (hasCode(mapped, ErrorCode.DATABASE_UNAVAILABLE)) this.availability.reportUnavailable();
+      throw mapped;
     } finally {
       // An abandoned session closes in the background: closing waits for its transaction.
       if (abandoned) session.close().catch(() => undefined);
       else await session.close();
     }
   }
+}
+
+function hasCode(error: unknown, code: ErrorCode): boolean {
+  return error instanceof GraphQLError && error.extensions.code === code;
 }
 
 /** The rows of a result as plain objects. */

@@ -2006,9 +2006,15 @@ export type Stats = {
   organizationsByPartners: Array<OrganizationPartnerCount>;
   /** Organizations ranked by number of people holding positions there, most first. */
   peopleByOrganization: Array<OrganizationPeopleCount>;
-  /** Programs per cooperation aspect, most first. */
+  /**
+   * Programs per cooperation aspect, most first (ties by name): the `first` aspects when given,
+   * every aspect (those no program covers included) when not.
+   */
   programsByAspect: Array<AspectCount>;
-  /** Programs per disease area, most first. */
+  /**
+   * Programs per disease area, most first (ties by name): the `first` areas when given, every
+   * area (those no program focuses on included) when not.
+   */
   programsByDiseaseArea: Array<DiseaseAreaCount>;
   /** Programs per status. */
   programsByStatus: Array<StatusCount>;
@@ -2031,6 +2037,18 @@ export type StatsOrganizationsByPartnersArgs = {
 
 /** The numbers a dashboard needs, each computed in the database when asked for. */
 export type StatsPeopleByOrganizationArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The numbers a dashboard needs, each computed in the database when asked for. */
+export type StatsProgramsByAspectArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The numbers a dashboard needs, each computed in the database when asked for. */
+export type StatsProgramsByDiseaseAreaArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -3050,8 +3068,8 @@ export type StatsResolvers<ContextType = Context, ParentType extends ResolversPa
   counts?: Resolver<ResolversTypes['EntityCounts'], ParentType, ContextType>;
   organizationsByPartners?: Resolver<Array<ResolversTypes['OrganizationPartnerCount']>, ParentType, ContextType, RequireFields<StatsOrganizationsByPartnersArgs, 'first'>>;
   peopleByOrganization?: Resolver<Array<ResolversTypes['OrganizationPeopleCount']>, ParentType, ContextType, RequireFields<StatsPeopleByOrganizationArgs, 'first'>>;
-  programsByAspect?: Resolver<Array<ResolversTypes['AspectCount']>, ParentType, ContextType>;
-  programsByDiseaseArea?: Resolver<Array<ResolversTypes['DiseaseAreaCount']>, ParentType, ContextType>;
+  programsByAspect?: Resolver<Array<ResolversTypes['AspectCount']>, ParentType, ContextType, Partial<StatsProgramsByAspectArgs>>;
+  programsByDiseaseArea?: Resolver<Array<ResolversTypes['DiseaseAreaCount']>, ParentType, ContextType, Partial<StatsProgramsByDiseaseAreaArgs>>;
   programsByStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
   programsByYear?: Resolver<Array<ResolversTypes['YearCount']>, ParentType, ContextType>;
 };

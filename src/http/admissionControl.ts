@@ -1,7 +1,7 @@
-import { E_TIMEOUT, Semaphore, withTimeout } from 'async-mutex';
+import { E_CANCELED, E_TIMEOUT, Semaphore, withTimeout } from 'async-mutex';
 import type { RequestHandler, Response } from 'express';
 
-import { ErrorCode } from '../errors';
+import { databaseUnavailable, ErrorCode } from '../errors';
 
 export interface AdmissionOptions {
   /** GraphQL requests executed at once; the rest wait in line, first come first served. */
@@ -10,6 +10,11 @@ export interface AdmissionOptions {
   maxQueued: number;
   /** The longest a request waits for its turn before it is refused. */
   maxWaitMs: number;
+  /** Whether the database answers (see `DatabaseAvailability`); always, when not given. */
+  database?: {
+    isUnavailable(): boolean;
+    onUnavailable(listener: () => void): void;
+  };
 }
 
 /**
@@ -18,13 +23,22 @@ export interface AdmissionOptions {
  * them run past the transaction timeout together; in line, each runs at full speed once its turn
  * comes, and its time budget for reads starts then. A request that cannot get a turn is answered
  * 503 SERVER_BUSY with Retry-After, never left hanging.
+ *
+ * While the database is away, waiting is pointless: the line is emptied with 503
+ * DATABASE_UNAVAILABLE and requests that find no free turn get it at once; those that find one
+ * still run, and the first to succeed tells that the database is back.
  */
 export function admissionControl(options: AdmissionOptions): RequestHandler {
   const slots = withTimeout(new Semaphore(options.maxConcurrent), options.maxWaitMs);
+  options.database?.onUnavailable(() => slots.cancel());
   let queued = 0;
   return (req, res, next) => {
+    if (options.database?.isUnavailable() && slots.isLocked()) {
+      refuseUnavailable(res);
+      return;
+    }
     if (queued >= options.maxQueued) {
-      refuse(res, 'too many requests are waiting');
+      refuseBusy(res, 'too many requests are waiting');
       return;
     }
     queued += 1;
@@ -41,24 +55,26 @@ export function admissionControl(options: AdmissionOptions): RequestHandler {
       },
       (error: unknown) => {
         queued -= 1;
-        if (error === E_TIMEOUT) refuse(res, `no turn came within ${options.maxWaitMs} ms`);
+        if (error === E_TIMEOUT) refuseBusy(res, `no turn came within ${options.maxWaitMs} ms`);
+        else if (error === E_CANCELED) refuseUnavailable(res);
         else next(error);
       },
     );
   };
 }
 
-function refuse(res: Response, why: string): void {
+function refuseBusy(res: Response, why: string): void {
+  refuse(res, ErrorCode.SERVER_BUSY, `The server is busy (${why}); try again shortly.`);
+}
+
+function refuseUnavailable(res: Response): void {
+  refuse(res, ErrorCode.DATABASE_UNAVAILABLE, databaseUnavailable().message);
+}
+
+function refuse(res: Response, code: ErrorCode, message: string): void {
   if (res.destroyed) return;
   res
     .status(503)
     .set('retry-after', '1')
-    .json({
-      errors: [
-        {
-          message: `The server is busy (${why}); try again shortly.`,
-          extensions: { code: ErrorCode.SERVER_BUSY },
-        },
-      ],
-    });
+    .json({ errors: [{ message, extensions: { code } }] });
 }

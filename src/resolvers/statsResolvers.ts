@@ -22,6 +22,20 @@ async function cached<T>(ctx: Context, key: string, compute: () => Promise<T>): 
   return ctx.aggregates.get(await ctx.graphVersion(), key, compute);
 }
 
+/** Programs per term of a vocabulary, most first: all of them, or the `first` when given. */
+async function topTerms(
+  ctx: Context,
+  vocabulary: 'diseaseAreas' | 'aspects',
+  first: number | null | undefined,
+) {
+  // Checked before the cache is asked: a wrong size is an error even when the counts are cached.
+  const size = first === null || first === undefined ? null : checkListSize(ctx, first, first);
+  const counts = await cached(ctx, `byTerm:${vocabulary}`, () =>
+    countProgramsByTerm(ctx.db, vocabulary),
+  );
+  return size === null ? counts : counts.slice(0, size);
+}
+
 export const Stats: StatsResolvers = {
   counts: async (_stats, _args, ctx) => {
     const counts = await cached(ctx, 'counts', () => countEntities(ctx.db));
@@ -39,20 +53,16 @@ export const Stats: StatsResolvers = {
       relationships: count(counts, 'relationships'),
     };
   },
-  programsByDiseaseArea: async (_stats, _args, ctx) =>
-    (await cached(ctx, 'byDiseaseArea', () => countProgramsByTerm(ctx.db, 'diseaseAreas'))).map(
-      ({ term, programs }) => ({
-        area: term,
-        programs,
-      }),
-    ),
-  programsByAspect: async (_stats, _args, ctx) =>
-    (await cached(ctx, 'byAspect', () => countProgramsByTerm(ctx.db, 'aspects'))).map(
-      ({ term, programs }) => ({
-        aspect: term,
-        programs,
-      }),
-    ),
+  programsByDiseaseArea: async (_stats, { first }, ctx) =>
+    (await topTerms(ctx, 'diseaseAreas', first)).map(({ term, programs }) => ({
+      area: term,
+      programs,
+    })),
+  programsByAspect: async (_stats, { first }, ctx) =>
+    (await topTerms(ctx, 'aspects', first)).map(({ term, programs }) => ({
+      aspect: term,
+      programs,
+    })),
   programsByYear: (_stats, _args, ctx) => cached(ctx, 'byYear', () => countProgramsByYear(ctx.db)),
   programsByStatus: (_stats, _args, ctx) =>
     cached(ctx, 'byStatus', () => countProgramsByStatus(ctx.db)),

@@ -37,7 +37,7 @@ async function stats(): Promise<StatsAnswer['stats']> {
   const { status, body } = await postGraphQL(
     server().baseUrl,
     `{ stats {
-        programsByDiseaseArea { area { name } programs }
+        programsByDiseaseArea(first: 15) { area { name } programs }
         programsByYear { year programs }
         organizationsByPartners(first: 10) { organization { name } partners }
         collaborationMatrix(first: 8) { organizations { name } programs }
@@ -68,8 +68,10 @@ it('shows charts whose numbers equal stats, and exports them as CSV', async () =
   const expected = await stats();
   await page.locator('#chart-matrix canvas').waitFor();
 
+  // The chart shows the 15 areas with the most programs, those with none left out.
+  const areas = expected.programsByDiseaseArea.filter((row) => row.programs > 0);
   expect(await tableRows(page, 'disease-areas')).toEqual(
-    expected.programsByDiseaseArea.map((row) => [row.area.name, String(row.programs)]),
+    areas.map((row) => [row.area.name, String(row.programs)]),
   );
   expect(await tableRows(page, 'years')).toEqual(
     expected.programsByYear.map((row) => [String(row.year), String(row.programs)]),
@@ -81,7 +83,7 @@ it('shows charts whose numbers equal stats, and exports them as CSV', async () =
   expect(await tableRows(page, 'matrix')).toEqual(
     matrix.organizations.map((org, i) => [org.name, ...(matrix.programs[i] ?? []).map(String)]),
   );
-  expect(expected.programsByDiseaseArea.length).toBeGreaterThan(0);
+  expect(areas.length).toBeGreaterThan(0);
   expect(await page.locator('.count-value').first().textContent()).toMatch(/^\d+$/);
 
   const [download] = await Promise.all([
@@ -92,7 +94,7 @@ it('shows charts whose numbers equal stats, and exports them as CSV', async () =
   const csv = readFileSync(await download.path(), 'utf8');
   expect(csv.split(/\r?\n/)).toEqual([
     'Disease area,Programs',
-    ...expected.programsByDiseaseArea.map((row) =>
+    ...areas.map((row) =>
       [row.area.name.includes(',') ? `"${row.area.name}"` : row.area.name, row.programs].join(','),
     ),
   ]);

@@ -632,6 +632,8 @@ describe('on the seed graph', () => {
         organizationsByPartners { organization { id } partners }
         peopleByOrganization { organization { id } people }
         top: peopleByOrganization(first: 2) { organization { id } people }
+        topAreas: programsByDiseaseArea(first: 2) { area { id } programs }
+        topAspect: programsByAspect(first: 1) { aspect { id } programs }
       }
     }`);
     const onePerson = [
@@ -688,8 +690,22 @@ describe('on the seed graph', () => {
         ],
         peopleByOrganization: onePerson,
         top: onePerson.slice(0, 2),
+        topAreas: [
+          { area: { id: 'area/birth-defects' }, programs: 2 },
+          { area: { id: 'area/cancer' }, programs: 2 },
+        ],
+        topAspect: [{ aspect: { id: 'aspect/scientific-research' }, programs: 4 }],
       },
     });
+  });
+
+  test('stats: a negative or oversized number of terms is refused', async () => {
+    const negative = await t.execute('{ stats { programsByAspect(first: -1) { programs } } }');
+    expect(negative.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const oversized = await t.execute(
+      '{ stats { programsByDiseaseArea(first: 1000) { programs } } }',
+    );
+    expect(oversized.errors?.[0]?.extensions?.code).toBe('PAGE_SIZE_EXCEEDED');
   });
 
   test.each([

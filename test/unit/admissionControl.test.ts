@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 
 import express from 'express';
 
+import { DatabaseAvailability } from '../../src/db/databaseAvailability';
 import type { AdmissionOptions } from '../../src/http/admissionControl';
 import { admissionControl } from '../../src/http/admissionControl';
 
@@ -143,6 +144,53 @@ it('gives the turn of a client that left while waiting to the next one', async (
     expect((await running).status).toBe(200);
     expect((await next).status).toBe(200);
     expect(server.started).toEqual(['running', 'next']);
+  } finally {
+    await server.close();
+  }
+});
+
+it('while the database is away, answers waiting requests at once and lets free turns probe', async () => {
+  const database = new DatabaseAvailability();
+  const server = await startHeldServer({
+    maxConcurrent: 1,
+    maxQueued: 10,
+    maxWaitMs: 10_000,
+    database,
+  });
+  try {
+    const running = server.request('running');
+    await server.untilStarted(1);
+    const waiting = server.request('waiting');
+    await settle();
+    database.reportUnavailable();
+    const waited = await waiting;
+    expect(waited.status).toBe(503);
+    expect(waited.headers.get('retry-after')).toBe('1');
+    expect(await waited.json()).toEqual({
+      errors: [
+        {
+          message: 'The database is unavailable right now; try again shortly.',
+          extensions: { code: 'DATABASE_UNAVAILABLE' },
+        },
+      ],
+    });
+    // No free turn: refused without waiting.
+    const arriving = await server.request('arriving');
+    expect(arriving.status).toBe(503);
+    server.held.shift()?.finish();
+    expect((await running).status).toBe(200);
+    // A free turn: the request runs and finds out whether the database is back.
+    const probe = server.request('probe');
+    await server.untilStarted(2);
+    database.reportAvailable();
+    const next = server.request('next');
+    await settle();
+    server.held.shift()?.finish();
+    await server.untilStarted(3);
+    server.held.shift()?.finish();
+    expect((await probe).status).toBe(200);
+    expect((await next).status).toBe(200);
+    expect(server.started).toEqual(['running', 'probe', 'next']);
   } finally {
     await server.close();
   }

@@ -34,6 +34,11 @@ Chart.register(
 /** Organizations in the ranking and the matrix. */
 const TOP = 10;
 const MATRIX_SIZE = 8;
+/**
+ * Vocabulary terms per chart: a curated vocabulary may hold hundreds, and a chart of all of them
+ * (most with no program) cannot be read. Terms with no program are left out.
+ */
+const TOP_TERMS = 15;
 
 /** A bar chart of labelled counts; horizontal bars read better for long names. */
 function bars(
@@ -215,22 +220,28 @@ replace(
       barCard({
         key: 'disease-areas',
         title: 'Programs per disease area',
-        description: 'How many programs focus on each disease area.',
+        description: `The ${TOP_TERMS} disease areas most programs focus on.`,
         document: ProgramsByDiseaseAreaQuery,
-        variables: {},
+        variables: { first: TOP_TERMS },
         columns: ['Disease area', 'Programs'],
-        rows: (data) => data.stats.programsByDiseaseArea.map((r) => [r.area.name, r.programs]),
+        rows: (data) =>
+          data.stats.programsByDiseaseArea
+            .filter((r) => r.programs > 0)
+            .map((r) => [r.area.name, r.programs]),
         colour: '#dc2626',
         horizontal: true,
       }),
       barCard({
         key: 'aspects',
         title: 'Programs per cooperation aspect',
-        description: 'How many programs cover each kind of cooperation.',
+        description: `The ${TOP_TERMS} kinds of cooperation most programs cover.`,
         document: ProgramsByAspectQuery,
-        variables: {},
+        variables: { first: TOP_TERMS },
         columns: ['Cooperation aspect', 'Programs'],
-        rows: (data) => data.stats.programsByAspect.map((r) => [r.aspect.name, r.programs]),
+        rows: (data) =>
+          data.stats.programsByAspect
+            .filter((r) => r.programs > 0)
+            .map((r) => [r.aspect.name, r.programs]),
         colour: '#0d9488',
         horizontal: true,
       }),

@@ -16,9 +16,9 @@ export const CountsQuery = graphql(`
 `);
 
 export const ProgramsByDiseaseAreaQuery = graphql(`
-  query ProgramsByDiseaseArea {
+  query ProgramsByDiseaseArea($first: Int) {
     stats {
-      programsByDiseaseArea {
+      programsByDiseaseArea(first: $first) {
         area {
           id
           name
@@ -30,9 +30,9 @@ export const ProgramsByDiseaseAreaQuery = graphql(`
 `);
 
 export const ProgramsByAspectQuery = graphql(`
-  query ProgramsByAspect {
+  query ProgramsByAspect($first: Int) {
     stats {
-      programsByAspect {
+      programsByAspect(first: $first) {
         aspect {
           id
           name

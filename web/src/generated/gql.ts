@@ -15,8 +15,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query DashboardCounts {\n    stats {\n      counts {\n        people\n        organizations\n        programs\n        events\n        sources\n        excerpts\n      }\n    }\n  }\n": typeof types.DashboardCountsDocument,
-    "\n  query ProgramsByDiseaseArea {\n    stats {\n      programsByDiseaseArea {\n        area {\n          id\n          name\n        }\n        programs\n      }\n    }\n  }\n": typeof types.ProgramsByDiseaseAreaDocument,
-    "\n  query ProgramsByAspect {\n    stats {\n      programsByAspect {\n        aspect {\n          id\n          name\n        }\n        programs\n      }\n    }\n  }\n": typeof types.ProgramsByAspectDocument,
+    "\n  query ProgramsByDiseaseArea($first: Int) {\n    stats {\n      programsByDiseaseArea(first: $first) {\n        area {\n          id\n          name\n        }\n        programs\n      }\n    }\n  }\n": typeof types.ProgramsByDiseaseAreaDocument,
+    "\n  query ProgramsByAspect($first: Int) {\n    stats {\n      programsByAspect(first: $first) {\n        aspect {\n          id\n          name\n        }\n        programs\n      }\n    }\n  }\n": typeof types.ProgramsByAspectDocument,
     "\n  query ProgramsByYear {\n    stats {\n      programsByYear {\n        year\n        programs\n      }\n    }\n  }\n": typeof types.ProgramsByYearDocument,
     "\n  query OrganizationsByPartners($first: Int) {\n    stats {\n      organizationsByPartners(first: $first) {\n        organization {\n          id\n          name\n          acronym\n        }\n        partners\n      }\n    }\n  }\n": typeof types.OrganizationsByPartnersDocument,
     "\n  query CollaborationMatrix($first: Int) {\n    stats {\n      collaborationMatrix(first: $first) {\n        organizations {\n          id\n          name\n          acronym\n        }\n        programs\n      }\n    }\n  }\n": typeof types.CollaborationMatrixDocument,
@@ -30,8 +30,8 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query DashboardCounts {\n    stats {\n      counts {\n        people\n        organizations\n        programs\n        events\n        sources\n        excerpts\n      }\n    }\n  }\n": types.DashboardCountsDocument,
-    "\n  query ProgramsByDiseaseArea {\n    stats {\n      programsByDiseaseArea {\n        area {\n          id\n          name\n        }\n        programs\n      }\n    }\n  }\n": types.ProgramsByDiseaseAreaDocument,
-    "\n  query ProgramsByAspect {\n    stats {\n      programsByAspect {\n        aspect {\n          id\n          name\n        }\n        programs\n      }\n    }\n  }\n": types.ProgramsByAspectDocument,
+    "\n  query ProgramsByDiseaseArea($first: Int) {\n    stats {\n      programsByDiseaseArea(first: $first) {\n        area {\n          id\n          name\n        }\n        programs\n      }\n    }\n  }\n": types.ProgramsByDiseaseAreaDocument,
+    "\n  query ProgramsByAspect($first: Int) {\n    stats {\n      programsByAspect(first: $first) {\n        aspect {\n          id\n          name\n        }\n        programs\n      }\n    }\n  }\n": types.ProgramsByAspectDocument,
     "\n  query ProgramsByYear {\n    stats {\n      programsByYear {\n        year\n        programs\n      }\n    }\n  }\n": types.ProgramsByYearDocument,
     "\n  query OrganizationsByPartners($first: Int) {\n    stats {\n      organizationsByPartners(first: $first) {\n        organization {\n          id\n          name\n          acronym\n        }\n        partners\n      }\n    }\n  }\n": types.OrganizationsByPartnersDocument,
     "\n  query CollaborationMatrix($first: Int) {\n    stats {\n      collaborationMatrix(first: $first) {\n        organizations {\n          id\n          name\n          acronym\n        }\n        programs\n      }\n    }\n  }\n": types.CollaborationMatrixDocument,
@@ -65,11 +65,11 @@ export function graphql(source: "\n  query DashboardCounts {\n    stats {\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProgramsByDiseaseArea {\n    stats {\n      programsByDiseaseArea {\n        area {\n          id\n          name\n        }\n        programs\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProgramsByDiseaseArea {\n    stats {\n      programsByDiseaseArea {\n        area {\n          id\n          name\n        }\n        programs\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ProgramsByDiseaseArea($first: Int) {\n    stats {\n      programsByDiseaseArea(first: $first) {\n        area {\n          id\n          name\n        }\n        programs\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProgramsByDiseaseArea($first: Int) {\n    stats {\n      programsByDiseaseArea(first: $first) {\n        area {\n          id\n          name\n        }\n        programs\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProgramsByAspect {\n    stats {\n      programsByAspect {\n        aspect {\n          id\n          name\n        }\n        programs\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProgramsByAspect {\n    stats {\n      programsByAspect {\n        aspect {\n          id\n          name\n        }\n        programs\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ProgramsByAspect($first: Int) {\n    stats {\n      programsByAspect(first: $first) {\n        aspect {\n          id\n          name\n        }\n        programs\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProgramsByAspect($first: Int) {\n    stats {\n      programsByAspect(first: $first) {\n        aspect {\n          id\n          name\n        }\n        programs\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
