@@ -7,70 +7,75 @@ import { toOrganization } from './nodeMappers';
 
 const MAX_UNIT_DEPTH = 6;
 
-/** A partner and the programs shared with it, before the details of a page are read. */
-export interface CollaborationPartner {
-  partnerId: string;
-  programIds: string[];
+export interface CollaborationScope {
+  /** Count the programs of the organization's units (down the unit tree) as its own. */
+  includeUnits: boolean;
 }
 
 /**
- * Every partner of an organization (one, with `partnerId`): the organizations that are parties
- * to programs it (or, with `includeUnits`, one of its units) is a party to, with the ids of the
- * shared programs (earliest first). Most programs first, then by name. Light on purpose: a hub
- * has hundreds of partners, and only a page of them gets `describeCollaborations`.
+ * A subquery binding `mine`: the organization `org`, and with units its whole unit tree. Without
+ * units the tree is not walked at all (a hub has hundreds of units).
  */
-export async function findCollaborationPartners(
+function ownParties({ includeUnits }: CollaborationScope): string {
+  return includeUnits
+    ? `CALL (org) {
+         MATCH (unit:${Label.Organization})-[:${Rel.UNIT_OF}*0..${MAX_UNIT_DEPTH}]->(org)
+         RETURN collect(DISTINCT unit) AS mine
+       }`
+    : 'WITH org, [org] AS mine';
+}
+
+/**
+ * The ids of every partner of an organization (or only `partnerId`): the organizations that are
+ * parties to programs it is a party to, most shared programs first, then by name. Ids only, in
+ * one row: a hub has hundreds of partners, and only a page of them gets `describeCollaborations`.
+ */
+export async function rankCollaborationPartners(
   db: Database,
   organizationId: string,
-  options: { partnerId: string | null; includeUnits: boolean },
-): Promise<CollaborationPartner[]> {
+  options: CollaborationScope & { partnerId: string | null },
+): Promise<string[]> {
   const rows = await db.read(
     `MATCH (org:${Label.Organization} {id: $org})
-     CALL (org) {
-       MATCH (unit:${Label.Organization})-[:${Rel.UNIT_OF}*0..${MAX_UNIT_DEPTH}]->(org)
-       WHERE $includeUnits OR unit = org
-       RETURN collect(DISTINCT unit) AS mine
-     }
+     ${ownParties(options)}
      UNWIND mine AS m
      MATCH (m)<-[:${Rel.HAS_PARTY}]-(p:${Label.Program})-[:${Rel.HAS_PARTY}]->(partner:${Label.Organization})
      WHERE NOT partner IN mine AND ($partner IS NULL OR partner.id = $partner)
-     WITH partner, p ORDER BY p.startDate, p.name
-     WITH partner, collect(DISTINCT p.id) AS programIds
-     RETURN partner.id AS partnerId, programIds
-     ORDER BY size(programIds) DESC, partner.name, partner.id`,
-    { org: organizationId, partner: options.partnerId, includeUnits: options.includeUnits },
+     WITH partner, count(DISTINCT p) AS programs
+     ORDER BY programs DESC, partner.name, partner.id
+     RETURN collect(partner.id) AS partnerIds`,
+    { org: organizationId, partner: options.partnerId },
   );
-  return rows.map((row) => ({
-    partnerId: str(row.partnerId),
-    programIds: strList(row.programIds),
-  }));
+  return strList(rows[0]?.partnerIds);
 }
 
 /**
  * The collaborations of `organizationId` with these partners, in the order given: the partner,
- * the shared programs, their aspects and disease areas, and the earliest start.
+ * the shared programs (earliest first), their aspects and disease areas, and the earliest start.
  */
 export async function describeCollaborations(
   db: Database,
   organizationId: string,
-  partners: CollaborationPartner[],
+  partnerIds: string[],
+  scope: CollaborationScope,
 ): Promise<CollaborationModel[]> {
-  if (partners.length === 0) return [];
+  if (partnerIds.length === 0) return [];
   const rows = await db.read(
-    `UNWIND $partners AS row
-     MATCH (partner:${Label.Organization} {id: row.partnerId})
-     RETURN row.partnerId AS partnerId, properties(partner) AS partner,
-            COLLECT { UNWIND row.programIds AS id MATCH (:${Label.Program} {id: id})-[:${Rel.COVERS_ASPECT}]->(a:${Label.CooperationAspect}) RETURN DISTINCT a.id ORDER BY a.id } AS aspectIds,
-            COLLECT { UNWIND row.programIds AS id MATCH (:${Label.Program} {id: id})-[:${Rel.FOCUSES_ON}]->(d:${Label.DiseaseArea}) RETURN DISTINCT d.id ORDER BY d.id } AS areaIds,
-            head(COLLECT {
-              UNWIND row.programIds AS id MATCH (q:${Label.Program} {id: id})
-              WHERE q.startDate IS NOT NULL
-              RETURN q {.startDate, .startPrecision} ORDER BY q.startDate, q.name
-            }) AS first`,
-    { partners },
+    `MATCH (org:${Label.Organization} {id: $org})
+     ${ownParties(scope)}
+     UNWIND mine AS m
+     MATCH (m)<-[:${Rel.HAS_PARTY}]-(p:${Label.Program})-[:${Rel.HAS_PARTY}]->(partner:${Label.Organization})
+     WHERE partner.id IN $partnerIds
+     WITH partner, p ORDER BY p.startDate, p.name
+     WITH partner, collect(DISTINCT p) AS programs
+     RETURN partner.id AS partnerId, properties(partner) AS partner, [q IN programs | q.id] AS programIds,
+            COLLECT { UNWIND programs AS q MATCH (q)-[:${Rel.COVERS_ASPECT}]->(a:${Label.CooperationAspect}) RETURN DISTINCT a.id ORDER BY a.id } AS aspectIds,
+            COLLECT { UNWIND programs AS q MATCH (q)-[:${Rel.FOCUSES_ON}]->(d:${Label.DiseaseArea}) RETURN DISTINCT d.id ORDER BY d.id } AS areaIds,
+            head([q IN programs WHERE q.startDate IS NOT NULL | q {.startDate, .startPrecision}]) AS first`,
+    { org: organizationId, partnerIds },
   );
   const byPartner = new Map(rows.map((row) => [str(row.partnerId), row]));
-  return partners.flatMap(({ partnerId, programIds }) => {
+  return partnerIds.flatMap((partnerId) => {
     const row = byPartner.get(partnerId);
     if (!row) return [];
     const first = row.first === null ? null : map(row.first);
@@ -78,7 +83,7 @@ export async function describeCollaborations(
       {
         organizationId,
         partner: toOrganization(map(row.partner)),
-        programIds,
+        programIds: strList(row.programIds),
         aspectIds: strList(row.aspectIds),
         diseaseAreaIds: strList(row.areaIds),
         firstDate: first

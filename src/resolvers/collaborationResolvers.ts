@@ -4,7 +4,7 @@ import type { CollaborationResolvers, QueryResolvers } from '../generated/graphq
 import type { CollaborationModel } from '../models';
 import {
   describeCollaborations,
-  findCollaborationPartners,
+  rankCollaborationPartners,
 } from '../repositories/collaborationRepository';
 import { toProgram, toTerm } from '../repositories/nodeMappers';
 import { pageWindow } from '../repositories/pagination';
@@ -21,9 +21,10 @@ export const collaborationQueries: Pick<QueryResolvers, 'collaborations'> = {
         argument: 'organization',
       });
     }
-    const all = await findCollaborationPartners(ctx.db, organization, {
+    const scope = { includeUnits: includeUnits ?? false };
+    const all = await rankCollaborationPartners(ctx.db, organization, {
+      ...scope,
       partnerId: partner ?? null,
-      includeUnits: includeUnits ?? false,
     });
     const window = pageWindow(page, all.length);
     return {
@@ -31,6 +32,7 @@ export const collaborationQueries: Pick<QueryResolvers, 'collaborations'> = {
         ctx.db,
         organization,
         all.slice(window.start, window.end),
+        scope,
       ),
       startOffset: window.start,
       totalCount: all.length,
