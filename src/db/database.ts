@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import neo4j, { ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import type { Driver, QueryResult } from 'neo4j-driver';
 
-import { databaseUnavailable, ErrorCode } from '../errors';
+import { databaseUnavailable, ErrorCode, queryTimeout } from '../errors';
 import { DatabaseAvailability } from './databaseAvailability';
 import { mapDatabaseError } from './mapDatabaseError';
 import { RequestTransaction } from './requestTransaction';
@@ -100,8 +100,13 @@ export class Database {
       const answered = await this.inRequestTransaction(shared, due, work);
       if (answered) return answered.value;
     }
-    const deadline = due === undefined ? timeout : Math.min(timeout, Math.max(0, due - Date.now()));
-    return this.withSession('READ', deadline, (session) => session.executeRead(work, { timeout }));
+    // A request whose budget is spent gets no new transaction: it ran out of time, and the
+    // database is not to blame (nor marked unavailable) for it.
+    const remaining = due === undefined ? timeout : Math.min(timeout, due - Date.now());
+    if (remaining <= 0) throw queryTimeout(this.options.transactionTimeoutMs);
+    return this.withSession('READ', remaining, (session) =>
+      session.executeRead(work, { timeout: remaining }),
+    );
   }
 
   /**

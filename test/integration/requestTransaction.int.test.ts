@@ -3,8 +3,9 @@
  * selection takes, closed once the request has answered; a failed shared transaction hands the
  * reads over to transactions of their own.
  */
+import { connectDatabase } from '../../src/db/connectDatabase';
 import type { TestServer } from '../utils/testServer';
-import { startTestServer } from '../utils/testServer';
+import { startTestServer, testConfig } from '../utils/testServer';
 
 let t: TestServer;
 
@@ -127,4 +128,32 @@ it('reads in the shared transaction without a session of their own', async () =>
   }
   // After the request, reads get transactions of their own again.
   expect(await countSessions(() => db.read('RETURN 4'))).toBe(1);
+});
+
+it('answers QUERY_TIMEOUT once a request has spent its budget, and the database stays available', async () => {
+  const db = await connectDatabase(testConfig({ NEO4J_TX_TIMEOUT_MS: '1000' }));
+  const request = db.forRequest();
+  try {
+    // Long enough to outlast the 1 s budget (Neo4j checks timeouts every 2 s).
+    const slow = 'UNWIND range(1, 2000000000) AS x RETURN count(x) AS n';
+    await expect(request.read(slow)).rejects.toMatchObject({
+      extensions: { code: 'QUERY_TIMEOUT' },
+    });
+    // Later reads of the same request are refused without a transaction of their own.
+    const sessions = jest.spyOn(db.driver, 'session');
+    await expect(request.read('RETURN 1')).rejects.toMatchObject({
+      extensions: { code: 'QUERY_TIMEOUT' },
+    });
+    expect(sessions).not.toHaveBeenCalled();
+    sessions.mockRestore();
+    expect(db.availability.isUnavailable()).toBe(false);
+    // A new request has a budget of its own.
+    const next = db.forRequest();
+    const [row] = await next.read('RETURN 1 AS one');
+    expect(row?.one).toBe(1);
+    await next.endRequest();
+  } finally {
+    await request.endRequest();
+    await db.driver.close();
+  }
 });
