@@ -64,34 +64,42 @@ export async function findNeighbours(
 
 /**
  * For each person (side `person`) or organization (side `organization`) id, the positions
- * with the person and organization properties.
+ * with the person and organization properties. The side asked for is the same in every row of
+ * an id, so its properties travel once per id, not once per position (a university holds
+ * hundreds).
  */
 export async function findPositions(
   db: Database,
   side: 'person' | 'organization',
   ids: readonly string[],
 ): Promise<Map<string, { position: Row; person: Row; organization: Row }[]>> {
+  const [own, other] = side === 'person' ? ['person', 'org'] : ['org', 'person'];
   const rows = await db.read(
     `UNWIND $ids AS id
      MATCH (person:${Label.Person})-[:${Rel.HOLDS_POSITION}]->(pos:${Label.Position})-[:${Rel.POSITION_AT}]->(org:${Label.Organization})
-     WHERE ${side === 'person' ? 'person' : 'org'}.id = id
+     WHERE ${own}.id = id
      WITH id, pos, person, org ORDER BY pos.startDate, person.name, org.name, pos.title
-     RETURN id, collect({
+     WITH id, ${own}, collect({
        position: pos {.*, personId: person.id, organizationId: org.id},
-       person: properties(person),
-       organization: properties(org)
-     }) AS items`,
+       other: properties(${other})
+     }) AS items
+     RETURN id, properties(${own}) AS own, items`,
     { ids: [...new Set(ids)] },
   );
   return new Map(
-    rows.map((row) => [
-      str(row.id),
-      mapList(row.items).map((item) => ({
-        position: map(item.position),
-        person: map(item.person),
-        organization: map(item.organization),
-      })),
-    ]),
+    rows.map((row) => {
+      const owner = map(row.own);
+      return [
+        str(row.id),
+        mapList(row.items).map((item) => {
+          const position = map(item.position);
+          const counterpart = map(item.other);
+          return side === 'person'
+            ? { position, person: owner, organization: counterpart }
+            : { position, person: counterpart, organization: owner };
+        }),
+      ];
+    }),
   );
 }
 
