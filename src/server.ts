@@ -115,7 +115,8 @@ export async function buildServer(deps: {
   });
   await apollo.start();
 
-  app.use(healthRoute(db));
+  const admission = admissionControl({ ...config.admission, database: db.availability });
+  app.use(healthRoute(db, admission.load));
   app.use(webRoutes(WEB_BUILD_FOLDER));
   if (config.graphiql) {
     app.use(
@@ -129,7 +130,7 @@ export async function buildServer(deps: {
   const aggregates = new AggregateCache();
   app.use(
     '/graphql',
-    admissionControl({ ...config.admission, database: db.availability }),
+    admission.middleware,
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {

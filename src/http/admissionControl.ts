@@ -17,6 +17,19 @@ export interface AdmissionOptions {
   };
 }
 
+/** Requests running and waiting for their turn, at this moment. */
+export interface AdmissionLoad {
+  running: number;
+  waiting: number;
+  maxConcurrent: number;
+}
+
+export interface Admission {
+  /** Lets a request through when its turn comes (see `admissionControl`). */
+  middleware: RequestHandler;
+  load: () => AdmissionLoad;
+}
+
 /**
  * Bounds how many GraphQL requests run at once. Neo4j and Node share their cores among everything
  * in flight, so without a bound a burst of heavy requests slows every request alike until all of
@@ -28,11 +41,16 @@ export interface AdmissionOptions {
  * DATABASE_UNAVAILABLE and requests that find no free turn get it at once; those that find one
  * still run, and the first to succeed tells that the database is back.
  */
-export function admissionControl(options: AdmissionOptions): RequestHandler {
+export function admissionControl(options: AdmissionOptions): Admission {
   const slots = withTimeout(new Semaphore(options.maxConcurrent), options.maxWaitMs);
   options.database?.onUnavailable(() => slots.cancel());
   let queued = 0;
-  return (req, res, next) => {
+  const load = (): AdmissionLoad => ({
+    running: options.maxConcurrent - Math.max(0, slots.getValue()),
+    waiting: queued,
+    maxConcurrent: options.maxConcurrent,
+  });
+  const middleware: RequestHandler = (req, res, next) => {
     if (options.database?.isUnavailable() && slots.isLocked()) {
       refuseUnavailable(res);
       return;
@@ -61,6 +79,7 @@ export function admissionControl(options: AdmissionOptions): RequestHandler {
       },
     );
   };
+  return { middleware, load };
 }
 
 function refuseBusy(res: Response, why: string): void {

@@ -4,12 +4,16 @@ import type { Router } from 'express';
 import type { Database } from '../db/database';
 import { str } from '../db/rowValues';
 import { withDeadline } from '../db/withDeadline';
+import type { AdmissionLoad } from './admissionControl';
 
 /** How long /health waits for Neo4j before it says the database is unavailable. */
 const HEALTH_TIMEOUT_MS = 1_500;
 
-/** `GET /health`: 200 with the Neo4j version when the database answers, 503 with a reason otherwise. */
-export function healthRoute(db: Database): Router {
+/**
+ * `GET /health`: 200 with the Neo4j version when the database answers, 503 with a reason
+ * otherwise; both with the GraphQL requests running and waiting for their turn, when given.
+ */
+export function healthRoute(db: Database, requests?: () => AdmissionLoad): Router {
   const router = express.Router();
   router.get('/health', async (_req, res) => {
     try {
@@ -23,11 +27,13 @@ export function healthRoute(db: Database): Router {
       res.json({
         status: 'ok',
         neo4j: kernel ? { version: str(kernel.version), edition: str(kernel.edition) } : null,
+        ...(requests ? { requests: requests() } : {}),
       });
     } catch (error) {
       res.status(503).json({
         status: 'unavailable',
         reason: `Neo4j does not answer: ${error instanceof Error ? error.message : String(error)}`,
+        ...(requests ? { requests: requests() } : {}),
       });
     }
   });

@@ -13,12 +13,13 @@ beforeAll(async () => {
 
 afterAll(() => t.stop());
 
-test('/health answers 200 with the Neo4j version', async () => {
+test('/health answers 200 with the Neo4j version and the requests running and waiting', async () => {
   const response = await fetch(`${baseUrl}/health`);
   expect(response.status).toBe(200);
   expect(await response.json()).toEqual({
     status: 'ok',
     neo4j: { version: expect.stringMatching(/^5\.26\.\d+$/) as unknown, edition: 'community' },
+    requests: { running: 0, waiting: 0, maxConcurrent: t.config.admission.maxConcurrent },
   });
 });
 

@@ -16,7 +16,8 @@ async function startHeldServer(options: AdmissionOptions) {
   let running = 0;
   let mostRunning = 0;
   const app = express();
-  app.get('/work', admissionControl(options), (req, res) => {
+  const admission = admissionControl(options);
+  app.get('/work', admission.middleware, (req, res) => {
     const id = typeof req.query.id === 'string' ? req.query.id : '';
     started.push(id);
     running += 1;
@@ -37,6 +38,7 @@ async function startHeldServer(options: AdmissionOptions) {
     held,
     started,
     mostRunning: () => mostRunning,
+    load: admission.load,
     /** Waits until `n` requests have reached the handler. */
     untilStarted: async (n: number) => {
       while (started.length < n) await new Promise((resolve) => setTimeout(resolve, 5));
@@ -61,6 +63,7 @@ it('runs at most maxConcurrent requests at once and lets the others in, in arriv
       await settle();
     }
     expect(server.started).toEqual(['a', 'b']);
+    expect(server.load()).toEqual({ running: 2, waiting: 3, maxConcurrent: 2 });
     while (server.held.length > 0) {
       server.held.shift()?.finish();
       await settle();
@@ -69,6 +72,8 @@ it('runs at most maxConcurrent requests at once and lets the others in, in arriv
     expect(bodies).toEqual(['a', 'b', 'c', 'd', 'e'].map((id) => ({ id })));
     expect(server.started).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(server.mostRunning()).toBe(2);
+    await settle();
+    expect(server.load()).toEqual({ running: 0, waiting: 0, maxConcurrent: 2 });
   } finally {
     await server.close();
   }
