@@ -117,6 +117,22 @@ it('shows the query behind a chart and opens it in GraphiQL', async () => {
   await page.close();
 });
 
+it('hides the GraphiQL links where the server does not serve GraphiQL', async () => {
+  const page = await server().browser.newPage({ viewport: { width: 1366, height: 768 } });
+  // As a production server answers (GraphiQL off unless GRAPHIQL=true).
+  await page.route('**/graphiql', (route) =>
+    route.request().method() === 'HEAD' ? route.fulfill({ status: 404 }) : route.continue(),
+  );
+  await page.goto(`${server().baseUrl}/dashboard`);
+  const card = page.locator('#chart-years');
+  await card.locator('canvas').waitFor();
+  await page.waitForFunction('document.documentElement.classList.contains("no-graphiql")');
+  expect(await card.getByRole('link', { name: 'Open in GraphiQL' }).isVisible()).toBe(false);
+  expect(await page.getByRole('link', { name: 'GraphiQL', exact: true }).isVisible()).toBe(false);
+  expect(await page.getByRole('link', { name: 'Explorer' }).isVisible()).toBe(true);
+  await page.close();
+});
+
 it('shows an error with a retry when the API fails, and recovers', async () => {
   const page = await server().browser.newPage({ viewport: { width: 1366, height: 768 } });
   await page.route('**/graphql', (route) =>

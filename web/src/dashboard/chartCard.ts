@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 
 import { graphiqlLink, operationText, runQuery } from '../api/client';
 import { h, replace } from '../shared/dom';
+import { openInGraphiql } from '../shared/graphiqlLinks';
 import { showError, showLoading } from '../shared/status';
 
 /** A chart's data as a table: what the CSV export and the accessible data view show. */
@@ -132,7 +133,7 @@ export function chartCard<Data, Variables extends AnyVariables>(
       { class: 'card-actions' },
       csvButton,
       queryButton,
-      h('a', { href: graphiqlLink(spec.document, spec.variables) }, 'Open in GraphiQL'),
+      openInGraphiql(graphiqlLink(spec.document, spec.variables)),
     ),
     h(
       'details',

@@ -8,6 +8,7 @@ import { MatrixController, MatrixElement } from 'chartjs-chart-matrix';
 
 import { runQuery } from '../api/client';
 import { byId, h, replace } from '../shared/dom';
+import { hideGraphiqlLinksWhereOff } from '../shared/graphiqlLinks';
 import { siteHeader } from '../shared/header';
 import { showError } from '../shared/status';
 import type { ChartSpec } from './chartCard';
@@ -206,6 +207,7 @@ async function loadCounts(): Promise<void> {
   }
 }
 
+hideGraphiqlLinksWhereOff();
 replace(
   byId('app', HTMLDivElement),
   siteHeader('/dashboard'),

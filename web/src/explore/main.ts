@@ -4,6 +4,7 @@ import './explore.css';
 import { graphiqlLink, runQuery } from '../api/client';
 import type { ConnectEntitiesQuery, EntityLabelFragment } from '../generated/graphql';
 import { byId, h, replace } from '../shared/dom';
+import { hideGraphiqlLinksWhereOff, openInGraphiql } from '../shared/graphiqlLinks';
 import { siteHeader } from '../shared/header';
 import { showError, showLoading } from '../shared/status';
 import { ENTITY_TYPES, entityName, relationshipLabel } from './entity';
@@ -97,6 +98,7 @@ const connectDetails = h(
   connectForm,
 );
 
+hideGraphiqlLinksWhereOff();
 replace(
   app,
   siteHeader('/explore'),
@@ -285,7 +287,7 @@ function pathsPanel(
       {},
       h('h2', { id: 'panel-title' }, title),
       h('p', {}, 'No connection within 4 relationships.'),
-      h('p', {}, h('a', { href: link }, 'Open in GraphiQL')),
+      h('p', {}, openInGraphiql(link)),
     );
   }
   return h(
@@ -297,7 +299,7 @@ function pathsPanel(
       {},
       `${found.paths.length} shortest path${found.paths.length === 1 ? '' : 's'} of ${found.hops} relationship${found.hops === 1 ? '' : 's'}.`,
     ),
-    h('p', {}, h('a', { href: link }, 'Open in GraphiQL')),
+    h('p', {}, openInGraphiql(link)),
     ...found.paths.map((path, i) =>
       h(
         'section',

@@ -6,6 +6,7 @@ import type {
 } from '../generated/graphql';
 import type { Child } from '../shared/dom';
 import { h } from '../shared/dom';
+import { openInGraphiql } from '../shared/graphiqlLinks';
 import { ENTITY_TYPES, entityName, relationshipLabel } from './entity';
 import type { EdgeInfo } from './graphView';
 import { EntityDetailsQuery as EntityDetailsDocument, SourceTextQuery } from './queries';
@@ -124,7 +125,7 @@ export function entityPanel(
       'p',
       { class: 'actions' },
       connect,
-      h('a', { href: graphiqlLink(EntityDetailsDocument, { id: details.id }) }, 'Open in GraphiQL'),
+      openInGraphiql(graphiqlLink(EntityDetailsDocument, { id: details.id })),
     ),
     h('h3', {}, `Relationships${shown}`),
     relationshipList(details.id, relationships, handlers),

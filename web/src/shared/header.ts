@@ -1,4 +1,5 @@
 import { h } from './dom';
+import { GRAPHIQL_LINK_CLASS } from './graphiqlLinks';
 
 const PAGES = [
   { href: '/explore', label: 'Explorer' },
@@ -18,7 +19,11 @@ export function siteHeader(current: '/explore' | '/dashboard'): HTMLElement {
       ...PAGES.map((page) =>
         h(
           'a',
-          { href: page.href, 'aria-current': page.href === current ? 'page' : undefined },
+          {
+            href: page.href,
+            class: page.href === '/graphiql' ? GRAPHIQL_LINK_CLASS : undefined,
+            'aria-current': page.href === current ? 'page' : undefined,
+          },
           page.label,
         ),
       ),
