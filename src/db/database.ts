@@ -34,9 +34,7 @@ export interface DatabaseOptions {
   transactionTimeoutMs: number;
   /** Called once for each statement sent (tests count them to prove there is no N+1). */
   onQuery?: (cypher: string) => void;
-  /** When set (per request), read transactions must answer by then (epoch ms, plus a margin). */
-  readsDueAt?: number;
-  /** When set (per request), the transaction its reads share. */
+  /** When set (per request), the transaction its reads share and their time budget. */
   requestTransaction?: RequestTransaction;
   /** Shared by the process's databases; a new one when not given. */
   availability?: DatabaseAvailability;
@@ -58,17 +56,21 @@ export class Database {
   }
 
   /**
-   * The same database for one request: its reads share one time budget of the transaction
-   * timeout, so a request of several sequential reads cannot take a multiple of it (as it would
-   * against a Neo4j that accepts connections but holds transactions back while it starts).
+   * The same database for one request: its reads share one read transaction and one time budget
+   * of the transaction timeout, so a request of several sequential reads cannot take a multiple
+   * of it (as it would against a Neo4j that accepts connections but holds transactions back
+   * while it starts). A write of the request gives the reads after it a new transaction that
+   * sees the write, and a new budget (see `RequestTransaction`).
    */
   forRequest(): Database {
-    const readsDueAt = Date.now() + this.options.transactionTimeoutMs;
     return new Database(this.driver, {
       ...this.options,
       availability: this.availability,
-      readsDueAt,
-      requestTransaction: new RequestTransaction(this.driver, this.options.database, readsDueAt),
+      requestTransaction: new RequestTransaction(
+        this.driver,
+        this.options.database,
+        this.options.transactionTimeoutMs,
+      ),
     });
   }
 
@@ -94,8 +96,8 @@ export class Database {
   ): Promise<T> {
     const timeout = timeoutMs ?? this.options.transactionTimeoutMs;
     // An explicit timeout (curation's long reads) is its own budget; API reads share the request's.
-    const due = timeoutMs === undefined ? this.options.readsDueAt : undefined;
     const shared = timeoutMs === undefined ? this.options.requestTransaction : undefined;
+    const due = shared?.readsDueAt;
     if (shared && due !== undefined) {
       const answered = await this.inRequestTransaction(shared, due, work);
       if (answered) return answered.value;
@@ -147,9 +149,12 @@ export class Database {
     work: (tx: ManagedTransaction) => Promise<T>,
     timeoutMs: number = this.options.transactionTimeoutMs,
   ): Promise<T> {
-    return this.withSession('WRITE', timeoutMs, (session) =>
-      session.executeWrite(work, { timeout: timeoutMs }),
-    );
+    const request = this.options.requestTransaction;
+    return this.withSession('WRITE', timeoutMs, async (session) => {
+      const written = await session.executeWrite(work, { timeout: timeoutMs });
+      request?.renew(session.lastBookmarks());
+      return written;
+    });
   }
 
   /** Sends one statement inside a transaction, counting it for observers. */
@@ -172,6 +177,8 @@ export class Database {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      // After a write of the request, its reads see that write (on a cluster too).
+      bookmarks: this.options.requestTransaction?.bookmarks,
     });
     let abandoned = false;
     try {

@@ -5,24 +5,39 @@ import type { Driver, Session, Transaction } from 'neo4j-driver';
 const RELEASE_MARGIN_MS = 10_000;
 
 /**
- * The one read transaction a GraphQL request's reads share. A request resolves its selection in
- * a few waves of DataLoader batches; each batch in a transaction of its own costs a session, a
- * BEGIN and a COMMIT around every statement (several milliseconds each on a busy machine), where
- * one transaction for the whole request sends its statements back to back on one connection.
- * Opened on the first read, closed when the request has answered (`close`); its Neo4j timeout is
- * what is left of the request's time budget, so Neo4j cancels it when the budget runs out.
+ * The one read transaction a GraphQL request's reads share, and the request's time budget for
+ * reads. A request resolves its selection in a few waves of DataLoader batches; each batch in a
+ * transaction of its own costs a session, a BEGIN and a COMMIT around every statement (several
+ * milliseconds each on a busy machine), where one transaction for the whole request sends its
+ * statements back to back on one connection. Opened on the first read, closed when the request
+ * has answered (`close`); its Neo4j timeout is what is left of the budget, so Neo4j cancels it
+ * when the budget runs out. A write of the request starts the reads over (`renew`).
  */
 export class RequestTransaction {
   private session: Session | null = null;
   private transaction: Transaction | null = null;
   private ended = false;
   private safetyNet: NodeJS.Timeout | null = null;
+  private dueAt: number;
+  private afterWrite: string[] = [];
 
   constructor(
     private readonly driver: Driver,
     private readonly database: string | undefined,
-    private readonly dueAt: number,
-  ) {}
+    private readonly budgetMs: number,
+  ) {
+    this.dueAt = Date.now() + budgetMs;
+  }
+
+  /** When the request's reads must have answered (epoch ms). */
+  get readsDueAt(): number {
+    return this.dueAt;
+  }
+
+  /** Bookmarks of the request's last write: reads elsewhere wait until they see it. */
+  get bookmarks(): string[] {
+    return this.afterWrite;
+  }
 
   /**
    * The open transaction, begun on first use; null once the request has ended or the
@@ -35,6 +50,7 @@ export class RequestTransaction {
     this.session = this.driver.session({
       database: this.database,
       defaultAccessMode: neo4j.session.READ,
+      bookmarks: this.afterWrite,
     });
     // Statements run on it wait for BEGIN themselves: no round trip is spent waiting here.
     this.transaction = this.session.beginTransaction({ timeout });
@@ -45,11 +61,26 @@ export class RequestTransaction {
   }
 
   /**
-   * Ends the transaction (nothing was written: rolling back releases it as well as a commit)
-   * and returns its connection to the pool. Safe to call more than once; never throws.
+   * After a write of the request (a mutation, however long it took): the reads that follow get
+   * a full budget again and a new transaction that sees the write, on a cluster too.
+   */
+  renew(bookmarks: string[]): void {
+    void this.release();
+    this.dueAt = Date.now() + this.budgetMs;
+    this.afterWrite = bookmarks;
+  }
+
+  /**
+   * Ends the transaction for good and returns its connection to the pool. Safe to call more
+   * than once; never throws.
    */
   async close(): Promise<void> {
     this.ended = true;
+    await this.release();
+  }
+
+  /** Nothing was written in it: rolling back releases it as well as a commit. */
+  private async release(): Promise<void> {
     if (this.safetyNet) clearTimeout(this.safetyNet);
     const { session, transaction } = this;
     this.session = null;

@@ -157,3 +157,22 @@ it('answers QUERY_TIMEOUT once a request has spent its budget, and the database 
     await db.driver.close();
   }
 });
+
+it('gives the reads after a write a new transaction that sees it, and a new budget', async () => {
+  const db = await connectDatabase(testConfig({ NEO4J_TX_TIMEOUT_MS: '1000' }));
+  const request = db.forRequest();
+  try {
+    expect(await request.read('MATCH (n:RenewProbe) RETURN n')).toEqual([]);
+    // The write outlasts the read budget (as a long import or merge does, with its own timeout).
+    await request.writeTransaction(async (tx) => {
+      await tx.run('CREATE (:RenewProbe {id: "renew"})');
+      await new Promise((resolve) => setTimeout(resolve, 2_500));
+    }, 60_000);
+    const rows = await request.read('MATCH (n:RenewProbe) RETURN n.id AS id');
+    expect(rows).toEqual([{ id: 'renew' }]);
+  } finally {
+    await request.endRequest();
+    await db.write('MATCH (n:RenewProbe) DELETE n');
+    await db.driver.close();
+  }
+});
