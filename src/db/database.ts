@@ -97,14 +97,13 @@ export class Database {
     const timeout = timeoutMs ?? this.options.transactionTimeoutMs;
     // An explicit timeout (curation's long reads) is its own budget; API reads share the request's.
     const shared = timeoutMs === undefined ? this.options.requestTransaction : undefined;
-    const due = shared?.readsDueAt;
-    if (shared && due !== undefined) {
-      const answered = await this.inRequestTransaction(shared, due, work);
+    if (shared) {
+      const answered = await this.inRequestTransaction(shared, work);
       if (answered) return answered.value;
     }
     // A request whose budget is spent gets no new transaction: it ran out of time, and the
     // database is not to blame (nor marked unavailable) for it.
-    const remaining = due === undefined ? timeout : Math.min(timeout, due - Date.now());
+    const remaining = shared ? Math.min(timeout, shared.readsDueAt - Date.now()) : timeout;
     if (remaining <= 0) throw queryTimeout(this.options.transactionTimeoutMs);
     return this.withSession('READ', remaining, (session) =>
       session.executeRead(work, { timeout: remaining }),
@@ -119,22 +118,19 @@ export class Database {
    */
   private async inRequestTransaction<T>(
     shared: RequestTransaction,
-    due: number,
     work: (tx: ManagedTransaction) => Promise<T>,
   ): Promise<{ value: T } | undefined> {
     const tx = shared.current();
     if (!tx) return undefined;
     try {
-      const deadline = Math.max(0, due - Date.now()) + DEADLINE_MARGIN_MS;
-      const value = await withDeadline(work(ManagedTransaction.fromTransaction(tx)), deadline);
-      this.availability.reportAvailable();
+      const remaining = Math.max(0, shared.readsDueAt - Date.now());
+      const value = await this.answeredBy(
+        work(ManagedTransaction.fromTransaction(tx)),
+        remaining,
+        () => void shared.close(),
+      );
       return { value };
     } catch (error) {
-      if (error instanceof DeadlineExceededError) {
-        void shared.close();
-        this.availability.reportUnavailable();
-        throw databaseUnavailable();
-      }
       // The work's own errors (a bad cursor, a bug) leave the transaction as it was.
       if (!(error instanceof Neo4jError)) throw error;
       void shared.close();
@@ -164,6 +160,24 @@ export class Database {
   }
 
   /**
+   * Settles like `work`, which tells that the database answers; or, when Neo4j has not answered
+   * `deadlineMs` plus a margin for its own cancellation, calls `abandon` and rejects with
+   * DATABASE_UNAVAILABLE, the database marked unavailable.
+   */
+  private async answeredBy<T>(work: Promise<T>, deadlineMs: number, abandon: () => void) {
+    try {
+      const value = await withDeadline(work, deadlineMs + DEADLINE_MARGIN_MS);
+      this.availability.reportAvailable();
+      return value;
+    } catch (error) {
+      if (!(error instanceof DeadlineExceededError)) throw error;
+      abandon();
+      this.availability.reportUnavailable();
+      throw databaseUnavailable();
+    }
+  }
+
+  /**
    * Runs `work` in a new session. Neo4j cancels a running transaction at its timeout, but cannot
    * cut short what happens before one starts (a database that accepts connections while it is
    * still starting holds new transactions back): past `deadlineMs` plus a margin the session is
@@ -182,15 +196,10 @@ export class Database {
     });
     let abandoned = false;
     try {
-      const value = await withDeadline(work(session), deadlineMs + DEADLINE_MARGIN_MS);
-      this.availability.reportAvailable();
-      return value;
-    } catch (error) {
-      if (error instanceof DeadlineExceededError) {
+      return await this.answeredBy(work(session), deadlineMs, () => {
         abandoned = true;
-        this.availability.reportUnavailable();
-        throw databaseUnavailable();
-      }
+      });
+    } catch (error) {
       const mapped = mapDatabaseError(error, this.options.transactionTimeoutMs);
       if (hasCode(mapped, ErrorCode.DATABASE_UNAVAILABLE)) this.availability.reportUnavailable();
       throw mapped;

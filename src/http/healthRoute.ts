@@ -16,6 +16,7 @@ const HEALTH_TIMEOUT_MS = 1_500;
 export function healthRoute(db: Database, requests?: () => AdmissionLoad): Router {
   const router = express.Router();
   router.get('/health', async (_req, res) => {
+    const load = requests ? { requests: requests() } : {};
     try {
       const rows = await withDeadline(
         db.read(
@@ -27,13 +28,13 @@ export function healthRoute(db: Database, requests?: () => AdmissionLoad): Route
       res.json({
         status: 'ok',
         neo4j: kernel ? { version: str(kernel.version), edition: str(kernel.edition) } : null,
-        ...(requests ? { requests: requests() } : {}),
+        ...load,
       });
     } catch (error) {
       res.status(503).json({
         status: 'unavailable',
         reason: `Neo4j does not answer: ${error instanceof Error ? error.message : String(error)}`,
-        ...(requests ? { requests: requests() } : {}),
+        ...load,
       });
     }
   });
