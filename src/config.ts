@@ -56,6 +56,7 @@ const envSchema = z
     AUTH_JWT_ISSUER: z.string().min(1).optional(),
     AUTH_JWT_AUDIENCE: z.string().min(1).optional(),
     READS_REQUIRE_AUTH: booleanFromEnv.default(false),
+    READ_PATH: z.enum(['planner', 'loaders']).default('planner'),
   })
   .refine((env) => !(env.NEO4J_URI && !env.NEO4J_PASSWORD), {
     message: 'NEO4J_PASSWORD is required when NEO4J_URI points at your own database',
@@ -113,6 +114,12 @@ export interface Config {
     maxAliases: number;
     maxTokens: number;
   };
+  /**
+   * How entity reads are answered: `planner` compiles each root field's selection into one
+   * statement; `loaders` resolves it level by level in DataLoader batches (the reference path the
+   * planner is tested against).
+   */
+  readPath: 'planner' | 'loaders';
   admission: {
     maxConcurrent: number;
     maxQueued: number;
@@ -183,6 +190,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAliases: e.MAX_ALIASES,
       maxTokens: e.MAX_TOKENS,
     },
+    readPath: e.READ_PATH,
     admission: {
       maxConcurrent: e.MAX_CONCURRENT_REQUESTS,
       maxQueued: e.MAX_QUEUED_REQUESTS,

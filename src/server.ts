@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import { dirname, join } from 'node:path';
 
 import { ApolloServer } from '@apollo/server';
+import { buildSchema } from 'graphql';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -28,7 +29,9 @@ import { endRequestTransaction } from './http/endRequestTransaction';
 import { graphiqlRoutes } from './http/graphiqlRoutes';
 import { healthRoute } from './http/healthRoute';
 import { webRoutes } from './http/webRoutes';
-import { resolvers } from './resolvers';
+import { resolversFor } from './resolvers';
+import { QueryPlanner } from './planner/queryPlanner';
+import { ROOT_PLANNERS } from './planner/rootPlanners';
 
 /** The repository root (this file lives in src/). */
 export const PROJECT_ROOT = findProjectRoot(__dirname);
@@ -94,9 +97,10 @@ export async function buildServer(deps: {
     blockFieldSuggestion: { enabled: config.env === 'production' },
   });
   const protection = armor.protect();
+  const typeDefs = readTypeDefs();
   const apollo = new ApolloServer<Context>({
-    typeDefs: readTypeDefs(),
-    resolvers,
+    typeDefs,
+    resolvers: resolversFor(config.readPath, buildSchema(typeDefs.join('\n'))),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
@@ -128,6 +132,7 @@ export async function buildServer(deps: {
     app.get('/', (_req, res) => res.redirect('/graphiql'));
   }
   const aggregates = new AggregateCache();
+  const planner = new QueryPlanner(ROOT_PLANNERS);
   app.use(
     '/graphql',
     admission.middleware,
@@ -136,7 +141,7 @@ export async function buildServer(deps: {
       context: async ({ req }) => {
         const viewer = await authenticate(req.headers.authorization, config.auth);
         if (!viewer && config.auth.readsRequireAuth) throw readsNeedAToken();
-        return createContext({ db, config, logger, viewer, aggregates });
+        return createContext({ db, config, logger, viewer, aggregates, planner });
       },
     }),
   );
