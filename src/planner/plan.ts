@@ -1,4 +1,4 @@
-import Cypher from '@neo4j/cypher-builder';
+import type Cypher from '@neo4j/cypher-builder';
 import type { Record as Neo4jRecord } from 'neo4j-driver';
 
 import { ParameterBinder } from './parameterBinder';

@@ -1,10 +1,12 @@
 import type {
+  DirectiveNode,
   FieldNode,
   FragmentDefinitionNode,
   GraphQLField,
   GraphQLObjectType,
   GraphQLOutputType,
   GraphQLSchema,
+  SelectionNode,
   SelectionSetNode,
 } from 'graphql';
 import {
@@ -140,12 +142,7 @@ function appliesTo(scope: SelectionScope, condition: string, type: GraphQLObject
 }
 
 /** `@skip(if:)` and `@include(if:)`, read with the request's variables. */
-function included(
-  scope: SelectionScope,
-  selection: {
-    directives?: readonly { name: { value: string }; arguments?: readonly unknown[] }[];
-  },
-): boolean {
+function included(scope: SelectionScope, selection: SelectionNode): boolean {
   for (const directive of selection.directives ?? []) {
     const name = directive.name.value;
     if (name !== 'skip' && name !== 'include') continue;
@@ -156,18 +153,12 @@ function included(
   return true;
 }
 
-function conditionValue(scope: SelectionScope, directive: unknown): unknown {
-  const node = directive as {
-    arguments?: readonly { name: { value: string }; value: { kind: string } }[];
-  };
-  const argument = node.arguments?.find((arg) => arg.name.value === 'if');
+function conditionValue(scope: SelectionScope, directive: DirectiveNode): unknown {
+  const argument = directive.arguments?.find((arg) => arg.name.value === 'if');
   if (!argument) return undefined;
-  const value = argument.value as
-    | { kind: typeof Kind.BOOLEAN; value: boolean }
-    | { kind: typeof Kind.VARIABLE; name: { value: string } }
-    | { kind: string };
-  if (value.kind === Kind.BOOLEAN && 'value' in value) return value.value;
-  if (value.kind === Kind.VARIABLE && 'name' in value) return scope.variables[value.name.value];
+  const { value } = argument;
+  if (value.kind === Kind.BOOLEAN) return value.value;
+  if (value.kind === Kind.VARIABLE) return scope.variables[value.name.value];
   return undefined;
 }
 
@@ -206,5 +197,5 @@ export function argumentsOf(
 ): Record<string, unknown> {
   const node = field.nodes[0];
   if (!node) return {};
-  return getArgumentValues(field.definition, node, variables as Record<string, unknown>);
+  return getArgumentValues(field.definition, node, variables);
 }
