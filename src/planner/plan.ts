@@ -27,11 +27,34 @@ export interface PreparedRequest {
   params: Record<string, unknown>;
   /** Anything `read` needs that was computed here (the page window, for cursors). */
   context?: unknown;
+  /**
+   * A statement to run first, when the plan's parameters depend on its answer (a page counted
+   * from the end must know the total first); it completes `params` and `context`.
+   */
+  first?: (run: RunStatement) => Promise<void>;
   build(field: SelectedField): Plan;
 }
 
-/** A root field's planner: null when the answer is known without the database (`node(id: "x")`). */
-export type RootPlanner = (args: Record<string, unknown>) => PreparedRequest | null;
+/** Runs a statement in the request's read transaction and returns its records. */
+export type RunStatement = (
+  cypher: string,
+  params: Record<string, unknown>,
+) => Promise<Neo4jRecord[]>;
+
+/**
+ * A root field's planner: given the field's arguments and its selection, what the request
+ * needs; null when the answer is known without the database (`node(id: "x")`).
+ */
+export type RootPlanner = (
+  args: Record<string, unknown>,
+  field: SelectedField,
+  limits: PlanLimits,
+) => PreparedRequest | null;
+
+/** The configured limits a planner checks arguments against before anything runs. */
+export interface PlanLimits {
+  maxPageSize: number;
+}
 
 /**
  * Builds a statement with the projection compiler: `statement` receives a compiler whose

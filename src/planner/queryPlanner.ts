@@ -1,19 +1,14 @@
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
-import type { Record as Neo4jRecord } from 'neo4j-driver';
 
-import type { Plan, PreparedRequest, RootPlanner } from './plan';
+import type { Plan, PlanLimits, RootPlanner, RunStatement } from './plan';
 import type { SelectedField } from './selection';
 import { conditionVariables, selectFields } from './selection';
-
-/** Runs a plan's statement in the request's read transaction and returns its records. */
-export type RunStatement = (
-  cypher: string,
-  params: Record<string, unknown>,
-) => Promise<Neo4jRecord[]>;
 
 /** The plans of one field of one document, by what shapes them beyond parameter values. */
 interface FieldPlans {
   conditions: string[];
+  /** The field's selection per value of the `@include`/`@skip` variables. */
+  selections: Map<string, SelectedField>;
   plans: Map<string, Plan>;
 }
 
@@ -30,22 +25,34 @@ export class QueryPlanner {
 
   constructor(private readonly roots: Readonly<Record<string, RootPlanner>>) {}
 
-  /** Whether a root field of the Query type has a planner. */
-  plans(fieldName: string): boolean {
-    return fieldName in this.roots;
-  }
-
   /** The value of the root field `info` resolves, read in one statement (or none, when known). */
   async resolve(
     args: Record<string, unknown>,
     info: GraphQLResolveInfo,
     run: RunStatement,
+    limits: PlanLimits,
   ): Promise<unknown> {
     const planner = this.roots[info.fieldName];
     if (!planner) throw new Error(`no planner for ${info.fieldName}`);
-    const prepared = planner(args);
+    const entry = this.entryOf(info);
+    const shape = entry.conditions
+      .map((name) => String(info.variableValues[name] === true))
+      .join(',');
+    let field = entry.selections.get(shape);
+    if (!field) {
+      field = rootField(info);
+      entry.selections.set(shape, field);
+    }
+    const prepared = planner(args, field, limits);
     if (!prepared) return null;
-    const plan = this.planFor(info, prepared);
+    const key = `${shape}|${prepared.key}`;
+    let plan = entry.plans.get(key);
+    if (!plan) {
+      plan = prepared.build(field);
+      this.builds += 1;
+      entry.plans.set(key, plan);
+    }
+    await prepared.first?.(run);
     const records = await run(plan.cypher, {
       ...plan.bind(info.variableValues),
       ...prepared.params,
@@ -53,23 +60,19 @@ export class QueryPlanner {
     return plan.read(records, prepared);
   }
 
-  private planFor(info: GraphQLResolveInfo, prepared: PreparedRequest): Plan {
+  private entryOf(info: GraphQLResolveInfo): FieldPlans {
     const node = info.fieldNodes[0];
     if (!node) throw new Error('a resolved field has a node');
     let entry = this.cache.get(node);
     if (!entry) {
-      entry = { conditions: conditionVariables(info.operation, info.fragments), plans: new Map() };
+      entry = {
+        conditions: conditionVariables(info.operation, info.fragments),
+        selections: new Map(),
+        plans: new Map(),
+      };
       this.cache.set(node, entry);
     }
-    const shape = entry.conditions.map((name) => String(info.variableValues[name] === true));
-    const key = `${shape.join(',')}|${prepared.key}`;
-    let plan = entry.plans.get(key);
-    if (!plan) {
-      plan = prepared.build(rootField(info));
-      this.builds += 1;
-      entry.plans.set(key, plan);
-    }
-    return plan;
+    return entry;
   }
 }
 

@@ -22,7 +22,7 @@ import {
   compileSourceFilter,
 } from './compileFilters';
 import { CypherParams } from './cypherParams';
-import type { SortKey } from './findPage';
+import type { PageQuery, SortKey } from './findPage';
 import { findPage } from './findPage';
 import type { PageArgs } from './pagination';
 
@@ -51,6 +51,14 @@ export function findPeoplePage(
   orderBy: PersonOrder[] | null | undefined,
   args: PageArgs,
 ): Promise<PageModel<Row>> {
+  return findPage(db, peopleQuery(filter, orderBy), args);
+}
+
+/** What a page of people matches and how it is sorted. */
+export function peopleQuery(
+  filter: PersonFilter | null | undefined,
+  orderBy: PersonOrder[] | null | undefined,
+): PageQuery {
   const params = new CypherParams();
   const where = compilePersonFilter(filter, 'n', params);
   const order = sortKeys(
@@ -58,7 +66,7 @@ export function findPeoplePage(
     { NAME: { expression: 'n.name' }, ID: { expression: 'n.id' } },
     'NAME',
   );
-  return findPage(db, { label: Label.Person, where, params, order }, args);
+  return { label: Label.Person, where, params, order };
 }
 
 /** One page of organizations. */
@@ -68,6 +76,14 @@ export function findOrganizationsPage(
   orderBy: OrganizationOrder[] | null | undefined,
   args: PageArgs,
 ): Promise<PageModel<Row>> {
+  return findPage(db, organizationsQuery(filter, orderBy), args);
+}
+
+/** What a page of organizations matches and how it is sorted. */
+export function organizationsQuery(
+  filter: OrganizationFilter | null | undefined,
+  orderBy: OrganizationOrder[] | null | undefined,
+): PageQuery {
   const params = new CypherParams();
   const where = compileOrganizationFilter(filter, 'n', params);
   const order = sortKeys(
@@ -82,7 +98,7 @@ export function findOrganizationsPage(
   );
   if (orderBy?.some((o) => o.field === 'KIND'))
     order.push({ expression: 'n.name', direction: 'ASC' });
-  return findPage(db, { label: Label.Organization, where, params, order }, args);
+  return { label: Label.Organization, where, params, order };
 }
 
 /** One page of programs. */
@@ -92,6 +108,14 @@ export function findProgramsPage(
   orderBy: ProgramOrder[] | null | undefined,
   args: PageArgs,
 ): Promise<PageModel<Row>> {
+  return findPage(db, programsQuery(filter, orderBy), args);
+}
+
+/** What a page of programs matches and how it is sorted. */
+export function programsQuery(
+  filter: ProgramFilter | null | undefined,
+  orderBy: ProgramOrder[] | null | undefined,
+): PageQuery {
   const params = new CypherParams();
   const where = compileProgramFilter(filter, 'n', params);
   const order = sortKeys(
@@ -105,7 +129,7 @@ export function findProgramsPage(
     },
     'NAME',
   );
-  return findPage(db, { label: Label.Program, where, params, order }, args);
+  return { label: Label.Program, where, params, order };
 }
 
 /** One page of events. */
@@ -115,6 +139,14 @@ export function findEventsPage(
   orderBy: EventOrder[] | null | undefined,
   args: PageArgs,
 ): Promise<PageModel<Row>> {
+  return findPage(db, eventsQuery(filter, orderBy), args);
+}
+
+/** What a page of events matches and how it is sorted. */
+export function eventsQuery(
+  filter: EventFilter | null | undefined,
+  orderBy: EventOrder[] | null | undefined,
+): PageQuery {
   const params = new CypherParams();
   const where = compileEventFilter(filter, 'n', params);
   const order = sortKeys(
@@ -126,7 +158,7 @@ export function findEventsPage(
     },
     'DATE',
   );
-  return findPage(db, { label: Label.Event, where, params, order }, args);
+  return { label: Label.Event, where, params, order };
 }
 
 /** One page of sources. */
@@ -136,6 +168,14 @@ export function findSourcesPage(
   orderBy: SourceOrder[] | null | undefined,
   args: PageArgs,
 ): Promise<PageModel<Row>> {
+  return findPage(db, sourcesQuery(filter, orderBy), args);
+}
+
+/** What a page of sources matches and how it is sorted. */
+export function sourcesQuery(
+  filter: SourceFilter | null | undefined,
+  orderBy: SourceOrder[] | null | undefined,
+): PageQuery {
   const params = new CypherParams();
   const where = compileSourceFilter(filter, 'n', params);
   const order = sortKeys(
@@ -147,7 +187,7 @@ export function findSourcesPage(
     },
     'DATE',
   );
-  return findPage(db, { label: Label.Source, where, params, order }, args);
+  return { label: Label.Source, where, params, order };
 }
 
 /** Every node of a label, by name (for the small vocabularies and places). */

@@ -113,7 +113,12 @@ function plannedQueries(): Record<string, GraphQLFieldResolver<unknown, Context>
     Object.keys(ROOT_PLANNERS).map((name) => [
       name,
       (_root: unknown, args: Record<string, unknown>, ctx: Context, info: GraphQLResolveInfo) =>
-        ctx.planner.resolve(args, info, (cypher, params) => ctx.db.readRecords(cypher, params)),
+        ctx.planner.resolve(
+          args,
+          info,
+          (cypher, params) => ctx.db.readRecords(cypher, params),
+          ctx.config.limits,
+        ),
     ]),
   );
 }

@@ -67,3 +67,105 @@ const examples = readdirSync(examplesFolder).filter((file) => file.endsWith('.gr
 test.each(examples)('example %s answers as the reference path', async (file) => {
   await expectSameAnswer(readFileSync(join(examplesFolder, file), 'utf8'));
 });
+
+const PROGRAM_FIELDS = `id name kind status start { text precision earliest latest } end { text }
+  parties { role organization { id name kind } evidence { id excerpt start end source { id title } } }
+  leaders { role person { id name } organization { name } }
+  diseaseAreas { wording area { id name } } aspects { aspect { name } evidence { excerpt } }`;
+
+const pages: [string, string, Record<string, unknown>][] = [
+  [
+    'people, first page with count',
+    `{ people(first: 5) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { id name } } }`,
+    {},
+  ],
+  [
+    'people without count',
+    `{ people(first: 3) { pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id } } } }`,
+    {},
+  ],
+  [
+    'people after a cursor',
+    `query($after: String) { people(first: 4, after: $after) { pageInfo { hasNextPage hasPreviousPage startCursor } nodes { id } } }`,
+    { after: 'b2Zmc2V0OjI' },
+  ],
+  [
+    'people from the end',
+    `{ people(last: 3) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { id name } } }`,
+    {},
+  ],
+  [
+    'people before a cursor',
+    `{ people(last: 2, before: "b2Zmc2V0OjU") { pageInfo { hasNextPage hasPreviousPage startCursor } nodes { id } } }`,
+    {},
+  ],
+  [
+    'people past the end',
+    `{ people(first: 3, after: "b2Zmc2V0Ojk5OQ") { totalCount pageInfo { hasNextPage hasPreviousPage startCursor } nodes { id } } }`,
+    {},
+  ],
+  [
+    'empty page',
+    `{ people(first: 0) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor } nodes { id } } }`,
+    {},
+  ],
+  [
+    'programs with everything',
+    `{ programs(first: 10, orderBy: [{ field: START, direction: DESC }]) { totalCount edges { cursor node { ${PROGRAM_FIELDS} } } nodes { name } } }`,
+    {},
+  ],
+  [
+    'programs filtered',
+    `{ programs(filter: { or: [{ kind: [AGREEMENT] }, { name: { contains: "centre" } }] }) { totalCount nodes { id } } }`,
+    {},
+  ],
+  [
+    'organizations by program count',
+    `{ organizations(first: 7, orderBy: [{ field: PROGRAM_COUNT, direction: DESC }]) { nodes { id name units { relation organization { id } } parent { organization { id } } positions { id title person { name } } } } }`,
+    {},
+  ],
+  [
+    'events',
+    `{ events(first: 20) { totalCount nodes { id kind date { text } participants(roles: [LEADER, MEMBER]) { role person { id } organization { id } } hosts { organization { id } } produced { id } } } }`,
+    {},
+  ],
+  [
+    'sources',
+    `{ sources { totalCount nodes { id title date { text } excerpts { id start end } } } }`,
+    {},
+  ],
+  [
+    'aliases and fragments',
+    `query { a: program(id: "program/ahmu-bgi-memorandum-2018") { ...P x: parties(roles: [SIGNATORY]) { role } y: parties { role } } b: node(id: "org/bgi") { id ... on Organization { name kind } ...N } } fragment P on Program { name n2: name } fragment N on Node { __typename ... on Person { name } }`,
+    {},
+  ],
+  [
+    'include and skip',
+    `query($with: Boolean!) { program(id: "program/ahmu-bgi-memorandum-2018") { name kind @include(if: $with) status @skip(if: $with) } }`,
+    { with: true },
+  ],
+  [
+    'include and skip, other way',
+    `query($with: Boolean!) { program(id: "program/ahmu-bgi-memorandum-2018") { name kind @include(if: $with) status @skip(if: $with) } }`,
+    { with: false },
+  ],
+  [
+    'positions as of',
+    `{ person(id: "person/li-jun") { positions(asOf: "2018-04-20") { id title start { text } end { text } attestedOn { text } organization { id } } all: positions { id } } }`,
+    {},
+  ],
+  [
+    'unknown ids',
+    `{ person(id: "person/nobody") { id } node(id: "nothing") { id } e: node(id: "source/ahmu-bgi-2018-04-20#0-5") { id } }`,
+    {},
+  ],
+  [
+    'typenames',
+    `{ node(id: "program/ahmu-bgi-memorandum-2018") { __typename ... on Program { __typename name parties { __typename organization { __typename } } } } }`,
+    {},
+  ],
+];
+
+test.each(pages)('%s answers as the reference path', async (_name, query, variables) => {
+  await expectSameAnswer(query, variables);
+});
