@@ -6,12 +6,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import fc from 'fast-check';
+import { buildSchema } from 'graphql';
 import pino from 'pino';
 
 import { createContext } from '../../src/context';
 import { importDocument } from '../../src/import/importDocument';
 import type { BuiltServer } from '../../src/server';
-import { buildServer, PROJECT_ROOT } from '../../src/server';
+import { buildServer, PROJECT_ROOT, readTypeDefs } from '../../src/server';
+import { randomQuery } from '../utils/randomSelection';
 import { syntheticDocument } from '../utils/syntheticDocument';
 import type { TestServer } from '../utils/testServer';
 import { startTestServer, testConfig } from '../utils/testServer';
@@ -169,3 +172,37 @@ const pages: [string, string, Record<string, unknown>][] = [
 test.each(pages)('%s answers as the reference path', async (_name, query, variables) => {
   await expectSameAnswer(query, variables);
 });
+
+/** Root fields with arguments that name entities of the seed and the synthetic graph. */
+const ROOTS = [
+  { field: 'program', args: '(id: "program/ahmu-bgi-memorandum-2018")' },
+  { field: 'organization', args: '(id: "org/ahmu")' },
+  { field: 'organization', args: '(id: "org/bgi")' },
+  { field: 'person', args: '(id: "person/li-jun")' },
+  { field: 'event', args: '(id: "event/ahmu-delegation-visit-bgi-2018-04-20")' },
+  { field: 'node', args: '(id: "position/li-jun/ahmu-party-committee/secretary")' },
+  { field: 'node', args: '(id: "area/cancer")' },
+  { field: 'place', args: '(id: "place/hefei")' },
+  { field: 'source', args: '(id: "source/ahmu-bgi-2018-04-20")' },
+  { field: 'programs', args: '(first: 8, orderBy: [{ field: START, direction: DESC }])' },
+  { field: 'organizations', args: '(first: 6, filter: { kind: [HOSPITAL, UNIVERSITY, COMPANY] })' },
+  { field: 'people', args: '(first: 6)' },
+  { field: 'events', args: '(last: 4)' },
+  { field: 'cooperationAspects', args: '' },
+];
+
+test('random selections answer as the reference path', async () => {
+  const schema = buildSchema(readTypeDefs().join('\n'));
+  await fc.assert(
+    fc.asyncProperty(fc.nat(ROOTS.length - 1), fc.integer(), async (root, seed) => {
+      const query = randomQuery(schema, seed, ROOTS[root] ?? ROOTS[0]!);
+      const [planned, expected] = await Promise.all([t.execute(query), referenceAnswer(query)]);
+      expect({ query, errors: planned.errors, data: JSON.stringify(planned.data) }).toEqual({
+        query,
+        errors: expected.errors,
+        data: JSON.stringify(expected.data),
+      });
+    }),
+    { numRuns: 150, seed: 20261202 },
+  );
+}, 300_000);
