@@ -15,11 +15,12 @@ import { tracer } from '../telemetry/statementSpan';
 export function requestTracing(): RequestHandler {
   return (req, res, next) => {
     const parent = propagation.extract(context.active(), req.headers);
+    const path = req.path;
     const span = tracer.startSpan(
-      `${req.method} ${req.path}`,
+      `${req.method} ${path}`,
       {
         kind: SpanKind.SERVER,
-        attributes: { 'http.request.method': req.method, 'url.path': req.path },
+        attributes: { 'http.request.method': req.method, 'url.path': path },
       },
       parent,
     );

@@ -1,4 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { Kind } from 'graphql';
+import type { DocumentNode, OperationDefinitionNode } from 'graphql';
 
 import type { Context } from '../context';
 import type { ServerMetrics } from './serverMetrics';
@@ -8,6 +10,17 @@ function outcomeCode(errors: readonly { extensions?: Record<string, unknown> }[]
   if (!errors || errors.length === 0) return 'OK';
   const code = errors[0]?.extensions?.code;
   return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
+}
+
+/** The operation a request names (or its only one), from a parsed document that may not be valid. */
+function operationOf(
+  document: DocumentNode | undefined,
+  name: string | undefined,
+): OperationDefinitionNode | undefined {
+  const operations = (document?.definitions ?? []).filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
+  return name ? operations.find((o) => o.name?.value === name) : operations[0];
 }
 
 /**
@@ -21,12 +34,13 @@ export function metricsPlugin(metrics: ServerMetrics): ApolloServerPlugin<Contex
       const persisted = request.extensions?.persistedQuery !== undefined;
       const hashOnly = persisted && request.query === undefined;
       return Promise.resolve({
-        willSendResponse({ operation, operationName, response }) {
+        willSendResponse({ document, response }) {
           const body = response.body;
           const errors = body.kind === 'single' ? body.singleResult.errors : undefined;
           const code = outcomeCode(errors);
-          // An unresolved operation (not parsed, not valid) has no name of its own to count by.
-          const name = operation ? (operationName ?? null) : '(unresolved)';
+          // Named even when it failed validation; a document that did not parse has no name.
+          const operation = operationOf(document, request.operationName);
+          const name = document ? (operation?.name?.value ?? null) : '(unparsed)';
           metrics.graphqlRequest(
             name,
             operation?.operation ?? 'unknown',

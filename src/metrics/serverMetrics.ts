@@ -177,8 +177,10 @@ export class ServerMetrics {
   /** Express middleware timing every HTTP request by route, method and status. */
   readonly httpMiddleware: RequestHandler = (req, res, next) => {
     const end = this.httpDuration.startTimer();
+    // Read now: routers mounted on a path rewrite req.url while they handle it.
+    const path = req.path;
     res.once('finish', () => {
-      const route = ROUTES.find(([pattern]) => pattern.test(req.path))?.[1] ?? 'other';
+      const route = ROUTES.find(([pattern]) => pattern.test(path))?.[1] ?? 'other';
       end({ route, method: req.method, status: String(res.statusCode) });
     });
     next();

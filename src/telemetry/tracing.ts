@@ -1,3 +1,6 @@
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
+
 import { context, propagation, trace } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
@@ -28,7 +31,14 @@ export function startTracing(config: Config): Tracing | null {
     }),
     spanProcessors: [
       new BatchSpanProcessor({
-        exporter: new OTLPTraceExporter({ url: config.tracing.tracesEndpoint }),
+        exporter: new OTLPTraceExporter({
+          url: config.tracing.tracesEndpoint,
+          // Agents made here: the exporter's own factory loads node:http with a dynamic import.
+          httpAgentOptions: (protocol) =>
+            protocol === 'http:'
+              ? new HttpAgent({ keepAlive: true })
+              : new HttpsAgent({ keepAlive: true }),
+        }),
       }),
     ],
   });

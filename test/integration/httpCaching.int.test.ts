@@ -78,9 +78,8 @@ describe('GraphQL over GET', () => {
     expect(after.status).toBe(200);
     const newTag = after.headers.get('etag');
     expect(newTag).not.toBe(tag);
-    expect((await after.json()) as unknown).toEqual({
-      data: { stats: { programsByYear: expect.arrayContaining([{ year: 2018, programs: 1 }]) } },
-    });
+    const body = (await after.json()) as { data: { stats: { programsByYear: unknown[] } } };
+    expect(body.data.stats.programsByYear).toContainEqual({ year: 2018, programs: 1 });
     expect((await getQuery(BY_YEAR, { 'if-none-match': newTag ?? '' })).status).toBe(304);
   });
 
