@@ -68,7 +68,8 @@ export function admissionControl(options: AdmissionOptions): Admission {
       refuseUnavailable(res);
       return;
     }
-    if (queued >= options.maxQueued) {
+    // A free turn is taken at once: the line's bound only counts those that must wait for one.
+    if (queued >= options.maxQueued && slots.isLocked()) {
       refused.queueFull += 1;
       refuseBusy(res, 'too many requests are waiting');
       return;

@@ -203,3 +203,17 @@ it('while the database is away, answers waiting requests at once and lets free t
     await server.close();
   }
 });
+
+it('with MAX_QUEUED_REQUESTS=0 a free turn is still taken; only waiting is refused', async () => {
+  const server = await startHeldServer({ maxConcurrent: 1, maxQueued: 0, maxWaitMs: 10_000 });
+  try {
+    const first = server.request('first');
+    await server.untilStarted(1);
+    expect((await server.request('refused')).status).toBe(503);
+    server.held.shift()?.finish();
+    expect((await first).status).toBe(200);
+    expect(server.refusals()).toEqual({ queueFull: 1, waitTimeout: 0, databaseUnavailable: 0 });
+  } finally {
+    await server.close();
+  }
+});
