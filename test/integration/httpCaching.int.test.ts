@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 import Papa from 'papaparse';
 
 import { importDocument } from '../../src/import/importDocument';
+import { PROJECT_ROOT } from '../../src/server';
 
 import { AUTH_OVERRIDES, KEYS } from '../utils/authHeaders';
 import { listen } from '../utils/listen';
@@ -255,5 +258,52 @@ describe('CSV feeds', () => {
     expect((await feed('programs-by-year.csv', { authorization: 'Bearer wrong' })).status).toBe(
       401,
     );
+  });
+});
+
+describe('the Grafana example of docs/dashboards.md', () => {
+  /** An Infinity target as docs/grafana/cooperation-kg-dashboard.json holds it. */
+  interface Target {
+    type: 'json' | 'csv';
+    url: string;
+    url_options: {
+      method: string;
+      params: { key: string; value: string }[];
+      headers: { key: string; value: string }[];
+    };
+    root_selector?: string;
+    columns: { selector: string }[];
+  }
+
+  test('every panel query answers the columns it selects, as Infinity would send it', async () => {
+    const dashboard = JSON.parse(
+      readFileSync(join(PROJECT_ROOT, 'docs', 'grafana', 'cooperation-kg-dashboard.json'), 'utf8'),
+    ) as { panels: { targets: Target[] }[] };
+    const targets = dashboard.panels.flatMap((panel) => panel.targets);
+    expect(targets).toHaveLength(3);
+    for (const target of targets) {
+      const url = new URL(target.url.replace('http://localhost:4000', baseUrl));
+      for (const { key, value } of target.url_options.params) url.searchParams.set(key, value);
+      const response = await fetch(url, {
+        method: target.url_options.method,
+        headers: Object.fromEntries(target.url_options.headers.map((h) => [h.key, h.value])),
+      });
+      expect([target.url, response.status]).toEqual([target.url, 200]);
+      expect(response.headers.get('etag')).toMatch(/^W\//);
+      let rows: Record<string, unknown>[];
+      if (target.type === 'csv') {
+        rows = Papa.parse<Record<string, unknown>>((await response.text()).trim(), {
+          header: true,
+        }).data;
+      } else {
+        let value: unknown = await response.json();
+        for (const step of (target.root_selector ?? '').split('.')) {
+          value = (value as Record<string, unknown>)[step];
+        }
+        rows = value as Record<string, unknown>[];
+      }
+      expect(rows.length).toBeGreaterThan(0);
+      for (const column of target.columns) expect(rows[0]).toHaveProperty(column.selector);
+    }
   });
 });
