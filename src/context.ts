@@ -31,11 +31,14 @@ export function createContext(deps: {
   viewer?: Viewer | null;
   /** The server's cache; without one, nothing is shared beyond this request. */
   aggregates?: AggregateCache;
+  /** The client's Neo4j bookmarks (see `BOOKMARKS_HEADER`): its reads wait until they see them. */
+  bookmarks?: readonly string[];
 }): Context {
-  const db = deps.db.forRequest();
+  const { bookmarks, ...shared } = deps;
+  const db = deps.db.forRequest({ bookmarks });
   let version: Promise<string> | null = null;
   return {
-    ...deps,
+    ...shared,
     db,
     viewer: deps.viewer ?? null,
     loaders: createLoaders(db),

@@ -5,8 +5,6 @@
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
-import pino from 'pino';
-
 import { startLocalNeo4j, stopLocalNeo4j } from '../neo4j/localNeo4j';
 import type { LocalNeo4jInstance } from '../neo4j/localNeo4j';
 import { loadConfig } from './config';
@@ -17,6 +15,8 @@ import { importFiles, isGraphEmpty, seedFiles } from './import/seedDatabase';
 import { buildServer, PROJECT_ROOT } from './server';
 import type { BuiltServer } from './server';
 import { describeStartupFailure } from './startupFailure';
+import { createLogger } from './telemetry/createLogger';
+import { startTracing } from './telemetry/tracing';
 
 /** Rejects with EADDRINUSE when the API port is taken: found before a slow first Neo4j start. */
 async function checkPortFree(port: number, host: string): Promise<void> {
@@ -33,7 +33,8 @@ const EXIT_DEADLINE_MS = 9_500;
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const config = loadConfig();
-  const logger = pino({ level: config.logLevel });
+  const logger = createLogger(config);
+  const tracing = startTracing(config);
   let local: LocalNeo4jInstance | null = null;
   let db: Database | null = null;
   let server: BuiltServer | null = null;
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
     try {
       await server?.apollo.stop();
       await db?.driver.close();
+      await tracing?.shutdown();
     } finally {
       clearTimeout(deadline);
       if (local ? local.startedByThisCall : spawnedLocal) {
