@@ -1,4 +1,3 @@
-import { normalizeName } from '../import/normalizeName';
 import type { Draft, DraftSource, EntityFact } from './draftTypes';
 import { FactBuilder } from './facts/factBuilder';
 import { buildOrganizations, inferParents } from './facts/organizations';
@@ -58,24 +57,26 @@ function extract(text: string, known: KnownIndex, date: string | null): Extracti
     taken.covers(s, e),
   );
   const people = buildPeople(builder, personMentions);
+  // "the AHMU delegation", "a delegation of Anhui Medical University", "a delegation from the X".
   const delegationOf = (sentence: number): DraftOrganization | null => {
     const s = sentences[sentence];
     if (!s) return null;
-    const match =
-      /\bthe\s+([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)\s+delegation\b|\bdelegation\s+(?:of|from)\s+(?:the\s+)?([A-Z][\w&'-]*(?:\s+(?:of\s+)?[A-Z][\w&'-]*)*)/.exec(
-        s.text,
+    for (const match of s.text.matchAll(
+      /\bdelegations?\s+(?:of|from)\s+(?:the\s+)?|\bdelegation\b/g,
+    )) {
+      const at = s.start + (match.index ?? 0);
+      const after = at + match[0].length;
+      const candidates = orgMentions.filter(
+        (m) =>
+          m.sentence === sentence &&
+          organizations.ofMention.has(m.index) &&
+          (match[0] === 'delegation' ? /^\s+$/.test(text.slice(m.end, at)) : m.start === after),
       );
-    const name = match?.[1] ?? match?.[2];
-    if (!name) return null;
-    const key = normalizeName(name);
-    return (
-      organizations.all.find(
-        (o) =>
-          o.key === key ||
-          normalizeName(String(o.fact.value.acronym ?? '')) === key ||
-          normalizeName(String(o.fact.value.name)) === key,
-      ) ?? null
-    );
+      const outer = candidates.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+      const org = outer ? organizations.ofMention.get(outer.index) : undefined;
+      if (org) return org;
+    }
+    return null;
   };
   inferParents(builder, organizations, sentences, delegationOf);
   const places = buildPlaces(builder, placeMentions, organizations, orgMentions);
@@ -158,6 +159,7 @@ export async function draftDocument(text: string, options: DraftOptions = {}): P
   }
   for (const kind of ['person', 'diseaseArea', 'aspect', 'program', 'event'] as const)
     resolveKind(builder, kind, known, context);
+  mergeSameEntities(builder, organizations);
   assignIds(builder, organizations, known);
 
   const source: DraftSource = {
@@ -167,6 +169,45 @@ export async function draftDocument(text: string, options: DraftOptions = {}): P
     ...(options.textFile !== undefined ? { textFile: options.textFile } : { text }),
   };
   return { source, facts: builder.facts, text };
+}
+
+/**
+ * Two names the graph resolves to one entity ("AHMU" and "Anhui Medical University") are one
+ * fact: excerpts and aliases joined, links pointed at the first.
+ */
+function mergeSameEntities(builder: FactBuilder, organizations: OrganizationIndex): void {
+  const first = new Map<string, EntityFact>();
+  for (const fact of [...builder.facts]) {
+    if (fact.type !== 'entity' || !fact.existing) continue;
+    const kept = first.get(fact.id);
+    if (!kept) {
+      first.set(fact.id, fact);
+      continue;
+    }
+    for (const excerpt of fact.excerpts)
+      if (!kept.excerpts.some((e) => e.start === excerpt.start)) kept.excerpts.push(excerpt);
+    kept.excerpts.sort((a, b) => a.start - b.start);
+    const org = organizations.all.find((o) => o.fact === fact);
+    const into = organizations.all.find((o) => o.fact === kept);
+    if (org && into) {
+      for (const other of organizations.all) if (other.parent === org) other.parent = into;
+      for (const [mention, owner] of organizations.ofMention)
+        if (owner === org) organizations.ofMention.set(mention, into);
+      organizations.all.splice(organizations.all.indexOf(org), 1);
+      into.mentions.push(...org.mentions);
+    }
+    builder.rekey(fact.key, kept.key);
+  }
+  // Links the merge made twice (the same unit-of twice) are one.
+  const seen = new Set<string>();
+  const twice = builder.facts.filter((f) => {
+    if (f.type !== 'link') return false;
+    const signature = `${f.kind}|${f.owner ?? ''}|${JSON.stringify(f.refs)}|${JSON.stringify(f.value)}`;
+    if (seen.has(signature)) return true;
+    seen.add(signature);
+    return false;
+  });
+  builder.remove(new Set(twice.map((f) => f.key)));
 }
 
 /** "ahmu-bgi-2018-04-20": the first two organizations the article names, and its date. */

@@ -4,7 +4,7 @@ import type { OrganizationMention } from '../mentions/organizationMention';
 import type { KnownIndex } from '../resolve/knownEntity';
 import type { Sentence } from '../text/sentences';
 import type { OrganizationKind } from '../vocabulary/organizationHeads';
-import { COMPANY_SUFFIXES } from '../vocabulary/organizationHeads';
+import { ANAPHOR_HEADS, COMPANY_SUFFIXES } from '../vocabulary/organizationHeads';
 import type { FactBuilder } from './factBuilder';
 
 /** An organization of the draft with the mentions that name it. */
@@ -341,6 +341,24 @@ export function inferParents(
     if (coordinated?.parent) {
       parent = coordinated.parent;
       why = `named together with ${String(coordinated.fact.value.name)}`;
+    }
+    // "the Precision Medicine Laboratory of the hospital", "the X and the Y of the hospital".
+    if (!parent && sentence) {
+      const rest = builder.text.slice(first.end, sentence.end);
+      const anaphor =
+        /^\s+of\s+the\s+(\w+)/.exec(rest) ??
+        /^\s+and\s+(?:the\s+)?[A-Z][^,;.]*?\s+of\s+the\s+(\w+)/.exec(rest);
+      const heads = anaphor?.[1] ? ANAPHOR_HEADS.get(anaphor[1].toLowerCase()) : undefined;
+      if (heads) {
+        const last = index.all
+          .filter((o) => o !== org && o.headWord !== null && heads.includes(o.headWord))
+          .flatMap((o) => o.mentions.filter((m) => m.end <= first.start).map((m) => ({ o, m })))
+          .sort((a, b) => b.m.end - a.m.end)[0];
+        if (last) {
+          parent = last.o;
+          why = `"of the ${anaphor?.[1] ?? ''}": the one named last`;
+        }
+      }
     }
     if (!parent && ['center', 'centre', 'headquarters', 'branch'].includes(org.headWord ?? ''))
       continue;

@@ -86,8 +86,9 @@ export function findPrograms(
   // The agreement: the sentence that signs one in the article's year, the one naming both
   // parties before the verb first; people before the verb in any of them signed it.
   const signing = builder.sentences.filter((sentence) => {
-    if (sentence.isTitle || !AGREEMENT.test(sentence.text) || !SIGNED.test(sentence.text))
-      return false;
+    if (sentence.isTitle) return false;
+    const signs = AGREEMENT.test(sentence.text) && SIGNED.test(sentence.text);
+    if (!signs && !/\bsigning ceremony\b/i.test(sentence.text)) return false;
     const years = [...sentence.text.matchAll(/\b(19|20)\d{2}\b/g)].map((m) => m[0]);
     return !(year && years.some((y) => y !== year)) && !/\bunder the\b/i.test(sentence.text);
   });
@@ -101,12 +102,15 @@ export function findPrograms(
     (a, b) => Number(subjectCount(b) >= 2) - Number(subjectCount(a) >= 2) || a.index - b.index,
   );
   for (const sentence of ordered) {
-    const kind = AGREEMENT.exec(sentence.text);
+    const kind =
+      AGREEMENT.exec(sentence.text) ??
+      signing.map((o) => AGREEMENT.exec(o.text)).find((m) => m !== null) ??
+      null;
     const signed = SIGNED.exec(sentence.text);
-    if (!kind || !signed) continue;
+    if (!signed) continue;
     const years = [...sentence.text.matchAll(/\b(19|20)\d{2}\b/g)].map((m) => m[0]);
     if (year && years.some((y) => y !== year)) continue;
-    if (/\bunder the\b/i.test(sentence.text.slice(0, kind.index))) continue;
+    if (kind && /\bunder the\b/i.test(sentence.text.slice(0, kind.index))) continue;
     const verbAt = sentence.start + (signed.index ?? 0);
     const subjects = orgsIn(sentence, verbAt).map(rootOrSelf);
     let parties = unique(subjects);
@@ -114,9 +118,12 @@ export function findPrograms(
     if (parties.length < 2 && between)
       parties = unique([...parties, ...orgsIn(sentence).filter((o) => !parties.includes(o))]);
     if (parties.length < 2) {
-      // "Li Jun, secretary of ..., visited BGI ... and signed": the signer's institution and the one visited.
-      const others = signing.flatMap((s) => orgsIn(s).map(institutionOf));
-      parties = unique([...parties, ...others]).slice(0, 2);
+      // "Li Jun, secretary of ..., visited BGI ... and signed": the signer's institution and the
+      // one visited; "signed by the two sides": the article's two main institutions.
+      const others = signing.flatMap((s) =>
+        orgsIn(s, s.start + (SIGNED.exec(s.text)?.index ?? s.text.length)).map(institutionOf),
+      );
+      parties = unique([...parties, ...others, ...mainPair()]).slice(0, 2);
     }
     const signerMentions = signing.flatMap((s) => {
       const at = s.start + (SIGNED.exec(s.text)?.index ?? 0);
@@ -124,7 +131,7 @@ export function findPrograms(
         (m) => m.sentence === s.index && m.end <= at && people.ofMention.has(m),
       );
     });
-    const phrase = kind[1] ?? 'agreement';
+    const phrase = kind?.[1] ?? 'agreement';
     const kindWord = /memorandum|mou/i.test(phrase) ? 'memorandum' : 'agreement';
     const fact = builder.entity('program', {
       label: '',
@@ -187,7 +194,7 @@ export function findPrograms(
     const planned =
       PLANNED.test(before) || (/\bestablishment of\b/.test(before) && !/\bheld\b/.test(before));
     const parties = unique(orgsIn(sentence, mention.start).map(rootOrSelf));
-    const agreementParties = index.all[0]?.parties ?? [];
+    const agreementParties = index.all[0]?.parties ?? mainPair();
     const fact = builder.entity('program', {
       label: name,
       id: '',
@@ -226,7 +233,7 @@ export function findPrograms(
       if (index.all.some((p) => normalizeName(String(p.fact.value.name)) === normalizeName(name)))
         continue;
       const parties = unique(orgsIn(sentence).map(rootOrSelf));
-      const used = parties.length > 0 ? parties : (index.all[0]?.parties ?? []);
+      const used = parties.length > 0 ? parties : (index.all[0]?.parties ?? mainPair());
       const fact = builder.entity('program', {
         label: name,
         id: '',
@@ -307,6 +314,16 @@ export function findPrograms(
   }
   void known;
   return index;
+
+  /** "The two sides": the first two institutions of the article's first sentence naming two. */
+  function mainPair(): DraftOrganization[] {
+    for (const sentence of builder.sentences) {
+      if (sentence.isTitle) continue;
+      const institutions = unique(orgsIn(sentence).map(institutionOf));
+      if (institutions.length >= 2) return institutions.slice(0, 2);
+    }
+    return [];
+  }
 
   function rootOrSelf(org: DraftOrganization): DraftOrganization {
     // Agreements are between institutions; a hospital or company signs for itself.

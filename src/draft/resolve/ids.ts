@@ -4,7 +4,7 @@ import { CHINESE_SURNAMES } from '../vocabulary/chineseSurnames';
 /** Lower-case words joined by "-" (the guide's id rule for each part). */
 export function slugify(text: string): string {
   return (
-    normalizeName(text)
+    normalizeName(text.replace(/['’]/g, ''))
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .replace(/[^a-z0-9]+/g, '-')

@@ -121,6 +121,7 @@ export function resolveKind(
     if (best && best.score >= ACCEPT) {
       fact.id = best.id;
       fact.existing = true;
+      fact.checks = fact.checks.filter((c) => !c.includes('has no word saying what it is'));
       fact.confidence = Math.min(Math.max(fact.confidence, 0.6), best.score);
       const close = candidates.filter((c) => c !== best && best.score - c.score < 0.15);
       if (close.length > 0) {
