@@ -6,13 +6,14 @@ import { buildPeople } from './facts/people';
 import { buildPlaces } from './facts/places';
 import { findPositions } from './facts/positions';
 import { findOrganizations } from './mentions/findOrganizations';
-import { findPeople } from './mentions/findPeople';
+import { findPeople, nlpPersonSpans } from './mentions/findPeople';
 import { findPlaces } from './mentions/findPlaces';
 import { assignIds } from './resolve/assignIds';
 import type { EntityLookup } from './resolve/knownEntity';
 import { KnownIndex, NO_LOOKUP } from './resolve/knownEntity';
 import { nameVariants, resolveKind } from './resolve/resolveEntities';
 import { statedDates } from './text/articleDate';
+import type { Sentence } from './text/sentences';
 import { splitSentences } from './text/sentences';
 import { slugify } from './resolve/ids';
 import { findPrograms } from './facts/programs';
@@ -39,15 +40,26 @@ interface Extraction {
   date: string | null;
 }
 
-function extract(text: string, known: KnownIndex, date: string | null): Extraction {
-  const sentences = splitSentences(text);
+/** What compromise reads of an article, once per draft (both passes share it). */
+interface Reading {
+  sentences: Sentence[];
+  nlpNames: { start: number; end: number }[];
+}
+
+function extract(
+  text: string,
+  reading: Reading,
+  known: KnownIndex,
+  date: string | null,
+): Extraction {
+  const { sentences } = reading;
   const builder = new FactBuilder(text, sentences);
   const orgMentions = findOrganizations(sentences);
   const strong = orgMentions.filter((m) => !m.weak);
   const covers = (spans: { start: number; end: number }[]) => ({
     covers: (start: number, end: number) => spans.some((s) => s.start < end && start < s.end),
   });
-  const personMentions = findPeople(sentences, covers(strong));
+  const personMentions = findPeople(sentences, covers(strong), reading.nlpNames);
   const placeMentions = findPlaces(sentences, covers([...strong, ...personMentions]));
   const taken = covers([
     ...personMentions,
@@ -135,9 +147,11 @@ export async function draftDocument(text: string, options: DraftOptions = {}): P
       ?.trim() ??
     'Untitled article';
   // Pass one finds the names; one look-up reads what the graph holds of them; pass two uses it.
-  const first = extract(text, new KnownIndex([]), date);
+  const sentences = splitSentences(text);
+  const reading: Reading = { sentences, nlpNames: nlpPersonSpans(sentences) };
+  const first = extract(text, reading, new KnownIndex([]), date);
   const known = new KnownIndex(await lookup.find(lookupKeys(first)));
-  const { builder, organizations } = extract(text, known, date);
+  const { builder, organizations } = extract(text, reading, known, date);
 
   const parentOf = (fact: EntityFact) =>
     organizations.all.find((o) => o.fact === fact)?.parent?.fact ?? null;

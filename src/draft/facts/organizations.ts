@@ -80,12 +80,16 @@ export function buildOrganizations(
     org.fact.excerpts.push(builder.excerpt(mention.start, mention.end));
   };
 
+  // A name the article establishes somewhere is that program wherever it is named.
+  const establishedNames = new Set(
+    mentions.filter((m) => m.established).map((m) => normalizeName(withoutThe(m.core))),
+  );
   for (const mention of mentions) {
-    if (mention.established) {
+    const coreKey = normalizeName(withoutThe(mention.core));
+    if (mention.established || (establishedNames.has(coreKey) && mention.parent === null)) {
       established.push(mention);
       continue;
     }
-    const coreKey = normalizeName(withoutThe(mention.core));
     const fullKey = normalizeName(withoutThe(mention.text));
     const program = known.named('Program', fullKey)[0] ?? known.named('Program', coreKey)[0];
     if (program && !mention.parent) {
@@ -101,7 +105,10 @@ export function buildOrganizations(
     const parent = mention.parent !== null ? (ofMention.get(mention.parent) ?? null) : null;
     let unitCore = mention.core;
     if (mention.parentForm === 'prefix' && parent) {
-      unitCore = mention.core.slice(mentions[mention.parent ?? -1]?.core.length ?? 0).trim();
+      unitCore = mention.core
+        .slice(mentions[mention.parent ?? -1]?.core.length ?? 0)
+        .replace(/^[-\s]+/, '')
+        .trim();
       // "BGI Group" is BGI: a company suffix alone does not make a unit.
       if (COMPANY_SUFFIXES.has(unitCore.toLowerCase())) {
         add(mention, parent);
@@ -124,6 +131,11 @@ export function buildOrganizations(
       // A unit named without its parent ("Department of Clinical Laboratory") is the unit named with one.
       const unit = all.find((o) => o.parent && o.core === coreKey);
       if (unit) key = unit.key;
+      // "the School of Medicine" after "Zhejiang University School of Medicine": its short name.
+      const longer = all.find(
+        (o) => o.key.endsWith(` ${coreKey}`) && coreKey.includes(' ') && !o.key.includes('/'),
+      );
+      if (!unit && longer && !mention.weak) key = longer.key;
     }
     const existing = byKey.get(key);
     if (existing) {
@@ -183,6 +195,57 @@ function merge(
   for (const org of all) if (org.parent === from) org.parent = into;
   builder.rekey(from.fact.key, into.fact.key);
   all.splice(all.indexOf(from), 1);
+}
+
+/**
+ * The party committee of an organization ("Party Secretary X of ZJU-SOM" holds the title at the
+ * committee, the exact unit): the one the draft has, else a new one with a check.
+ */
+export function partyCommitteeOf(
+  builder: FactBuilder,
+  index: OrganizationIndex,
+  org: DraftOrganization,
+  start: number,
+  end: number,
+): DraftOrganization {
+  const existing = index.all.find((o) => o.parent === org && o.kind === 'PARTY_COMMITTEE');
+  if (existing) return existing;
+  const name = `CPC Party Committee of ${org.shortName}`;
+  const fact = builder.entity('organization', {
+    label: name,
+    id: '',
+    confidence: 0.6,
+    checks: [
+      `"${builder.text.slice(start, end)}" names a party title: the draft gives it at ${name}`,
+    ],
+    excerpts: [builder.excerpt(start, end)],
+    value: {
+      name,
+      kind: 'PARTY_COMMITTEE',
+      aliases: [`Party Committee of ${String(org.fact.value.name)}`],
+    },
+  });
+  const committee: DraftOrganization = {
+    fact,
+    key: `${org.key}/party committee`,
+    core: 'party committee',
+    parent: org,
+    mentions: [],
+    kind: 'PARTY_COMMITTEE',
+    headWord: 'committee',
+    shortName: name,
+  };
+  index.all.push(committee);
+  builder.link('unitOf', {
+    label: `${name} is the party committee of ${String(org.fact.value.name)}`,
+    owner: fact.key,
+    refs: { organization: org.fact.key },
+    value: { relation: 'party committee' },
+    confidence: 0.6,
+    checks: [],
+    excerpts: [builder.excerpt(start, end)],
+  });
+  return committee;
 }
 
 /** The kind of an organization from its head word and parent. */

@@ -6,6 +6,7 @@ import { ANAPHOR_HEADS } from '../vocabulary/organizationHeads';
 import { formatTitle, TITLE_HEADS, TITLE_MODIFIERS, WEAK_TITLE_HEADS } from '../vocabulary/titles';
 import type { FactBuilder } from './factBuilder';
 import type { DraftOrganization, OrganizationIndex } from './organizations';
+import { partyCommitteeOf } from './organizations';
 import type { PeopleIndex } from './people';
 
 /** Words that end a title: what follows is the organization or the next clause. */
@@ -98,7 +99,8 @@ export function findPositions(
       return org ? { org, end: end < 0 ? sentence.tokens.length : end, anaphor: false } : null;
     }
     // "the hospital", "the department": the last organization of that kind before it.
-    if (sentence.tokens[i]?.lower === 'the' && !token.capitalized) {
+    const next = sentence.tokens[at + 1];
+    if (sentence.tokens[i]?.lower === 'the' && (!token.capitalized || !next?.capitalized)) {
       const heads = ANAPHOR_HEADS.get(token.lower);
       if (!heads) return null;
       const before = orgMentions
@@ -126,6 +128,11 @@ export function findPositions(
   ) => {
     const person = people.ofMention.get(mention);
     if (!person) return;
+    // "Party Secretary", "party secretary of X": the secretary of X's party committee.
+    if (title.some((w) => w.toLowerCase() === 'party') && org.kind !== 'PARTY_COMMITTEE') {
+      org = partyCommitteeOf(builder, organizations, org, start, end);
+      title = title.filter((w) => w.toLowerCase() !== 'party');
+    }
     const formatted = formatTitle(title);
     const checks = anaphor
       ? [

@@ -12,6 +12,7 @@ interface Wording {
   phrase: string;
   knownId: string | null;
   aliases: string[];
+  pattern?: RegExp;
 }
 
 /** One-word wordings too general to say what a program covers on their own. */
@@ -75,10 +76,16 @@ export function findTerms(
     const program =
       programs.all.find((p) => p.fact !== main && p.sentences.includes(sentence.index))?.fact ??
       main;
+    const lower = sentence.text.toLowerCase();
     for (const wording of wordings) {
-      const words = wording.phrase.split(' ').map(escape).join('[\\s-]+');
-      const pattern = new RegExp(`(?<![\\p{L}-])${words}(?![\\p{L}-])`, 'giu');
-      for (const match of sentence.text.matchAll(pattern)) {
+      // Most wordings are absent: a plain search first spares building their pattern.
+      const firstWord = wording.phrase.split(' ')[0] ?? '';
+      if (!lower.includes(firstWord)) continue;
+      wording.pattern ??= new RegExp(
+        `(?<![\\p{L}-])${wording.phrase.split(' ').map(escape).join('[\\s-]+')}(?![\\p{L}-])`,
+        'giu',
+      );
+      for (const match of sentence.text.matchAll(wording.pattern)) {
         const start = sentence.start + (match.index ?? 0);
         const end = start + match[0].length;
         if (taken.some((t) => t.start < end && start < t.end)) continue;

@@ -2,6 +2,7 @@ import type { Sentence } from '../text/sentences';
 import { NAME_BREAKERS, NON_ORGANIZATION_ACRONYMS } from '../text/breakers';
 import type { Token } from '../text/tokenize';
 import { HONORIFICS } from '../vocabulary/honorifics';
+import { TITLE_HEADS, TITLE_MODIFIERS } from '../vocabulary/titles';
 import type { OrganizationHead } from '../vocabulary/organizationHeads';
 import {
   LOWER_CASE_UNIT_HEADS,
@@ -13,6 +14,16 @@ import type { OrganizationMention } from './organizationMention';
 /** Words before a name that say it is established, not an existing organization. */
 const ESTABLISHING =
   /\b(establish(?:ing|ed|es|ment of)?|set(?:ting)? up|(?:co-)?build(?:ing)?|built|launch(?:ing|ed|es)?|found(?:ing|ed)?|inaugurat\w*|unveil\w*|creat\w*|open(?:ing|ed)? of|jointly (?:build|establish|set up|launch))\s+(?:of\s+)?(?:a|an|the|their|its)?\s*(?:new\s+|joint\s+)?$/i;
+
+/** Company heads that are also fields ("Clinical Genomics"): a company only after a name like "BGI". */
+const WEAK_COMPANY_HEADS = new Set([
+  'genomics',
+  'technologies',
+  'diagnostics',
+  'therapeutics',
+  'pharmaceuticals',
+  'biotechnology',
+]);
 
 /** Words that may join two capitalised runs inside a name ("Obstetrics and Gynaecology"). */
 const JOINERS = new Set(['and', '&']);
@@ -152,6 +163,17 @@ function parsePhrase(
       // "BGI center", "BGI Shenzhen headquarters": a unit of an organization, in lower case.
       core = { from: run.from, to: run.to + 1 };
       prefixParent = { from: run.from, to: run.from + 1 };
+    } else if (
+      tokens[run.from - 1]?.lower === 'the' &&
+      run.to - run.from <= 4 &&
+      tokens[run.to]?.lower === 'of' &&
+      !tokens
+        .slice(run.from, run.to)
+        .some((t) => TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || t.acronym) &&
+      parentableAt(sentence, run.to + 1)
+    ) {
+      // "the East China Region of BGI Genomics": a unit without a head word, named by its parent.
+      core = run;
     } else if (run.to - run.from <= 4 && !sentence.isTitle) {
       // A name without a head ("BGI", "Illumina"): kept only if defined or known.
       core = run;
@@ -183,9 +205,14 @@ function parsePhrase(
     if (!inner) break;
     const innerCore = coreOf(sentence, inner);
     const innerHead = innerCore ? headOf(tokens[innerCore.to - 1]) : null;
+    // "of Clinical Genomics" is a field, "of BGI Genomics" a company.
+    const genericCompany =
+      innerHead?.kind === 'COMPANY' &&
+      WEAK_COMPANY_HEADS.has(tokens[(innerCore?.to ?? 1) - 1]?.lower ?? '') &&
+      !tokens[inner.from]?.acronym;
     const isParent =
       of.lower === 'of' &&
-      ((innerHead?.parent ?? false) ||
+      ((!genericCompany && (innerHead?.parent ?? false)) ||
         (inner.to - inner.from === 1 && tokens[inner.from]?.acronym === true));
     if (isParent) {
       const before = mentions.length;
@@ -239,6 +266,31 @@ function parsePhrase(
       mentions.push(mentionOf(sentence, mentions.length, prefixParent, prefixParent, null, true));
     }
   }
+  // "BGI-Hangzhou Co., Ltd.": an acronym joined by a hyphen names the parent too.
+  const firstToken = tokens[core.from];
+  const hyphened =
+    !weak && !prefixParent && parentIndex === null && firstToken && !firstToken.acronym
+      ? /^(\p{Lu}[\p{Lu}\p{N}]+)-\p{Lu}/u.exec(firstToken.text)
+      : null;
+  if (firstToken && hyphened?.[1] && !NON_ORGANIZATION_ACRONYMS.has(hyphened[1])) {
+    const part = hyphened[1];
+    prefixIndex = mentions.length;
+    const base = mentionOf(
+      sentence,
+      mentions.length,
+      { from: core.from, to: core.from + 1 },
+      { from: core.from, to: core.from + 1 },
+      null,
+      true,
+    );
+    mentions.push({
+      ...base,
+      end: firstToken.start + part.length,
+      text: part,
+      core: part,
+      coreEnd: firstToken.start + part.length,
+    });
+  }
 
   const startToken = tokens[core.from];
   const lastNameToken = tokens[nameEnd - 1];
@@ -267,6 +319,18 @@ function parsePhrase(
   };
   mentions.push(mention);
   return acronym && end === nameEnd ? nameEnd + 3 : Math.max(end, nameEnd);
+}
+
+/** An organization that can own units starts at token `i` ("BGI Genomics", "the AHMU"). */
+function parentableAt(sentence: Sentence, i: number): boolean {
+  const at = sentence.tokens[i]?.lower === 'the' ? i + 1 : i;
+  const run = nameRun(sentence, at);
+  if (!run) return false;
+  const core = coreOf(sentence, run);
+  const head = core ? headOf(sentence.tokens[core.to - 1]) : null;
+  return (
+    (head?.parent ?? false) || (run.to - run.from === 1 && sentence.tokens[at]?.acronym === true)
+  );
 }
 
 function textOf(sentence: Sentence, start: number, end: number): string {

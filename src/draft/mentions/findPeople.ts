@@ -69,7 +69,11 @@ export interface TakenSpans {
  * Rui"), and other names compromise recognises. Words inside organization names are skipped
  * ("Li Ka Shing Faculty of Medicine").
  */
-export function findPeople(sentences: Sentence[], taken: TakenSpans): PersonMention[] {
+export function findPeople(
+  sentences: Sentence[],
+  taken: TakenSpans,
+  nlpNames: { start: number; end: number }[] = nlpPersonSpans(sentences),
+): PersonMention[] {
   const mentions: PersonMention[] = [];
   const known = new Set<string>();
   const push = (mention: PersonMention) => {
@@ -126,14 +130,10 @@ export function findPeople(sentences: Sentence[], taken: TakenSpans): PersonMent
   }
 
   // Other names compromise knows as people's ("Michael Leung said"), outside what is taken.
-  for (const sentence of sentences) {
-    if (sentence.isTitle) continue;
-    const people = nlp(sentence.text).people().json({ offset: true }) as {
-      offset: { start: number; length: number };
-    }[];
-    for (const person of people) {
-      const start = sentence.start + person.offset.start;
-      const end = start + person.offset.length;
+  for (const { start, end } of nlpNames) {
+    const sentence = sentences.find((s) => s.start <= start && start < s.end);
+    if (!sentence || sentence.isTitle) continue;
+    {
       const from = sentence.tokens.findIndex((t) => t.start >= start);
       let to = from;
       while (
@@ -147,6 +147,25 @@ export function findPeople(sentences: Sentence[], taken: TakenSpans): PersonMent
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Where compromise sees people's names in the body (title left out), as text offsets: run once
+ * per article, as it is the costliest step of a draft.
+ */
+export function nlpPersonSpans(sentences: Sentence[]): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const sentence of sentences) {
+    if (sentence.isTitle) continue;
+    const people = nlp(sentence.text).people().json({ offset: true }) as {
+      offset: { start: number; length: number };
+    }[];
+    for (const person of people) {
+      const start = sentence.start + person.offset.start;
+      spans.push({ start, end: start + person.offset.length });
+    }
+  }
+  return spans;
 }
 
 /** A two-word place starts here ("Hong Kong" is not Hong, a family name, and Kong). */

@@ -55,7 +55,8 @@ export function tokenize(text: string, offset = 0): Token[] {
       start,
       end,
       capitalized: word && /^\p{Lu}/u.test(value),
-      acronym: /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(value) && /\p{Lu}.*\p{Lu}/u.test(value),
+      acronym:
+        /^\p{Lu}[\p{Lu}\p{N}]*(?:-[\p{Lu}\p{N}]+)*$/u.test(value) && /\p{Lu}.*\p{Lu}/u.test(value),
       word,
     });
   }
