@@ -30,10 +30,10 @@ function header(draft: Draft, lookup: string): string {
     (f) => f.checks.length > 0 || f.confidence < REVIEW_BELOW,
   ).length;
   return [
-    'yaml-language-server: $schema=../document.schema.json',
-    `Draft made by \`npm run draft\` from "${draft.source.title}"; ids looked up in ${lookup}.`,
-    `${draft.facts.length} facts, ${known} references to entities already in the graph, ${toCheck} marked "check:".`,
-    'Review every "check:" comment, then import with `npm run import -- FILE` (see seed/README.md).',
+    ' yaml-language-server: $schema=../document.schema.json',
+    ` Draft made by \`npm run draft\` from "${draft.source.title}"; ids looked up in ${lookup}.`,
+    ` ${draft.facts.length} facts, ${known} references to entities already in the graph, ${toCheck} marked "check:".`,
+    ' Review every "check:" comment, then import with `npm run import -- FILE` (see seed/README.md).',
   ].join('\n');
 }
 

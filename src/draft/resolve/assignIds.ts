@@ -47,7 +47,10 @@ export function assignIds(
   // Programs and events carry a template of their id naming entity keys: {org:3}.
   for (const kind of ['program', 'event'] as const) {
     for (const fact of builder.entities(kind)) {
-      const template = String(fact.value.idTemplate ?? slugify(String(fact.value.name)));
+      const template =
+        typeof fact.value.idTemplate === 'string'
+          ? fact.value.idTemplate
+          : slugify(String(fact.value.name));
       delete fact.value.idTemplate;
       const slug = template.replace(/\{([a-zA-Z]+:\d+)\}/g, (_m, key: string) => {
         const entity = builder.byKey(key);

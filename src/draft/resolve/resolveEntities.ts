@@ -30,7 +30,7 @@ export function nameVariants(fact: EntityFact): { key: string; match: string; sc
   for (const alias of (fact.value.aliases as unknown[] | undefined) ?? [])
     add(alias, 'alias', 0.85);
   // "BGI Group" is often stored as "BGI"; "Anhui Province" as "Anhui".
-  const name = String(fact.value.name ?? '');
+  const name = typeof fact.value.name === 'string' ? fact.value.name : '';
   add(
     name.replace(/\s+(Group|Co\.,? Ltd\.?|Ltd\.?|Inc\.|Corporation|Holdings)$/i, ''),
     'variant',
@@ -148,7 +148,7 @@ export function resolveKind(
 export function offerNewId(fact: EntityFact, id: string): void {
   const newCandidate: DraftCandidate = {
     id,
-    name: String(fact.value.name ?? fact.label),
+    name: typeof fact.value.name === 'string' ? fact.value.name : fact.label,
     existing: false,
     match: 'new',
     score: fact.existing ? 0.2 : fact.confidence,

@@ -65,7 +65,7 @@ export function statedDates(text: string): StatedDate[] {
     for (const match of text.matchAll(pattern)) {
       const start = match.index ?? 0;
       if (found.some((f) => f.start <= start && start < f.end)) continue;
-      const parts = read(match as RegExpExecArray);
+      const parts = read(match);
       if (!parts || parts.mo < 1 || parts.d < 1 || parts.d > 31) continue;
       const day = `${parts.y}-${pad(parts.mo)}-${pad(parts.d)}`;
       const lastDay = parts.d2 ? `${parts.y}-${pad(parts.mo)}-${pad(parts.d2)}` : day;
