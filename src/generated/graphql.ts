@@ -384,7 +384,7 @@ export type DraftFactType =
 /** A draft document: its YAML, the document it stands for and the facts it is made of. */
 export type DraftPayload = {
   __typename?: 'DraftPayload';
-  /** The same document as an object, ready for `importDocument(document:)`. */
+  /** The same document in the shape of `DocumentInput` (excerpts and aliases as objects), ready for `importDocument(document:)`. */
   document: Scalars['JSON']['output'];
   /** Every fact of the draft; accept, edit or drop them and assemble the document again. */
   facts: Array<DraftFact>;

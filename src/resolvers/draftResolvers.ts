@@ -1,6 +1,7 @@
 import { requireRole } from '../auth/requireRole';
 import { draftDocument } from '../draft/draftDocument';
 import { assembleDocument } from '../draft/output/assembleDocument';
+import { toDocumentInput } from '../draft/output/documentInput';
 import { draftYaml } from '../draft/output/draftYaml';
 import { graphLookup } from '../draft/resolve/graphLookup';
 import { badUserInput } from '../errors';
@@ -33,7 +34,7 @@ export const draftMutations: Pick<MutationResolvers, 'draftDocument'> = {
     });
     return {
       yaml: draftYaml(draft, lookup.description),
-      document: assembleDocument(draft).document,
+      document: toDocumentInput(assembleDocument(draft).document),
       source: {
         id: draft.source.id,
         title: draft.source.title,

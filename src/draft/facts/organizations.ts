@@ -319,11 +319,13 @@ function newOrganization(
   if (parent) {
     const relation = relationOf(mention, kind);
     // Alternative spellings: the parent's full name or acronym in place of the one written.
-    for (const parentName of [
-      String(parent.fact.value.name),
-      parent.fact.value.acronym as string | undefined,
-    ]) {
-      if (!parentName) continue;
+    // A company's unit is named by its own name ("BGI Genomics" is not "Genomics of BGI").
+    const spellings =
+      kind === 'COMPANY' && mention.parentForm === 'prefix'
+        ? []
+        : [parent.fact.value.name, parent.fact.value.acronym];
+    for (const parentName of spellings) {
+      if (typeof parentName !== 'string' || parentName === '') continue;
       const alias =
         mention.parentForm === 'prefix'
           ? `${unitCore} of ${parentName}`

@@ -122,7 +122,7 @@ export function resolveKind(
       fact.id = best.id;
       fact.existing = true;
       fact.checks = fact.checks.filter((c) => !c.includes('has no word saying what it is'));
-      fact.confidence = Math.min(Math.max(fact.confidence, 0.6), best.score);
+      fact.confidence = best.score;
       const close = candidates.filter((c) => c !== best && best.score - c.score < 0.15);
       if (close.length > 0) {
         fact.checks.push(
