@@ -20,10 +20,11 @@ export function assignIds(
   const taken = new Set<string>([...known.byId.keys()]);
   for (const fact of builder.facts) if (fact.type === 'entity' && fact.existing) taken.add(fact.id);
   const assign = (fact: EntityFact, id: string) => {
-    const chosen = fact.existing ? id : uniqueId(id, taken);
+    // A known entity is offered a new id too, in case it is a namesake: never its own.
+    const chosen = uniqueId(id, taken);
     if (!fact.existing && chosen !== id)
       fact.checks.push(`${id} is taken by another entity: ${chosen} given instead; the same one?`);
-    offerNewId(fact, fact.existing ? id : chosen);
+    offerNewId(fact, chosen);
   };
   for (const fact of builder.entities('place')) assign(fact, placeId(String(fact.value.name)));
   const done = new Set<string>();

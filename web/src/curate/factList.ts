@@ -131,8 +131,8 @@ export class FactList {
       ...fact.candidates.map((c) =>
         h(
           'option',
-          { value: c.id, selected: c.id === fact.id },
-          `${c.existing ? 'in the graph' : 'new'}: ${c.id}${c.existing ? ` (${c.name}, ${c.match} ${c.score.toFixed(2)}${c.note ? `; ${c.note}` : ''})` : ''}`,
+          { value: c.id, selected: c.id === fact.id, title: c.note },
+          `${c.existing ? 'in the graph' : 'new'}: ${c.id}${c.existing ? ` (${c.match} ${c.score.toFixed(2)})` : ''}`,
         ),
       ),
     );
