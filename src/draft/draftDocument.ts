@@ -114,7 +114,11 @@ function extract(
     date,
   });
   findTerms(builder, known, programs, (s, e) =>
-    covers(orgMentions.filter((m) => !m.weak || organizations.ofMention.has(m.index))).covers(s, e),
+    covers(
+      orgMentions.filter(
+        (m) => organizations.ofMention.has(m.index) && !organizations.established.includes(m),
+      ),
+    ).covers(s, e),
   );
   return { builder, organizations, date };
 }

@@ -90,7 +90,6 @@ export function findTerms(
         const end = start + match[0].length;
         if (taken.some((t) => t.start < end && start < t.end)) continue;
         // "Scientific Research Department", "National Gene Bank": names, not wordings.
-        if (/^\p{Lu}\p{Ll}/u.test(match[0]) && start !== sentence.start) continue;
         if (inNames(start, end)) continue;
         if (GENERIC.has(match[0].toLowerCase())) continue;
         taken.push({ start, end });

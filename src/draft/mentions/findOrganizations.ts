@@ -34,20 +34,13 @@ interface Run {
 }
 
 /** The words of a name: capitalised, not a headline verb, not an honorific. */
-function nameWord(token: Token | undefined, isTitle: boolean): boolean {
+function nameWord(token: Token | undefined): boolean {
   if (!token || !token.word) return false;
   if (!token.capitalized && !/^\d+$/.test(token.text)) return false;
   if (HONORIFICS.has(token.lower)) return false;
-  if (
-    NAME_BREAKERS.has(token.lower) &&
-    (isTitle ||
-      token.lower.length <= 3 ||
-      !token.capitalized ||
-      token.lower !== token.text.toLowerCase() ||
-      true)
-  ) {
-    return false;
-  }
+  if (NAME_BREAKERS.has(token.lower)) return false;
+  // "XHU President Luo Bin": a title ends the name before it.
+  if (TITLE_HEADS.has(token.lower) && !ORGANIZATION_HEADS.has(token.lower)) return false;
   return true;
 }
 
@@ -68,7 +61,7 @@ export function findOrganizations(sentences: Sentence[]): OrganizationMention[] 
     const tokens = sentence.tokens;
     const consumed = new Set<number>();
     for (let i = 0; i < tokens.length; i++) {
-      if (consumed.has(i) || !nameWord(tokens[i], sentence.isTitle)) continue;
+      if (consumed.has(i) || !nameWord(tokens[i])) continue;
       const parsed = parsePhrase(sentence, i, mentions);
       if (parsed === null) continue;
       for (let k = i; k < parsed; k++) consumed.add(k);
@@ -81,16 +74,16 @@ export function findOrganizations(sentences: Sentence[]): OrganizationMention[] 
 /** The run of name words from `i` (joined by "and" where a head follows, outside headlines). */
 function nameRun(sentence: Sentence, i: number, complement = false): Run | null {
   const tokens = sentence.tokens;
-  if (!nameWord(tokens[i], sentence.isTitle)) return null;
+  if (!nameWord(tokens[i])) return null;
   let to = i;
-  while (nameWord(tokens[to], sentence.isTitle)) to++;
+  while (nameWord(tokens[to])) to++;
   // "International Exchange and Cooperation Office": join when the part after "and" ends in a
   // head and the part before holds no acronym (then it is two names: "AHMU and BGI Genomics").
   const joiner = tokens[to];
   if (!sentence.isTitle && joiner && JOINERS.has(joiner.lower) && to - i <= 3) {
     const before = tokens.slice(i, to);
     let after = to + 1;
-    while (nameWord(tokens[after], sentence.isTitle)) after++;
+    while (nameWord(tokens[after])) after++;
     const last = tokens[after - 1];
     // In a complement ("of Obstetrics and Gynaecology") the joined part need not end in a head.
     const joinedHead = headOf(last) !== null;
@@ -231,10 +224,26 @@ function parsePhrase(
   }
   if (soleHead && nameEnd === core.to && parentIndex === null) return null;
 
-  // "Department of Obstetrics and Gynaecology, HKU": a comma and an acronym name the parent.
-  if (parentIndex === null && tokens[end]?.text === ',' && tokens[end + 1]?.acronym) {
-    const closing = tokens[end + 2];
-    if (!closing || [',', '.', ';', ')'].includes(closing.text) || closing.lower === 'and') {
+  // "Department of Obstetrics and Gynaecology, HKU", "Department of Surgery, Riverside Hospital":
+  // after a comma, an acronym or an institution's name followed by the end of the clause.
+  const afterComma = tokens[end]?.text === ',' ? nameRun(sentence, end + 1) : null;
+  const commaCore = afterComma ? coreOf(sentence, afterComma) : null;
+  const commaParent =
+    afterComma !== null &&
+    (tokens[end + 1]?.acronym === true
+      ? afterComma.to === end + 2
+      : commaCore !== null &&
+        commaCore.to === afterComma.to &&
+        (headOf(tokens[commaCore.to - 1])?.parent ?? false));
+  if (parentIndex === null && commaParent && afterComma && unitHead(headOf(tokens[core.to - 1]))) {
+    const closing = tokens[afterComma.to];
+    const acronymOnly = tokens[end + 1]?.acronym === true;
+    if (
+      !closing ||
+      [',', '.', ';', ')'].includes(closing.text) ||
+      closing.lower === 'and' ||
+      (acronymOnly && !closing.capitalized && !LOWER_CASE_UNIT_HEADS.has(closing.lower))
+    ) {
       const before = mentions.length;
       const after = parsePhrase(sentence, end + 1, mentions);
       if (after !== null && mentions.length > before) {
@@ -319,6 +328,11 @@ function parsePhrase(
   };
   mentions.push(mention);
   return acronym && end === nameEnd ? nameEnd + 3 : Math.max(end, nameEnd);
+}
+
+/** Heads of units that belong to something ("Department", "School"), not institutions. */
+function unitHead(head: OrganizationHead | null): boolean {
+  return head !== null && (head.kind === 'DEPARTMENT' || !head.parent);
 }
 
 /** An organization that can own units starts at token `i` ("BGI Genomics", "the AHMU"). */
