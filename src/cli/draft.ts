@@ -5,6 +5,7 @@
  * --offline) in the documents of seed/documents.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createConnection } from 'node:net';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
