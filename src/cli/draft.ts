@@ -25,13 +25,33 @@ const USAGE =
 /** How long to wait for a database before drafting against the seed documents instead. */
 const CONNECT_TIMEOUT_MS = 3_000;
 
+/** True when something listens on the local Neo4j's port (checked before the driver retries). */
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port });
+    const done = (up: boolean) => {
+      socket.destroy();
+      resolve(up);
+    };
+    socket.setTimeout(1_000, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+  });
+}
+
 async function databaseLookup(): Promise<{ lookup: EntityLookup; db: Database } | null> {
   try {
     const config = loadConfig();
+    if (!config.neo4j.externalUri && !(await listening(config.neo4j.localBoltPort))) return null;
+    const connecting = connectDatabase(config);
     const db = await Promise.race([
-      connectDatabase(config),
+      connecting,
       new Promise<never>((_, reject) =>
-        setTimeout(() => reject(new Error('timeout')), CONNECT_TIMEOUT_MS),
+        setTimeout(() => {
+          // A database that answers late is closed, so the command can end.
+          void connecting.then((late) => late.driver.close()).catch(() => undefined);
+          reject(new Error('timeout'));
+        }, CONNECT_TIMEOUT_MS),
       ),
     ]);
     await db.read('RETURN 1');
