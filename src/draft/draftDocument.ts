@@ -93,15 +93,7 @@ function extract(
   inferParents(builder, organizations, sentences, delegationOf);
   const places = buildPlaces(builder, placeMentions, organizations, orgMentions);
   findPositions(builder, people, organizations, orgMentions, date);
-  const programs = findPrograms(
-    builder,
-    organizations,
-    people,
-    orgMentions,
-    personMentions,
-    known,
-    date,
-  );
+  const programs = findPrograms(builder, organizations, people, orgMentions, personMentions, date);
   findEvents(builder, {
     organizations,
     people,

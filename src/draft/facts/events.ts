@@ -156,10 +156,6 @@ export function findEvents(builder: FactBuilder, inputs: EventInputs): void {
       if (!mention) continue;
       const sentence = builder.sentences[mention.sentence];
       if (!sentence) continue;
-      const before = builder.text.slice(
-        Math.max(sentence.start, mention.start - 12),
-        mention.start,
-      );
       const org = positionOrg(builder, organizations, person.fact);
       const isHost =
         org !== null &&
@@ -181,7 +177,6 @@ export function findEvents(builder: FactBuilder, inputs: EventInputs): void {
       else if (MEMBERS.test(sentence.text.slice(0, mention.start - sentence.start)))
         role = 'MEMBER';
       if (!role) continue;
-      void before;
       const evidenceMention =
         leaderMention ?? person.mentions.find((m) => m.to > m.from) ?? mention;
       const evidenceSentence = builder.sentences[evidenceMention.sentence];

@@ -2,7 +2,6 @@ import { normalizeName } from '../../import/normalizeName';
 import type { EntityFact } from '../draftTypes';
 import type { PersonMention } from '../mentions/findPeople';
 import type { OrganizationMention } from '../mentions/organizationMention';
-import type { KnownIndex } from '../resolve/knownEntity';
 import type { Sentence } from '../text/sentences';
 import type { FactBuilder } from './factBuilder';
 import type { DraftOrganization, OrganizationIndex } from './organizations';
@@ -49,7 +48,6 @@ export function findPrograms(
   people: PeopleIndex,
   orgMentions: OrganizationMention[],
   personMentions: PersonMention[],
-  known: KnownIndex,
   date: string | null,
 ): ProgramIndex {
   const index: ProgramIndex = {
@@ -227,8 +225,6 @@ export function findPrograms(
       const match = pattern.exec(sentence.text);
       const phrase = match?.[2] ?? match?.[1];
       if (!match || !phrase) continue;
-      const start = sentence.start + (match.index ?? 0) + match[0].indexOf(phrase);
-      const end = start + phrase.length;
       const name = capitalise(phrase);
       if (index.all.some((p) => normalizeName(String(p.fact.value.name)) === normalizeName(name)))
         continue;
@@ -243,7 +239,6 @@ export function findPrograms(
         value: { name, kind, status: 'PLANNED' },
       });
       fact.value.idTemplate = `${used.map((p) => `{${p.fact.key}}`).join('-')}-${normalizeName(kind === 'EDUCATION' ? phrase.replace(/ for [\w ]+$/, '') : 'collaborative research')}`;
-      void end;
       index.all.push({ fact, sentences: [sentence.index], parties: used });
     }
   }
@@ -312,7 +307,6 @@ export function findPrograms(
       });
     }
   }
-  void known;
   return index;
 
   /** "The two sides": the first two institutions of the article's first sentence naming two. */
