@@ -7,6 +7,7 @@ import { join } from 'node:path';
 
 import { startLocalNeo4j, stopLocalNeo4j } from '../neo4j/localNeo4j';
 import type { LocalNeo4jInstance } from '../neo4j/localNeo4j';
+import { developmentCuratorKey } from './auth/developmentCuratorKey';
 import { loadConfig } from './config';
 import { connectDatabase } from './db/connectDatabase';
 import type { Database } from './db/database';
@@ -84,6 +85,7 @@ async function main(): Promise<void> {
       const results = await importFiles(db, seedFiles(join(PROJECT_ROOT, 'seed', 'documents')));
       logger.info({ documents: results.map((r) => r.sourceId) }, 'seeded the empty database');
     }
+    const curatorKey = developmentCuratorKey(config);
     server = await buildServer({ config, db, logger });
     const httpServer = server.httpServer;
     await new Promise<void>((resolve, reject) => {
@@ -97,6 +99,11 @@ async function main(): Promise<void> {
       `cooperation-kg ready at http://${host}:${config.port}/graphql` +
         (config.graphiql ? ` (GraphiQL: http://${host}:${config.port}/graphiql)` : ''),
     );
+    if (curatorKey) {
+      logger.info(
+        `curator token for http://${host}:${config.port}/curate, this run only (no AUTH_API_KEYS set): ${curatorKey}`,
+      );
+    }
   } catch (error) {
     // A signal during start-up makes the start fail; shutdown() reports and exits instead.
     if (stopping) return;

@@ -17,6 +17,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** A point in time with offset (ISO 8601), from graphql-scalars. */
   DateTime: { input: string; output: string; }
+  /** Any JSON value, from graphql-scalars: the fields of a drafted fact in the import format. */
+  JSON: { input: unknown; output: unknown; }
   /** An absolute URL, from graphql-scalars. */
   URL: { input: string; output: string; }
 };
@@ -311,6 +313,109 @@ export type DocumentInput = {
   programs?: InputMaybe<Array<ProgramInput>>;
   /** The source the facts come from; its text must be given inline. */
   source: SourceInput;
+};
+
+/** An id a curator may choose for a drafted entity. */
+export type DraftCandidate = {
+  __typename?: 'DraftCandidate';
+  /** True when the graph holds it. */
+  existing: Scalars['Boolean']['output'];
+  /** The id. */
+  id: Scalars['ID']['output'];
+  /** What matched: name, alias, acronym, variant, or new. */
+  match: Scalars['String']['output'];
+  /** The entity's name in the graph, or the name a new one gets. */
+  name: Scalars['String']['output'];
+  /** What the graph says about it (kind, parent, positions). */
+  note: Maybe<Scalars['String']['output']>;
+  /** How likely it is the entity meant, from 0 to 1. */
+  score: Scalars['Float']['output'];
+};
+
+/** A verbatim excerpt of the article. */
+export type DraftExcerpt = {
+  __typename?: 'DraftExcerpt';
+  /** Its end offset (exclusive). */
+  end: Scalars['Int']['output'];
+  /** The quoted text. */
+  quote: Scalars['String']['output'];
+  /** Its start offset in the source text (UTF-16 code units). */
+  start: Scalars['Int']['output'];
+};
+
+/** One fact of a draft. */
+export type DraftFact = {
+  __typename?: 'DraftFact';
+  /** For entities: the ids to choose from, known entities first. */
+  candidates: Array<DraftCandidate>;
+  /** What to check before importing; empty when nothing. */
+  checks: Array<Scalars['String']['output']>;
+  /** How sure the extractor is, from 0 to 1. */
+  confidence: Scalars['Float']['output'];
+  /** Where the article states it (offsets into the source text). */
+  excerpts: Array<DraftExcerpt>;
+  /** For entities: true when the graph holds the chosen id (the document refers to it instead of defining it). */
+  existing: Maybe<Scalars['Boolean']['output']>;
+  /** For entities: the id chosen (a known entity's, or a new one). */
+  id: Maybe<Scalars['ID']['output']>;
+  /** Stable within the draft, e.g. `person:3`; links name the entities they join by it. */
+  key: Scalars['ID']['output'];
+  /** For entities the section (`person`, `organization` ...), for links the field (`position`, `unitOf`, `participant` ...). */
+  kind: Scalars['String']['output'];
+  /** What a curator reads: the name, or the link in words. */
+  label: Scalars['String']['output'];
+  /** For links: the key of the entity fact the link belongs to (null for positions). */
+  owner: Maybe<Scalars['ID']['output']>;
+  /** For links: the entity facts the link points at, by field. */
+  refs: Array<DraftRef>;
+  /** ENTITY or LINK. */
+  type: DraftFactType;
+  /** The fact's other fields in the import format (name, kind, title, role, relation ...). */
+  value: Scalars['JSON']['output'];
+};
+
+/** Whether a drafted fact is an entity or a link between entities. */
+export type DraftFactType =
+  /** A person, organization, place, program, event or vocabulary term. */
+  | 'ENTITY'
+  /** A position, a unit-of link, a party, a participant and the like. */
+  | 'LINK';
+
+/** A draft document: its YAML, the document it stands for and the facts it is made of. */
+export type DraftPayload = {
+  __typename?: 'DraftPayload';
+  /** The same document in the shape of `DocumentInput` (excerpts and aliases as objects), ready for `importDocument(document:)`. */
+  document: Scalars['JSON']['output'];
+  /** Every fact of the draft; accept, edit or drop them and assemble the document again. */
+  facts: Array<DraftFact>;
+  /** Where ids were looked up. */
+  lookedUpIn: Scalars['String']['output'];
+  /** The source of the draft, with the article's text inline. */
+  source: DraftSource;
+  /** The document as YAML for `seed/documents/`, with a `# check:` comment on each uncertain fact. */
+  yaml: Scalars['String']['output'];
+};
+
+/** A reference from a drafted link to a drafted entity. */
+export type DraftRef = {
+  __typename?: 'DraftRef';
+  /** The field of the format (`person`, `organization`, `onBehalfOf` ...). */
+  field: Scalars['String']['output'];
+  /** The key of the entity fact. */
+  key: Scalars['ID']['output'];
+};
+
+/** The source of a draft. */
+export type DraftSource = {
+  __typename?: 'DraftSource';
+  /** The article's date, YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: Maybe<Scalars['String']['output']>;
+  /** The source id the document gets (`source/...`). */
+  id: Scalars['ID']['output'];
+  /** The article's text, which every excerpt quotes. */
+  text: Scalars['String']['output'];
+  /** The title. */
+  title: Scalars['String']['output'];
 };
 
 /** Input of `endPosition`. */
@@ -687,6 +792,14 @@ export type Mutation = {
   addAlias: EntityChangePayload;
   /** Adds a position (a person's title at an organization), with evidence from an imported source. */
   addPosition: EntityChangePayload;
+  /**
+   * Drafts an import document from an article's text (curator or admin): people, organizations,
+   * positions, places, programs, events, aspects and disease areas, each fact with a verbatim
+   * excerpt, a confidence and what to check. Names the graph already holds are referred to by id
+   * (one batched look-up), new entities get ids by the curators' guide. Nothing is written: review
+   * the draft, then `importDocument` it. Deterministic: the same text and graph give the same draft.
+   */
+  draftDocument: DraftPayload;
   /** Sets the end date of a position, with evidence from an imported source. */
   endPosition: EntityChangePayload;
   /**
@@ -731,6 +844,17 @@ export type MutationAddAliasArgs = {
  */
 export type MutationAddPositionArgs = {
   input: AddPositionInput;
+};
+
+
+/**
+ * Writes. Every mutation needs a bearer token (an API key or a JWT) with the role `curator` or
+ * `admin`; each runs in one transaction and is recorded in the audit trail.
+ */
+export type MutationDraftDocumentArgs = {
+  date?: InputMaybe<Scalars['Date']['input']>;
+  text: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2279,6 +2403,13 @@ export type ResolversTypes = {
   DiseaseArea: ResolverTypeWrapper<DiseaseAreaModel>;
   DiseaseAreaCount: ResolverTypeWrapper<Omit<DiseaseAreaCount, 'area'> & { area: ResolversTypes['DiseaseArea'] }>;
   DocumentInput: DocumentInput;
+  DraftCandidate: ResolverTypeWrapper<DraftCandidate>;
+  DraftExcerpt: ResolverTypeWrapper<DraftExcerpt>;
+  DraftFact: ResolverTypeWrapper<DraftFact>;
+  DraftFactType: DraftFactType;
+  DraftPayload: ResolverTypeWrapper<DraftPayload>;
+  DraftRef: ResolverTypeWrapper<DraftRef>;
+  DraftSource: ResolverTypeWrapper<DraftSource>;
   EndPositionInput: EndPositionInput;
   EntityChange: ResolverTypeWrapper<EntityChange>;
   EntityChangePayload: ResolverTypeWrapper<Omit<EntityChangePayload, 'change' | 'node'> & { change: ResolversTypes['AuditEntry'], node: ResolversTypes['Node'] }>;
@@ -2307,6 +2438,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportDocumentPayload: ResolverTypeWrapper<Omit<ImportDocumentPayload, 'change'> & { change?: Maybe<ResolversTypes['AuditEntry']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   MergeEntitiesPayload: ResolverTypeWrapper<Omit<MergeEntitiesPayload, 'change' | 'kept'> & { change: ResolversTypes['AuditEntry'], kept: ResolversTypes['Node'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NameKind: NameKind;
@@ -2418,6 +2550,12 @@ export type ResolversParentTypes = {
   DiseaseArea: DiseaseAreaModel;
   DiseaseAreaCount: Omit<DiseaseAreaCount, 'area'> & { area: ResolversParentTypes['DiseaseArea'] };
   DocumentInput: DocumentInput;
+  DraftCandidate: DraftCandidate;
+  DraftExcerpt: DraftExcerpt;
+  DraftFact: DraftFact;
+  DraftPayload: DraftPayload;
+  DraftRef: DraftRef;
+  DraftSource: DraftSource;
   EndPositionInput: EndPositionInput;
   EntityChange: EntityChange;
   EntityChangePayload: Omit<EntityChangePayload, 'change' | 'node'> & { change: ResolversParentTypes['AuditEntry'], node: ResolversParentTypes['Node'] };
@@ -2442,6 +2580,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   ImportDocumentPayload: Omit<ImportDocumentPayload, 'change'> & { change?: Maybe<ResolversParentTypes['AuditEntry']> };
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
   MergeEntitiesPayload: Omit<MergeEntitiesPayload, 'change' | 'kept'> & { change: ResolversParentTypes['AuditEntry'], kept: ResolversParentTypes['Node'] };
   Mutation: Record<PropertyKey, never>;
   Neighbour: NeighbourModel;
@@ -2636,6 +2775,57 @@ export type DiseaseAreaCountResolvers<ContextType = Context, ParentType extends 
   programs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type DraftCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DraftCandidate'] = ResolversParentTypes['DraftCandidate']> = {
+  existing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type DraftExcerptResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DraftExcerpt'] = ResolversParentTypes['DraftExcerpt']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DraftFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DraftFact'] = ResolversParentTypes['DraftFact']> = {
+  candidates?: Resolver<Array<ResolversTypes['DraftCandidate']>, ParentType, ContextType>;
+  checks?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  excerpts?: Resolver<Array<ResolversTypes['DraftExcerpt']>, ParentType, ContextType>;
+  existing?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  refs?: Resolver<Array<ResolversTypes['DraftRef']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['DraftFactType'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+};
+
+export type DraftPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DraftPayload'] = ResolversParentTypes['DraftPayload']> = {
+  document?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['DraftFact']>, ParentType, ContextType>;
+  lookedUpIn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DraftSource'], ParentType, ContextType>;
+  yaml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DraftRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DraftRef'] = ResolversParentTypes['DraftRef']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type DraftSourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DraftSource'] = ResolversParentTypes['DraftSource']> = {
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type EntityChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityChange'] = ResolversParentTypes['EntityChange']> = {
   change?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2743,6 +2933,10 @@ export type ImportDocumentPayloadResolvers<ContextType = Context, ParentType ext
   sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type MergeEntitiesPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergeEntitiesPayload'] = ResolversParentTypes['MergeEntitiesPayload']> = {
   change?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
   kept?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
@@ -2753,6 +2947,7 @@ export type MergeEntitiesPayloadResolvers<ContextType = Context, ParentType exte
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addAlias?: Resolver<ResolversTypes['EntityChangePayload'], ParentType, ContextType, RequireFields<MutationAddAliasArgs, 'input'>>;
   addPosition?: Resolver<ResolversTypes['EntityChangePayload'], ParentType, ContextType, RequireFields<MutationAddPositionArgs, 'input'>>;
+  draftDocument?: Resolver<ResolversTypes['DraftPayload'], ParentType, ContextType, RequireFields<MutationDraftDocumentArgs, 'text'>>;
   endPosition?: Resolver<ResolversTypes['EntityChangePayload'], ParentType, ContextType, RequireFields<MutationEndPositionArgs, 'input'>>;
   importDocument?: Resolver<ResolversTypes['ImportDocumentPayload'], ParentType, ContextType, RequireFields<MutationImportDocumentArgs, 'document' | 'dryRun'>>;
   mergeEntities?: Resolver<ResolversTypes['MergeEntitiesPayload'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'merge'>>;
@@ -3107,6 +3302,12 @@ export type Resolvers<ContextType = Context> = {
   Diff?: DiffResolvers<ContextType>;
   DiseaseArea?: DiseaseAreaResolvers<ContextType>;
   DiseaseAreaCount?: DiseaseAreaCountResolvers<ContextType>;
+  DraftCandidate?: DraftCandidateResolvers<ContextType>;
+  DraftExcerpt?: DraftExcerptResolvers<ContextType>;
+  DraftFact?: DraftFactResolvers<ContextType>;
+  DraftPayload?: DraftPayloadResolvers<ContextType>;
+  DraftRef?: DraftRefResolvers<ContextType>;
+  DraftSource?: DraftSourceResolvers<ContextType>;
   EntityChange?: EntityChangeResolvers<ContextType>;
   EntityChangePayload?: EntityChangePayloadResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
@@ -3120,6 +3321,7 @@ export type Resolvers<ContextType = Context> = {
   Evidence?: EvidenceResolvers<ContextType>;
   Evidenced?: EvidencedResolvers<ContextType>;
   ImportDocumentPayload?: ImportDocumentPayloadResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   MergeEntitiesPayload?: MergeEntitiesPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Neighbour?: NeighbourResolvers<ContextType>;

@@ -5,6 +5,7 @@ import {
   collaborationQueries,
 } from './collaborationResolvers';
 import { ConnectionStep, connectionQueries } from './connectionResolvers';
+import { draftMutations } from './draftResolvers';
 import { AuditEntryConnection, auditQueries, mutations } from './curationResolvers';
 import {
   Event,
@@ -64,7 +65,7 @@ export const resolvers: Resolvers = {
     ...statsQueries,
     ...auditQueries,
   },
-  Mutation: mutations,
+  Mutation: { ...mutations, ...draftMutations },
   AuditEntryConnection,
   Node,
   Evidenced,

@@ -4,6 +4,56 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** An alternative name. */
+export type AlternativeNameInput = {
+  /** ALIAS (default), ACRONYM or FORMER. */
+  kind?: NameKind | null | undefined;
+  /** BCP 47 language tag. */
+  language?: string | null | undefined;
+  /** The name. */
+  value: string;
+};
+
+/** What a write did (or, in a dry run, would do) to one entity or relationship. */
+export type ChangeKind =
+  /** It did not exist and is created. */
+  | 'CREATED'
+  /** It is deleted. */
+  | 'DELETED'
+  /** It exists exactly as the document states it. */
+  | 'UNCHANGED'
+  /** It exists and some of its properties, names or evidence change. */
+  | 'UPDATED';
+
+/** An import document: the same structure as a seed YAML file (see seed/README.md). */
+export type DocumentInput = {
+  /** Cooperation aspects. */
+  aspects?: Array<TermInput> | null | undefined;
+  /** Disease areas. */
+  diseaseAreas?: Array<TermInput> | null | undefined;
+  /** Events. */
+  events?: Array<EventInput> | null | undefined;
+  /** Organizations the source names. */
+  organizations?: Array<OrganizationInput> | null | undefined;
+  /** People the source names. */
+  people?: Array<PersonInput> | null | undefined;
+  /** Places the source names. */
+  places?: Array<PlaceInput> | null | undefined;
+  /** Titles people hold at organizations. */
+  positions?: Array<PositionInput> | null | undefined;
+  /** Programs. */
+  programs?: Array<ProgramInput> | null | undefined;
+  /** The source the facts come from; its text must be given inline. */
+  source: SourceInput;
+};
+
+/** Whether a drafted fact is an entity or a link between entities. */
+export type DraftFactType =
+  /** A person, organization, place, program, event or vocabulary term. */
+  | 'ENTITY'
+  /** A position, a unit-of link, a party, a participant and the like. */
+  | 'LINK';
+
 /** The entity types search can return. */
 export type EntityType =
   /** Cooperation aspects. */
@@ -21,6 +71,34 @@ export type EntityType =
   /** Programs. */
   | 'PROGRAM';
 
+/** An event in a document. */
+export type EventInput = {
+  /** Date: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date?: string | null | undefined;
+  /** A sentence about it. */
+  description?: string | null | undefined;
+  /** Quotations stating it. */
+  evidence: Array<ExcerptInput>;
+  /** Hosts. */
+  hosts?: Array<OrganizationLinkInput> | null | undefined;
+  /** Stable id, `event/...`. */
+  id: string | number;
+  /** Kind. */
+  kind: EventKind;
+  /** Name. */
+  name: string;
+  /** The event it was part of. */
+  partOf?: EventPartOfInput | null | undefined;
+  /** Participants. */
+  participants?: Array<EventParticipantInput> | null | undefined;
+  /** Where it happened. */
+  places?: Array<PlaceLinkInput> | null | undefined;
+  /** Programs it produced. */
+  produced?: Array<EventProducedInput> | null | undefined;
+  /** Sites visited. */
+  visited?: Array<OrganizationLinkInput> | null | undefined;
+};
+
 /** What kind of event it is. */
 export type EventKind =
   /** A meeting, forum or seminar. */
@@ -31,6 +109,88 @@ export type EventKind =
   | 'SIGNING'
   /** A visit of a delegation. */
   | 'VISIT';
+
+/** An event's parent event. */
+export type EventPartOfInput = {
+  /** The parent's id or name. */
+  event: string;
+  /** Quotations stating it. */
+  evidence: Array<ExcerptInput>;
+};
+
+/** A person's part in an event. */
+export type EventParticipantInput = {
+  /** Quotations stating it. */
+  evidence: Array<ExcerptInput>;
+  /** The organization the person represented. */
+  onBehalfOf?: string | null | undefined;
+  /** The person's id, name or alias. */
+  person: string;
+  /** The role. */
+  role: EventRole;
+};
+
+/** A program an event produced. */
+export type EventProducedInput = {
+  /** Quotations stating it. */
+  evidence: Array<ExcerptInput>;
+  /** The program's id or name. */
+  program: string;
+};
+
+/** The role a person plays at an event. */
+export type EventRole =
+  /** Receives the visitors. */
+  | 'HOST'
+  /** Leads the delegation. */
+  | 'LEADER'
+  /** A member of the delegation. */
+  | 'MEMBER'
+  /** Takes part otherwise. */
+  | 'PARTICIPANT'
+  /** Signs an agreement at the event. */
+  | 'SIGNATORY';
+
+/** A verbatim quotation of the source text. */
+export type ExcerptInput = {
+  /** Which occurrence (1-based) when the text occurs more than once. */
+  occurrence?: number | null | undefined;
+  /** The exact text. */
+  quote: string;
+};
+
+/** The kinds of alternative names. */
+export type NameKind =
+  /** An acronym or abbreviation ("AHMU"). */
+  | 'ACRONYM'
+  /** Another spelling or form of the name ("Prof. Li jun"). */
+  | 'ALIAS'
+  /** A name the entity used before. */
+  | 'FORMER';
+
+/** An organization in a document. */
+export type OrganizationInput = {
+  /** Main acronym. */
+  acronym?: string | null | undefined;
+  /** Other names. */
+  aliases?: Array<AlternativeNameInput> | null | undefined;
+  /** Quotations naming it. */
+  evidence: Array<ExcerptInput>;
+  /** Stable id, `org/...`. */
+  id: string | number;
+  /** Its kind. */
+  kind: OrganizationKind;
+  /** Where it is. */
+  locatedIn?: Array<PlaceLinkInput> | null | undefined;
+  /** Display name. */
+  name: string;
+  /** ROR id. */
+  rorId?: string | null | undefined;
+  /** The organization it belongs to. */
+  unitOf?: UnitOfInput | null | undefined;
+  /** Wikidata id. */
+  wikidataId?: string | null | undefined;
+};
 
 /** What kind of organization it is. */
 export type OrganizationKind =
@@ -53,6 +213,46 @@ export type OrganizationKind =
   /** A university. */
   | 'UNIVERSITY';
 
+/** A link to an organization with its evidence. */
+export type OrganizationLinkInput = {
+  /** Quotations stating the link. */
+  evidence: Array<ExcerptInput>;
+  /** The organization's id, name or alias. */
+  organization: string;
+};
+
+/** A person in a document. */
+export type PersonInput = {
+  /** Other names. */
+  aliases?: Array<AlternativeNameInput> | null | undefined;
+  /** Quotations naming the person. */
+  evidence: Array<ExcerptInput>;
+  /** Honorific ("Prof."). */
+  honorific?: string | null | undefined;
+  /** Stable id, `person/...`. */
+  id: string | number;
+  /** Display name. */
+  name: string;
+  /** Wikidata id. */
+  wikidataId?: string | null | undefined;
+};
+
+/** A place in a document. */
+export type PlaceInput = {
+  /** Other names. */
+  aliases?: Array<AlternativeNameInput> | null | undefined;
+  /** Quotations naming it. */
+  evidence: Array<ExcerptInput>;
+  /** Stable id, `place/...`. */
+  id: string | number;
+  /** CITY, PROVINCE, COUNTRY or OTHER. */
+  kind: PlaceKind;
+  /** Display name. */
+  name: string;
+  /** The place it lies in. */
+  within?: PlaceLinkInput | null | undefined;
+};
+
 /** What kind of place it is. */
 export type PlaceKind =
   /** A city. */
@@ -63,6 +263,88 @@ export type PlaceKind =
   | 'OTHER'
   /** A province or state. */
   | 'PROVINCE';
+
+/** A link to a place with its evidence. */
+export type PlaceLinkInput = {
+  /** Quotations stating the link. */
+  evidence: Array<ExcerptInput>;
+  /** The place's id or name. */
+  place: string;
+};
+
+/** A position in a document. */
+export type PositionInput = {
+  /** A date the source says it was held. */
+  attestedOn?: string | null | undefined;
+  /** End: YYYY, YYYY-MM or YYYY-MM-DD. */
+  end?: string | null | undefined;
+  /** Quotations stating it. */
+  evidence: Array<ExcerptInput>;
+  /** Stable id, `position/...`; derived from person, organization and title when omitted. */
+  id?: string | number | null | undefined;
+  /** The organization's id, name or alias. */
+  organization: string;
+  /** The person's id, name or alias. */
+  person: string;
+  /** Start: YYYY, YYYY-MM or YYYY-MM-DD. */
+  start?: string | null | undefined;
+  /** The title. */
+  title: string;
+};
+
+/** A program's focus on a disease area. */
+export type ProgramAreaInput = {
+  /** The area's id, name or alias. */
+  area: string;
+  /** Quotations stating it. */
+  evidence: Array<ExcerptInput>;
+  /** The program's own wording. */
+  wording?: string | null | undefined;
+};
+
+/** A cooperation aspect of a program. */
+export type ProgramAspectInput = {
+  /** The aspect's id, name or alias. */
+  aspect: string;
+  /** Quotations stating it. */
+  evidence: Array<ExcerptInput>;
+  /** The program's own wording. */
+  wording?: string | null | undefined;
+};
+
+/** A program in a document. */
+export type ProgramInput = {
+  /** Cooperation aspects. */
+  aspects?: Array<ProgramAspectInput> | null | undefined;
+  /** A sentence about it. */
+  description?: string | null | undefined;
+  /** Disease areas. */
+  diseaseAreas?: Array<ProgramAreaInput> | null | undefined;
+  /** End: YYYY, YYYY-MM or YYYY-MM-DD. */
+  end?: string | null | undefined;
+  /** Quotations stating it. */
+  evidence: Array<ExcerptInput>;
+  /** Stable id, `program/...`. */
+  id: string | number;
+  /** Kind. */
+  kind: ProgramKind;
+  /** Name. */
+  name: string;
+  /** The program it is part of. */
+  partOf?: ProgramPartOfInput | null | undefined;
+  /** Organizations with roles. */
+  parties?: Array<ProgramPartyInput> | null | undefined;
+  /** People with roles. */
+  people?: Array<ProgramPersonInput> | null | undefined;
+  /** Places it serves or runs in. */
+  places?: Array<PlaceLinkInput> | null | undefined;
+  /** The guiding principle. */
+  principle?: string | null | undefined;
+  /** Start: YYYY, YYYY-MM or YYYY-MM-DD. */
+  start?: string | null | undefined;
+  /** Status. */
+  status: ProgramStatus;
+};
 
 /** What kind of program it is. */
 export type ProgramKind =
@@ -77,6 +359,56 @@ export type ProgramKind =
   /** Anything else. */
   | 'OTHER';
 
+/** A program's parent program. */
+export type ProgramPartOfInput = {
+  /** Quotations stating it. */
+  evidence: Array<ExcerptInput>;
+  /** The parent's id or name. */
+  program: string;
+};
+
+/** An organization's part in a program. */
+export type ProgramPartyInput = {
+  /** Quotations stating it. */
+  evidence: Array<ExcerptInput>;
+  /** The organization's id, name or alias. */
+  organization: string;
+  /** Its role. */
+  role: ProgramPartyRole;
+};
+
+/** The role an organization plays in a program. */
+export type ProgramPartyRole =
+  /** Hosts the program or its work. */
+  | 'HOST'
+  /** Takes part, or is the basis or object of the work. */
+  | 'PARTICIPANT'
+  /** A partner in the work. */
+  | 'PARTNER'
+  /** Signed the agreement. */
+  | 'SIGNATORY';
+
+/** A person's part in a program. */
+export type ProgramPersonInput = {
+  /** Quotations stating it. */
+  evidence: Array<ExcerptInput>;
+  /** The organization the person acts for. */
+  onBehalfOf?: string | null | undefined;
+  /** The person's id, name or alias. */
+  person: string;
+  /** The role. */
+  role: ProgramPersonRoleKind;
+};
+
+/** The role a person plays in a program. */
+export type ProgramPersonRoleKind =
+  /** Leads the program. */
+  | 'LEADS'
+  /** Represents an organization in the program. */
+  | 'REPRESENTS'
+  /** Signed the program's agreement. */
+  | 'SIGNED';
+
 /** Where a program stands. */
 export type ProgramStatus =
   /** Running or in force. */
@@ -85,6 +417,68 @@ export type ProgramStatus =
   | 'ENDED'
   /** Envisioned or announced, not started. */
   | 'PLANNED';
+
+/**
+ * The source of a document. Give `text` for a new source; an already imported source may be named by
+ * `id` alone.
+ */
+export type SourceInput = {
+  /** Publication date: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date?: string | null | undefined;
+  /** Stable id, `source/...`. */
+  id: string | number;
+  /** ARTICLE, REPORT, REFERENCE or OTHER. */
+  kind?: string | null | undefined;
+  /** BCP 47 language tag. */
+  language?: string | null | undefined;
+  /** Publisher. */
+  publisher?: string | null | undefined;
+  /** The full text every excerpt is quoted from. */
+  text?: string | null | undefined;
+  /** Title. */
+  title?: string | null | undefined;
+  /** Where it can be read. */
+  url?: string | null | undefined;
+};
+
+/** A disease area or cooperation aspect in a document. */
+export type TermInput = {
+  /** Other wordings. */
+  aliases?: Array<AlternativeNameInput> | null | undefined;
+  /** Quotations naming it. */
+  evidence: Array<ExcerptInput>;
+  /** Stable id, `area/...` or `aspect/...`. */
+  id: string | number;
+  /** Display name. */
+  name: string;
+};
+
+/** An organization's parent with the kind of link. */
+export type UnitOfInput = {
+  /** Quotations stating the link. */
+  evidence: Array<ExcerptInput>;
+  /** The parent's id, name or alias. */
+  organization: string;
+  /** How they relate (`affiliated hospital`, `department` ...). */
+  relation: string;
+};
+
+export type DraftArticleMutationVariables = Exact<{
+  text: string;
+  title?: string | null | undefined;
+  date?: string | null | undefined;
+}>;
+
+
+export type DraftArticleMutation = { draftDocument: { lookedUpIn: string, source: { id: string, title: string, date: string | null, text: string }, facts: Array<{ key: string, type: DraftFactType, kind: string, label: string, confidence: number, checks: Array<string>, id: string | null, existing: boolean | null, owner: string | null, value: unknown, excerpts: Array<{ quote: string, start: number, end: number }>, candidates: Array<{ id: string, name: string, existing: boolean, match: string, score: number, note: string | null }>, refs: Array<{ field: string, key: string }> }> } };
+
+export type ImportDraftMutationVariables = Exact<{
+  document: DocumentInput;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type ImportDraftMutation = { importDocument: { sourceId: string, dryRun: boolean, diff: { entityCounts: { created: number, updated: number, unchanged: number }, relationshipCounts: { created: number, updated: number, unchanged: number }, entities: Array<{ id: string, type: string, change: ChangeKind, fields: Array<string> }> } } };
 
 export type DashboardCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -268,6 +662,8 @@ export type SourceTextQuery = { source: { title: string, publisher: string | nul
 
 export const EntityLabelFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityLabel"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Program"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Place"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiseaseArea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CooperationAspect"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Position"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<EntityLabelFragment, unknown>;
 export const EvidenceItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<EvidenceItemFragment, unknown>;
+export const DraftArticleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DraftArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"title"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"draftDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"title"},"value":{"kind":"Variable","name":{"kind":"Name","value":"title"}}},{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lookedUpIn"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"checks"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"existing"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"excerpts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"existing"}},{"kind":"Field","name":{"kind":"Name","value":"match"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DraftArticleMutation, DraftArticleMutationVariables>;
+export const ImportDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"document"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DocumentInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dryRun"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"document"},"value":{"kind":"Variable","name":{"kind":"Name","value":"document"}}},{"kind":"Argument","name":{"kind":"Name","value":"dryRun"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dryRun"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sourceId"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"diff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationshipCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImportDraftMutation, ImportDraftMutationVariables>;
 export const DashboardCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"}},{"kind":"Field","name":{"kind":"Name","value":"programs"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"sources"}},{"kind":"Field","name":{"kind":"Name","value":"excerpts"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardCountsQuery, DashboardCountsQueryVariables>;
 export const ProgramsByDiseaseAreaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgramsByDiseaseArea"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programsByDiseaseArea"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programs"}}]}}]}}]}}]} as unknown as DocumentNode<ProgramsByDiseaseAreaQuery, ProgramsByDiseaseAreaQueryVariables>;
 export const ProgramsByAspectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgramsByAspect"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programsByAspect"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aspect"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programs"}}]}}]}}]}}]} as unknown as DocumentNode<ProgramsByAspectQuery, ProgramsByAspectQueryVariables>;
