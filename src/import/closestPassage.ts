@@ -244,9 +244,9 @@ function spaces(text: string): string | null {
 
 function named(text: string): string {
   if (text === '') return 'nothing';
-  const space = spaces(text);
-  if (space) return space;
-  return NAMES[text] ?? `"${text}"`;
+  const known = NAMES[text];
+  if (known) return known;
+  return spaces(text) ?? `"${text}"`;
 }
 
 /** One difference in words: "the text has a capital "L" where the excerpt has "l"". */

@@ -848,7 +848,7 @@ class Planner {
       out.dates[`${stem}Date`] = checked.earliest;
       out.props[`${stem}Precision`] = checked.precision;
       // Plain dates keep their old stored form; the text is kept for the EDTF ones.
-      if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(text)) out.clear.push(`${stem}Edtf`);
+      if (/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/.test(text)) out.clear.push(`${stem}Edtf`);
       else out.props[`${stem}Edtf`] = text;
     }
     return out;
@@ -1024,6 +1024,8 @@ class Planner {
     if (endpoint.ref === id) return;
     // A built-in value written as itself (`LEADER`) is not a reference by name.
     if (endpoint.vocabulary && isBuiltInValue(endpoint)) return;
+    // An amended entity is the start of each link its entry adds: report its name once.
+    if (this.resolvedAliases.some((alias) => alias.path === endpoint.path)) return;
     this.resolvedAliases.push({ path: endpoint.path, reference: endpoint.ref, id });
   }
 
