@@ -265,8 +265,9 @@ describe('importDocument', () => {
     };
     expect(payload.dryRun).toBe(true);
     expect(payload.change).toBeNull();
-    // Created: the source, Example Biotech, Zhang Wei, his position, the lab.
-    expect(payload.diff.entityCounts).toEqual({ created: 5, updated: 0, unchanged: 0, deleted: 0 });
+    // Created: the source, Example Biotech, Zhang Wei, his position, the lab. Updated: AHMU, Li
+    // Jun and the cancer area, which the article names, gain its excerpt (issue 17, point 9).
+    expect(payload.diff.entityCounts).toEqual({ created: 5, updated: 3, unchanged: 0, deleted: 0 });
     // Created: holds/at of the position, 2 parties, Li Jun's role, the cancer focus.
     expect(payload.diff.relationshipCounts).toEqual({
       created: 6,
@@ -316,7 +317,8 @@ describe('importDocument', () => {
         diff: { entityCounts: unknown; relationshipCounts: unknown };
       }
     ).diff;
-    expect(diff.entityCounts).toEqual({ created: 0, updated: 0, unchanged: 5, deleted: 0 });
+    // The five entities it defines and the three it names.
+    expect(diff.entityCounts).toEqual({ created: 0, updated: 0, unchanged: 8, deleted: 0 });
     expect(diff.relationshipCounts).toEqual({ created: 0, updated: 0, unchanged: 6, deleted: 0 });
     expect(await graphCounts(t.db)).toEqual(counts);
   });
@@ -615,10 +617,14 @@ describe('retractSource', () => {
     const entities = (
       result.data?.retractSource as { diff: { entities: { id: string; change: string }[] } }
     ).diff.entities;
-    // AHMU and Li Jun were only referenced by this source, never stated by it: they are untouched.
+    // AHMU, Li Jun and the cancer area were named by this source (issue 17, point 9): they lose
+    // its excerpt and keep the seed's.
     expect(entities).toEqual([
       { id: 'source/test-article-a', change: 'DELETED' },
+      { id: 'area/cancer', change: 'UPDATED' },
+      { id: 'org/ahmu', change: 'UPDATED' },
       { id: 'org/example-biotech', change: 'DELETED' },
+      { id: 'person/li-jun', change: 'UPDATED' },
       { id: 'person/zhang-wei', change: 'DELETED' },
       { id: 'position/zhang-wei/ahmu/visiting-scholar', change: 'DELETED' },
       { id: 'position/zhang-wei/example-biotech/chief-scientist', change: 'DELETED' },
