@@ -12,7 +12,7 @@ export const ENTITY_TYPES = {
   Position: { colour: '#64748b', label: 'Position' },
   Source: { colour: '#334155', label: 'Source' },
   Statement: { colour: '#be185d', label: 'Statement' },
-  ParticipantGroup: { colour: '#7c3aed', label: 'Participant group' },
+  ParticipantGroup: { colour: '#4d7c0f', label: 'Group' },
   Term: { colour: '#0891b2', label: 'Term' },
 } as const satisfies Record<EntityLabelFragment['__typename'], { colour: string; label: string }>;
 
