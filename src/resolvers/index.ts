@@ -8,12 +8,17 @@ import { ConnectionStep, connectionQueries } from './connectionResolvers';
 import { draftMutations } from './draftResolvers';
 import { AuditEntryConnection, auditQueries, mutations } from './curationResolvers';
 import {
+  AspectLink,
+  DiseaseAreaLink,
   Event,
   EventConnection,
+  EventFunder,
   EventLink,
   EventOrganization,
   EventParticipation,
+  EventProgramLink,
   eventQueries,
+  ParticipantGroup,
 } from './eventResolvers';
 import { Neighbour, NeighbourConnection, neighbourQueries } from './neighbourResolvers';
 import { Evidenced, Node, nodeQueries } from './nodeResolvers';
@@ -23,22 +28,38 @@ import {
   OrganizationUnit,
   organizationQueries,
 } from './organizationResolvers';
-import { Person, PersonConnection, Position, personQueries } from './personResolvers';
-import { Place, PlaceLink, placeQueries } from './placeResolvers';
+import { PartialDate } from './partialDateResolvers';
+import {
+  Person,
+  PersonConnection,
+  Position,
+  PositionAttestation,
+  personQueries,
+} from './personResolvers';
+import { Place, PlaceDesignation, PlaceLink, placeQueries } from './placeResolvers';
 import {
   Program,
   ProgramAspect,
   ProgramConnection,
   ProgramDiseaseArea,
+  ProgramEventLink,
   ProgramLink,
   ProgramParty,
   ProgramPersonRole,
+  ProgramPlaceParty,
   programQueries,
 } from './programResolvers';
 import { scalarResolvers } from './scalars';
 import { searchQueries } from './searchResolvers';
 import { Evidence, Source, SourceConnection, sourceQueries } from './sourceResolvers';
+import {
+  Statement,
+  StatementConnection,
+  StatementSubject,
+  statementQueries,
+} from './statementResolvers';
 import { Stats, statsQueries } from './statsResolvers';
+import { Term, termQueries } from './termResolvers';
 import {
   CooperationAspect,
   DiseaseArea,
@@ -64,6 +85,8 @@ export const resolvers: Resolvers = {
     ...neighbourQueries,
     ...statsQueries,
     ...auditQueries,
+    ...statementQueries,
+    ...termQueries,
   },
   Mutation: { ...mutations, ...draftMutations },
   AuditEntryConnection,
@@ -101,4 +124,18 @@ export const resolvers: Resolvers = {
   Neighbour,
   NeighbourConnection,
   Stats,
+  PartialDate,
+  PositionAttestation,
+  PlaceDesignation,
+  ProgramPlaceParty,
+  ProgramEventLink,
+  EventProgramLink,
+  EventFunder,
+  DiseaseAreaLink,
+  AspectLink,
+  ParticipantGroup,
+  Statement,
+  StatementSubject,
+  StatementConnection,
+  Term,
 };

@@ -15,6 +15,9 @@ const KNOWN_LABELS = new Set<string>([
   'CooperationAspect',
 ]);
 
+/** A planned property that holds text (plans also carry numbers, such as counts). */
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
 /** What a set of documents holds, entity by entity, as an import of them would store it. */
 export class DocumentCatalog {
   private readonly entities = new Map<string, KnownEntity>();
@@ -27,10 +30,10 @@ export class DocumentCatalog {
       this.entities.set(node.id, {
         id: node.id,
         label: node.label as KnownLabel,
-        name: node.props.name ?? before?.name ?? node.id,
+        name: text(node.props.name) ?? before?.name ?? node.id,
         matchKeys: [...new Set([...(before?.matchKeys ?? []), ...node.names.matchKeys])],
-        kind: node.props.kind ?? before?.kind ?? null,
-        acronym: node.props.acronym ?? before?.acronym ?? null,
+        kind: text(node.props.kind) ?? before?.kind ?? null,
+        acronym: text(node.props.acronym) ?? before?.acronym ?? null,
         parentId: before?.parentId ?? null,
         positions: before?.positions ?? [],
       });
@@ -45,7 +48,7 @@ export class DocumentCatalog {
       }
       if (rel.type === 'POSITION_AT') {
         const person = this.entities.get(holders.get(rel.fromId) ?? '');
-        const title = plan.nodes.find((n) => n.id === rel.fromId)?.props.title ?? '';
+        const title = text(plan.nodes.find((n) => n.id === rel.fromId)?.props.title) ?? '';
         if (
           person &&
           !person.positions.some((p) => p.organizationId === rel.toId && p.title === title)
