@@ -957,3 +957,13 @@ export async function localNeo4jStatus(
   }
   return { running: await boltAnswers(boltPort), uri, pid };
 }
+
+/**
+ * Where the local Neo4j keeps its jars (Maven's copy of Neo4j, `neo4j-admin`'s tools included)
+ * and the DBMS home of the instance on `boltPort` (its `data/` holds the databases).
+ */
+export function localNeo4jFolders(boltPort: number): { libDir: string; home: string } {
+  checkPort(boltPort);
+  const paths = projectPaths();
+  return { libDir: paths.libDir, home: instancePaths(paths, boltPort).home };
+}

@@ -30,6 +30,7 @@ const envSchema = z
     NEO4J_BOLT_PORT: portNumber.default(7687),
     NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
     NEO4J_RETRY_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
+    NEO4J_MAX_CONNECTION_POOL_SIZE: z.coerce.number().int().min(1).max(10_000).default(200),
     SEED_ON_START: booleanFromEnv.default(true),
     GRAPHIQL: booleanFromEnv.optional(),
     INTROSPECTION: booleanFromEnv.optional(),
@@ -57,6 +58,13 @@ const envSchema = z
     AUTH_JWT_AUDIENCE: z.string().min(1).optional(),
     READS_REQUIRE_AUTH: booleanFromEnv.default(false),
     READ_PATH: z.enum(['planner', 'loaders']).default('planner'),
+    LOG_FORMAT: z.enum(['pretty', 'json']).optional(),
+    HTTP_CACHE_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(0),
+    METRICS: booleanFromEnv.default(true),
+    OTEL_TRACING: booleanFromEnv.default(false),
+    OTEL_SERVICE_NAME: z.string().min(1).default('cooperation-kg'),
+    OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+    OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
   })
   .refine((env) => !(env.NEO4J_URI && !env.NEO4J_PASSWORD), {
     message: 'NEO4J_PASSWORD is required when NEO4J_URI points at your own database',
@@ -82,6 +90,8 @@ export interface Config {
   host: string;
   port: number;
   logLevel: string;
+  /** Human-readable lines (pino-pretty) or one JSON object a line. */
+  logFormat: 'pretty' | 'json';
   neo4j: {
     /** Null when the project runs its own local Neo4j. */
     externalUri: string | null;
@@ -92,6 +102,8 @@ export interface Config {
     localBoltPort: number;
     transactionTimeoutMs: number;
     retryMs: number;
+    /** Connections the driver opens to Neo4j at most (per server it connects to). */
+    maxConnectionPoolSize: number;
   };
   seedOnStart: boolean;
   graphiql: boolean;
@@ -125,6 +137,12 @@ export interface Config {
     maxQueued: number;
     maxWaitMs: number;
   };
+  /** `max-age` (seconds) of cacheable answers: anonymous GET queries and CSV feeds. */
+  httpCacheMaxAgeSeconds: number;
+  /** Whether `/metrics` is served (Prometheus text format). */
+  metrics: boolean;
+  /** OpenTelemetry tracing of requests and Cypher statements; null when off. */
+  tracing: { serviceName: string; tracesEndpoint: string } | null;
 }
 
 /** Thrown for a bad environment; its message is one line saying which variable and why. */
@@ -152,6 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT ?? (e.NODE_ENV === 'development' ? 'pretty' : 'json'),
     neo4j: {
       externalUri: e.NEO4J_URI ?? null,
       uri: e.NEO4J_URI ?? `bolt://127.0.0.1:${e.NEO4J_BOLT_PORT}`,
@@ -161,6 +180,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       localBoltPort: e.NEO4J_BOLT_PORT,
       transactionTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
       retryMs: e.NEO4J_RETRY_MS,
+      maxConnectionPoolSize: e.NEO4J_MAX_CONNECTION_POOL_SIZE,
     },
     seedOnStart: e.SEED_ON_START,
     graphiql: e.GRAPHIQL ?? development,
@@ -196,5 +216,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxQueued: e.MAX_QUEUED_REQUESTS,
       maxWaitMs: e.REQUEST_QUEUE_TIMEOUT_MS,
     },
+    httpCacheMaxAgeSeconds: e.HTTP_CACHE_MAX_AGE,
+    metrics: e.METRICS,
+    tracing: e.OTEL_TRACING
+      ? {
+          serviceName: e.OTEL_SERVICE_NAME,
+          // The OTLP/HTTP convention: the traces path is appended to the general endpoint.
+          tracesEndpoint:
+            e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ??
+            `${(e.OTEL_EXPORTER_OTLP_ENDPOINT ?? 'http://localhost:4318').replace(/\/$/, '')}/v1/traces`,
+        }
+      : null,
   };
 }

@@ -37,11 +37,14 @@ export function createContext(deps: {
   aggregates?: AggregateCache;
   /** The server's planner; without one, plans are not shared beyond this request. */
   planner?: QueryPlanner;
+  /** The client's Neo4j bookmarks (see `BOOKMARKS_HEADER`): its reads wait until they see them. */
+  bookmarks?: readonly string[];
 }): Context {
-  const db = deps.db.forRequest();
+  const { bookmarks, ...shared } = deps;
+  const db = deps.db.forRequest({ bookmarks });
   let version: Promise<string> | null = null;
   return {
-    ...deps,
+    ...shared,
     db,
     viewer: deps.viewer ?? null,
     loaders: createLoaders(db),

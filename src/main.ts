@@ -5,10 +5,9 @@
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
-import pino from 'pino';
-
 import { startLocalNeo4j, stopLocalNeo4j } from '../neo4j/localNeo4j';
 import type { LocalNeo4jInstance } from '../neo4j/localNeo4j';
+import { developmentCuratorKey } from './auth/developmentCuratorKey';
 import { loadConfig } from './config';
 import { connectDatabase } from './db/connectDatabase';
 import type { Database } from './db/database';
@@ -17,6 +16,8 @@ import { importFiles, isGraphEmpty, seedFiles } from './import/seedDatabase';
 import { buildServer, PROJECT_ROOT } from './server';
 import type { BuiltServer } from './server';
 import { describeStartupFailure } from './startupFailure';
+import { createLogger } from './telemetry/createLogger';
+import { startTracing } from './telemetry/tracing';
 
 /** Rejects with EADDRINUSE when the API port is taken: found before a slow first Neo4j start. */
 async function checkPortFree(port: number, host: string): Promise<void> {
@@ -33,7 +34,8 @@ const EXIT_DEADLINE_MS = 9_500;
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const config = loadConfig();
-  const logger = pino({ level: config.logLevel });
+  const logger = createLogger(config);
+  const tracing = startTracing(config);
   let local: LocalNeo4jInstance | null = null;
   let db: Database | null = null;
   let server: BuiltServer | null = null;
@@ -51,6 +53,7 @@ async function main(): Promise<void> {
     try {
       await server?.apollo.stop();
       await db?.driver.close();
+      await tracing?.shutdown();
     } finally {
       clearTimeout(deadline);
       if (local ? local.startedByThisCall : spawnedLocal) {
@@ -82,6 +85,7 @@ async function main(): Promise<void> {
       const results = await importFiles(db, seedFiles(join(PROJECT_ROOT, 'seed', 'documents')));
       logger.info({ documents: results.map((r) => r.sourceId) }, 'seeded the empty database');
     }
+    const curatorKey = developmentCuratorKey(config);
     server = await buildServer({ config, db, logger });
     const httpServer = server.httpServer;
     await new Promise<void>((resolve, reject) => {
@@ -95,6 +99,11 @@ async function main(): Promise<void> {
       `cooperation-kg ready at http://${host}:${config.port}/graphql` +
         (config.graphiql ? ` (GraphiQL: http://${host}:${config.port}/graphiql)` : ''),
     );
+    if (curatorKey) {
+      logger.info(
+        `curator token for http://${host}:${config.port}/curate, this run only (no AUTH_API_KEYS set): ${curatorKey}`,
+      );
+    }
   } catch (error) {
     // A signal during start-up makes the start fail; shutdown() reports and exits instead.
     if (stopping) return;

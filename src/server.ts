@@ -28,6 +28,7 @@ import { bodyErrorHandler } from './http/bodyErrorHandler';
 import { endRequestTransaction } from './http/endRequestTransaction';
 import { graphiqlRoutes } from './http/graphiqlRoutes';
 import { healthRoute } from './http/healthRoute';
+import { createIntegrations } from './http/integrations';
 import { webRoutes } from './http/webRoutes';
 import { resolversFor } from './resolvers';
 import { QueryPlanner } from './planner/queryPlanner';
@@ -65,6 +66,13 @@ export function readTypeDefs(folder = join(PROJECT_ROOT, 'schema')): string[] {
     .map((file) => readFileSync(join(folder, file), 'utf8'));
 }
 
+/** The server's release, from package.json (part of its HTTP validators). */
+const RELEASE = (
+  JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+    version: string;
+  }
+).version;
+
 /** A built server: the HTTP server (not yet listening) and the Apollo instance behind it. */
 export interface BuiltServer {
   httpServer: Server;
@@ -84,6 +92,8 @@ export async function buildServer(deps: {
   const { config, db, logger } = deps;
   const app = express();
   app.disable('x-powered-by');
+  // Entity tags come from the graph's version (http/httpCaching.ts), never from hashing bodies.
+  app.set('etag', false);
   const httpServer = createServer(app);
   const limits = config.limits;
   const armor = new ApolloArmor({
@@ -98,6 +108,17 @@ export async function buildServer(deps: {
   });
   const protection = armor.protect();
   const typeDefs = readTypeDefs();
+  const admission = admissionControl({ ...config.admission, database: db.availability });
+  const aggregates = new AggregateCache();
+  const integrations = createIntegrations({
+    config,
+    db,
+    logger,
+    admission,
+    aggregates,
+    typeDefs,
+    release: RELEASE,
+  });
   const apollo = new ApolloServer<Context>({
     typeDefs,
     resolvers: resolversFor(config.readPath, buildSchema(typeDefs.join('\n'))),
@@ -115,12 +136,14 @@ export async function buildServer(deps: {
       // No field sets cache hints: the plugin would only spend time on every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       endRequestTransaction(),
+      ...integrations.plugins,
     ],
   });
   await apollo.start();
 
-  const admission = admissionControl({ ...config.admission, database: db.availability });
+  app.use(...integrations.first);
   app.use(healthRoute(db, admission.load));
+  app.use(integrations.routes(apollo));
   app.use(webRoutes(WEB_BUILD_FOLDER));
   if (config.graphiql) {
     app.use(
@@ -131,8 +154,8 @@ export async function buildServer(deps: {
     );
     app.get('/', (_req, res) => res.redirect('/graphiql'));
   }
-  const aggregates = new AggregateCache();
   const planner = new QueryPlanner(ROOT_PLANNERS);
+  app.use('/graphql', integrations.conditionalGraphql);
   app.use(
     '/graphql',
     admission.middleware,
@@ -141,7 +164,8 @@ export async function buildServer(deps: {
       context: async ({ req }) => {
         const viewer = await authenticate(req.headers.authorization, config.auth);
         if (!viewer && config.auth.readsRequireAuth) throw readsNeedAToken();
-        return createContext({ db, config, logger, viewer, aggregates, planner });
+        const bookmarks = integrations.bookmarksOf(req.headers);
+        return createContext({ db, config, logger, viewer, aggregates, bookmarks, planner });
       },
     }),
   );

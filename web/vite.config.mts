@@ -21,6 +21,7 @@ export default defineConfig({
       input: {
         explore: resolve(here, 'explore.html'),
         dashboard: resolve(here, 'dashboard.html'),
+        curate: resolve(here, 'curate.html'),
       },
     },
   },

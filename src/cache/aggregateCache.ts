@@ -14,6 +14,12 @@ const MAX_ENTRIES = 200;
 export class AggregateCache {
   private version: string | null = null;
   private readonly entries = new Map<string, Promise<unknown>>();
+  private counted = { hits: 0, misses: 0 };
+
+  /** Lookups answered from memory and computed, since the server started (for /metrics). */
+  get lookups(): { hits: number; misses: number } {
+    return { ...this.counted };
+  }
 
   /**
    * The value of `key` at `version`: computed once per version, shared by concurrent requests.
@@ -26,7 +32,11 @@ export class AggregateCache {
     }
     // A key is only ever computed by one call site, so it always holds that site's type.
     const cached = this.entries.get(key) as Promise<T> | undefined;
-    if (cached) return cached;
+    if (cached) {
+      this.counted.hits += 1;
+      return cached;
+    }
+    this.counted.misses += 1;
     if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
     const computed = compute();
     this.entries.set(key, computed);

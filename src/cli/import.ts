@@ -15,6 +15,26 @@ export function describeImport(result: ImportResult): string {
   );
 }
 
+/**
+ * The lines a curator checks after the summary: each reference made by a name and the id it
+ * resolved to, each warning (a new entity named like a known one), and what a repeated import
+ * changed in entities it did not create.
+ */
+export function describeImportDetails(result: ImportResult): string[] {
+  const lines = result.resolvedAliases.map(
+    (alias) => `  ${alias.path}: "${alias.reference}" -> ${alias.id}`,
+  );
+  for (const warning of result.warnings)
+    lines.push(`  warning: ${warning.path}: ${warning.message}`);
+  for (const entity of result.diff?.entities ?? []) {
+    if (entity.change !== 'UPDATED') continue;
+    lines.push(
+      `  updated ${entity.id}${entity.fields.length > 0 ? ` (${entity.fields.join(', ')})` : ''}`,
+    );
+  }
+  return lines;
+}
+
 if (require.main === module) {
   const files = process.argv.slice(2);
   if (files.length === 0) {
@@ -22,6 +42,8 @@ if (require.main === module) {
     process.exit(2);
   }
   runCli(async (db) => {
-    for (const result of await importFiles(db, files)) console.log(describeImport(result));
+    for (const result of await importFiles(db, files, { diff: true })) {
+      console.log([describeImport(result), ...describeImportDetails(result)].join('\n'));
+    }
   });
 }

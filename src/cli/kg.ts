@@ -7,14 +7,19 @@
  *   retract SOURCE [--dry-run]     remove a source and the facts only it supports
  *   hash-key NAME ROLE KEY         print an AUTH_API_KEYS entry for an API key
  *   export [FILE]                  write the whole graph as sorted JSON Lines (stdout without FILE)
+ *   export --format graphml|jsonld [FILE] [--base IRI]   entities and facts for Gephi, Cytoscape,
+ *                                  yEd (GraphML) or linked-data tools (JSON-LD, schema.org + Web Annotations)
+ *   export --format csv DIR        the stored graph as neo4j-admin import files
  *   restore FILE                   load an export into an empty database (one transaction)
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { userInfo } from 'node:os';
 
 import type { Viewer } from '../auth/authenticate';
 import { hashApiKey } from '../auth/authenticate';
 import { exportGraph, restoreGraph } from '../backup/graphExport';
+import { exportStoredGraphCsv, exportSubgraph } from '../export';
 import { mergeEntities } from '../curation/mergeEntities';
 import { retractSource } from '../curation/retractSource';
 import type { Diff } from '../import/diffPlan';
@@ -28,6 +33,8 @@ const USAGE = `usage: npm run kg -- import FILE... [--dry-run]
        npm run kg -- retract SOURCE_ID [--dry-run]
        npm run kg -- hash-key NAME reader|curator|admin KEY
        npm run kg -- export [FILE.jsonl]
+       npm run kg -- export --format graphml|jsonld [FILE] [--base IRI]
+       npm run kg -- export --format csv DIR
        npm run kg -- restore FILE.jsonl`;
 
 const viewer: Viewer = { actor: `cli:${userInfo().username}`, role: 'admin' };
@@ -50,7 +57,19 @@ function usage(): never {
 
 const [command, ...rest] = process.argv.slice(2);
 const dryRun = rest.includes('--dry-run');
+/** The value of `--name VALUE` (or `--name=VALUE`), taken out of `list`. */
+function option(list: string[], name: string): string | undefined {
+  const at = list.findIndex((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`));
+  if (at === -1) return undefined;
+  const [arg = ''] = list.splice(at, 1);
+  if (arg.includes('=')) return arg.slice(arg.indexOf('=') + 1);
+  const [value] = list.splice(at, 1);
+  if (value === undefined) usage();
+  return value;
+}
 const args = rest.filter((arg) => arg !== '--dry-run');
+const format = option(args, 'format') ?? 'jsonl';
+const baseIri = option(args, 'base');
 
 switch (command) {
   case 'import':
@@ -105,7 +124,37 @@ switch (command) {
   }
   case 'export': {
     const [file] = args;
-    if (args.length > 1) usage();
+    if (args.length > 1 || !['jsonl', 'graphml', 'jsonld', 'csv'].includes(format)) usage();
+    if (format === 'csv') {
+      if (!file) usage();
+      if (existsSync(file) && readdirSync(file).length > 0) {
+        console.error(
+          `cooperation-kg: ${file} is not empty: export the CSV files into a new folder`,
+        );
+        process.exit(1);
+      }
+      runCli(async (db) => {
+        const result = await exportStoredGraphCsv(db);
+        for (const written of result.files) {
+          const target = join(file, written.path);
+          mkdirSync(dirname(target), { recursive: true });
+          writeFileSync(target, written.content);
+        }
+        console.error(
+          `exported ${result.nodes} nodes and ${result.relationships} relationships to ${file} (${result.nodeFiles.length} node files, ${result.relationshipFiles.length} relationship files); import with: cd ${file} && sh import.sh`,
+        );
+      });
+      break;
+    }
+    if (format === 'graphml' || format === 'jsonld') {
+      runCli(async (db) => {
+        const text = await exportSubgraph(db, format, { baseIri });
+        if (file) writeFileSync(file, text);
+        else process.stdout.write(text);
+        console.error(`exported the knowledge graph as ${format}${file ? ` to ${file}` : ''}`);
+      });
+      break;
+    }
     runCli(async (db) => {
       const result = await exportGraph(db);
       if (file) writeFileSync(file, result.text);

@@ -3,10 +3,14 @@ import { join } from 'node:path';
 
 import { importFiles, seedFiles } from '../import/seedDatabase';
 import { PROJECT_ROOT } from '../server';
-import { describeImport } from './import';
+import { describeImport, describeImportDetails } from './import';
 import { runCli } from './runCli';
 
 runCli(async (db) => {
-  const results = await importFiles(db, seedFiles(join(PROJECT_ROOT, 'seed', 'documents')));
-  for (const result of results) console.log(describeImport(result));
+  const results = await importFiles(db, seedFiles(join(PROJECT_ROOT, 'seed', 'documents')), {
+    diff: true,
+  });
+  for (const result of results) {
+    console.log([describeImport(result), ...describeImportDetails(result)].join('\n'));
+  }
 });

@@ -26,6 +26,42 @@ export function withoutNulls(value: unknown): unknown {
 }
 
 /**
+ * Where the GraphQL input names a curated term beside an enum (`kindTerm` beside `kind`,
+ * `roleTerm` beside `role`), the document has one field that takes either: the term wins.
+ */
+function termFields(document: Record<string, unknown>): void {
+  const visit = (items: unknown, field: 'kind' | 'role', path: string) => {
+    if (!Array.isArray(items)) return;
+    items.forEach((item: unknown, i) => {
+      if (!isRecord(item)) return;
+      const term = `${field}Term`;
+      if (item[term] === undefined) return;
+      if (item[field] !== undefined) {
+        throw new DocumentInvalidError(INPUT_FILE, [
+          { path: `${path}[${i}]`, message: `give "${field}" or "${term}", not both` },
+        ]);
+      }
+      item[field] = item[term];
+      delete item[term];
+    });
+  };
+  visit(document.organizations, 'kind', 'organizations');
+  visit(document.places, 'kind', 'places');
+  visit(document.statements, 'kind', 'statements');
+  const nested = (section: string, list: string) => {
+    const items = document[section];
+    if (!Array.isArray(items)) return;
+    items.forEach((item: unknown, i) => {
+      if (isRecord(item)) visit(item[list], 'role', `${section}[${i}].${list}`);
+    });
+  };
+  nested('programs', 'parties');
+  nested('programs', 'people');
+  nested('events', 'participants');
+  nested('events', 'groups');
+}
+
+/**
  * Turns a GraphQL `DocumentInput` into an import document. A source given by `id` alone must be
  * imported already: its stored title and text are filled in, so new facts can quote it.
  */
@@ -35,6 +71,7 @@ export async function documentFromInput(
 ): Promise<Record<string, unknown>> {
   const document = withoutNulls(input);
   if (!isRecord(document) || !isRecord(document.source)) throw new TypeError('a document is a map');
+  termFields(document);
   if (input.source.text) return document;
   const stored = (await findNodesByIds(db, Label.Source, [input.source.id])).get(input.source.id);
   if (!stored) {
@@ -45,7 +82,11 @@ export async function documentFromInput(
       },
     ]);
   }
-  const date = partialDateFromStored(strOrNull(stored.dateDate), strOrNull(stored.datePrecision));
+  const date = partialDateFromStored(
+    strOrNull(stored.dateDate),
+    strOrNull(stored.datePrecision),
+    strOrNull(stored.dateEdtf),
+  );
   const known = {
     title: strOrNull(stored.title),
     kind: strOrNull(stored.kind),

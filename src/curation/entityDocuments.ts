@@ -1,6 +1,6 @@
 import type { Database } from '../db/database';
 import { Label, labelOfId } from '../db/graphModel';
-import { str, strOrNull } from '../db/rowValues';
+import { str } from '../db/rowValues';
 import { ErrorCode, badUserInput, userError } from '../errors';
 import type {
   AddAliasInput,
@@ -94,21 +94,24 @@ export async function endPositionDocument(
   };
 }
 
-const ALIAS_SECTIONS: Partial<Record<Label, string>> = {
-  [Label.Person]: 'people',
-  [Label.Organization]: 'organizations',
-  [Label.Place]: 'places',
-  [Label.DiseaseArea]: 'diseaseAreas',
-  [Label.CooperationAspect]: 'aspects',
+/** The key of an `amend` entry naming an entity of each label. */
+const AMEND_KEYS: Partial<Record<Label, string>> = {
+  [Label.Person]: 'person',
+  [Label.Organization]: 'organization',
+  [Label.Program]: 'program',
+  [Label.Event]: 'event',
+  [Label.Place]: 'place',
+  [Label.DiseaseArea]: 'area',
+  [Label.CooperationAspect]: 'aspect',
 };
 
-/** The stored entity, restated with one more alternative name. */
+/** One more alternative name for a stored entity: an `amend` entry, nothing else restated. */
 export async function aliasDocument(db: Database, input: AddAliasInput): Promise<EntityDocument> {
   const label = labelOfId(input.entityId);
-  const section = label ? ALIAS_SECTIONS[label] : undefined;
-  if (!label || !section) {
+  const key = label ? AMEND_KEYS[label] : undefined;
+  if (!label || !key) {
     throw badUserInput(
-      `Aliases can be added to people, organizations, places, disease areas and aspects; "${input.entityId}" is none of these.`,
+      `Aliases can be added to people, organizations, programs, events, places, disease areas and aspects; "${input.entityId}" is none of these.`,
       'entityId',
     );
   }
@@ -118,19 +121,10 @@ export async function aliasDocument(db: Database, input: AddAliasInput): Promise
       argument: 'entityId',
     });
   }
-  const kind = strOrNull(stored.kind);
   return {
     document: {
       source: source(input.sourceId),
-      [section]: [
-        {
-          id: input.entityId,
-          name: str(stored.name),
-          ...(kind && (label === Label.Organization || label === Label.Place) ? { kind } : {}),
-          aliases: [input.alias],
-          evidence: input.evidence,
-        },
-      ],
+      amend: [{ [key]: input.entityId, aliases: [input.alias], evidence: input.evidence }],
     },
     entityId: input.entityId,
   };

@@ -17,7 +17,7 @@ export function createDriver(config: Config): Driver {
     connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 3_000,
     // A request runs its loaders in parallel, each on a connection of its own: room for many.
-    maxConnectionPoolSize: 200,
+    maxConnectionPoolSize: config.neo4j.maxConnectionPoolSize,
     userAgent: 'cooperation-kg',
   });
 }

@@ -3,7 +3,9 @@ import neo4j, { ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import type { Driver, QueryResult, Record as Neo4jRecord } from 'neo4j-driver';
 
 import { databaseUnavailable, ErrorCode, queryTimeout } from '../errors';
+import { inStatementSpan } from '../telemetry/statementSpan';
 import { DatabaseAvailability } from './databaseAvailability';
+import { DatabaseInstruments } from './databaseInstruments';
 import { mapDatabaseError } from './mapDatabaseError';
 import { RequestTransaction } from './requestTransaction';
 import { toPlain } from './toPlain';
@@ -38,6 +40,8 @@ export interface DatabaseOptions {
   requestTransaction?: RequestTransaction;
   /** Shared by the process's databases; a new one when not given. */
   availability?: DatabaseAvailability;
+  /** Statement and transaction timings for observers; shared like `availability`. */
+  instruments?: DatabaseInstruments;
 }
 
 /**
@@ -47,12 +51,15 @@ export interface DatabaseOptions {
 export class Database {
   /** Whether Neo4j answered the last transaction (shared with `forRequest`'s databases). */
   readonly availability: DatabaseAvailability;
+  /** Timings of every statement and transaction (shared with `forRequest`'s databases). */
+  readonly instruments: DatabaseInstruments;
 
   constructor(
     readonly driver: Driver,
     private readonly options: DatabaseOptions,
   ) {
     this.availability = options.availability ?? new DatabaseAvailability();
+    this.instruments = options.instruments ?? new DatabaseInstruments();
   }
 
   /**
@@ -60,18 +67,29 @@ export class Database {
    * of the transaction timeout, so a request of several sequential reads cannot take a multiple
    * of it (as it would against a Neo4j that accepts connections but holds transactions back
    * while it starts). A write of the request gives the reads after it a new transaction that
-   * sees the write, and a new budget (see `RequestTransaction`).
+   * sees the write, and a new budget (see `RequestTransaction`). `bookmarks` (a client's, from
+   * a write it made through any replica) make every read of the request wait until it sees them.
    */
-  forRequest(): Database {
+  forRequest(options: { bookmarks?: readonly string[] } = {}): Database {
     return new Database(this.driver, {
       ...this.options,
       availability: this.availability,
+      instruments: this.instruments,
       requestTransaction: new RequestTransaction(
         this.driver,
         this.options.database,
         this.options.transactionTimeoutMs,
+        { bookmarks: options.bookmarks, instruments: this.instruments },
       ),
     });
+  }
+
+  /**
+   * The bookmarks a request's reads wait for: those of its last write, else those the client
+   * sent; empty outside a request.
+   */
+  requestBookmarks(): string[] {
+    return this.options.requestTransaction?.bookmarks ?? [];
   }
 
   /** Ends the read transaction a request's reads shared (see `forRequest`); safe to repeat. */
@@ -132,12 +150,16 @@ export class Database {
       const value = await this.answeredBy(
         work(ManagedTransaction.fromTransaction(tx)),
         remaining,
-        () => void shared.close(),
+        () => {
+          shared.markFailed();
+          void shared.close();
+        },
       );
       return { value };
     } catch (error) {
       // The work's own errors (a bad cursor, a bug) leave the transaction as it was.
       if (!(error instanceof Neo4jError)) throw error;
+      shared.markFailed();
       void shared.close();
       const mapped = mapDatabaseError(error, this.options.transactionTimeoutMs);
       if (hasCode(mapped, ErrorCode.QUERY_TIMEOUT)) throw mapped;
@@ -161,7 +183,17 @@ export class Database {
   /** Sends one statement inside a transaction, counting it for observers. */
   async run(tx: ManagedTransaction, cypher: string, params: Params = {}): Promise<QueryResult> {
     this.options.onQuery?.(cypher);
-    return tx.run(cypher, params);
+    const started = performance.now();
+    let failed = true;
+    try {
+      const result = await inStatementSpan(cypher, this.options.database, async () =>
+        tx.run(cypher, params),
+      );
+      failed = false;
+      return result;
+    } finally {
+      this.instruments.statement({ seconds: (performance.now() - started) / 1000, failed });
+    }
   }
 
   /**
@@ -200,10 +232,14 @@ export class Database {
       bookmarks: this.options.requestTransaction?.bookmarks,
     });
     let abandoned = false;
+    const started = performance.now();
+    let outcome: 'ok' | 'failed' = 'failed';
     try {
-      return await this.answeredBy(work(session), deadlineMs, () => {
+      const value = await this.answeredBy(work(session), deadlineMs, () => {
         abandoned = true;
       });
+      outcome = 'ok';
+      return value;
     } catch (error) {
       const mapped = mapDatabaseError(error, this.options.transactionTimeoutMs);
       if (hasCode(mapped, ErrorCode.DATABASE_UNAVAILABLE)) this.availability.reportUnavailable();
@@ -212,6 +248,11 @@ export class Database {
       // An abandoned session closes in the background: closing waits for its transaction.
       if (abandoned) session.close().catch(() => undefined);
       else await session.close();
+      this.instruments.transaction({
+        kind: mode === 'READ' ? 'read' : 'write',
+        seconds: (performance.now() - started) / 1000,
+        outcome,
+      });
     }
   }
 }

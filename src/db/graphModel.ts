@@ -12,6 +12,12 @@ export const Label = {
   DiseaseArea: 'DiseaseArea',
   CooperationAspect: 'CooperationAspect',
   Position: 'Position',
+  /** Who said, hoped or pledged what, about which programs and areas. */
+  Statement: 'Statement',
+  /** Unnamed participants of an event: "12 experts", with a count and whom they came for. */
+  ParticipantGroup: 'ParticipantGroup',
+  /** A curated term of a role or kind vocabulary, or a designation (`term/event-role/chair`). */
+  Term: 'Term',
   Excerpt: 'Excerpt',
   /** Left by a merge: the merged id, pointing at the entity that was kept. */
   Redirect: 'Redirect',
@@ -31,6 +37,20 @@ export const ENTITY_LABELS = [
   Label.DiseaseArea,
   Label.CooperationAspect,
   Label.Position,
+  Label.Statement,
+  Label.ParticipantGroup,
+  Label.Term,
+] as const;
+
+/**
+ * Labels of shared vocabularies and places: paths through them ("both programs cover joint
+ * education") are noise unless a connection asks for them.
+ */
+export const VOCABULARY_LABELS = [
+  Label.DiseaseArea,
+  Label.CooperationAspect,
+  Label.Place,
+  Label.Term,
 ] as const;
 
 /** Labels indexed for full-text search over names and aliases. */
@@ -53,17 +73,17 @@ export const Rel = {
   UNIT_OF: 'UNIT_OF',
   /** (Organization|Event|Program|Place)->(Place) */
   LOCATED_IN: 'LOCATED_IN',
-  /** (Program)->(Organization) {role} */
+  /** (Program)->(Organization|Place) {role, roleBroader} */
   HAS_PARTY: 'HAS_PARTY',
-  /** (Person)->(Program) {role, onBehalfOf} */
+  /** (Person)->(Program) {role, roleBroader, onBehalfOf} */
   HAS_ROLE_IN: 'HAS_ROLE_IN',
   /** (Program)->(Program), (Event)->(Event) */
   PART_OF: 'PART_OF',
-  /** (Program)->(DiseaseArea) {wording} */
+  /** (Program|Event)->(DiseaseArea) {wording} */
   FOCUSES_ON: 'FOCUSES_ON',
-  /** (Program)->(CooperationAspect) {wording} */
+  /** (Program|Event)->(CooperationAspect) {wording} */
   COVERS_ASPECT: 'COVERS_ASPECT',
-  /** (Person)->(Event) {role, onBehalfOf} */
+  /** (Person|ParticipantGroup)->(Event) {role, roleBroader, onBehalfOf} */
   PARTICIPATED_IN: 'PARTICIPATED_IN',
   /** (Event)->(Organization) */
   HOSTED_BY: 'HOSTED_BY',
@@ -71,6 +91,18 @@ export const Rel = {
   VISITED: 'VISITED',
   /** (Event)->(Program) */
   PRODUCED: 'PRODUCED',
+  /** (Event)->(Program) {relation}: the program an event belongs to */
+  WITHIN_PROGRAM: 'WITHIN_PROGRAM',
+  /** (Event)->(Program|Organization): who or what paid for the event */
+  FUNDED_BY: 'FUNDED_BY',
+  /** (Statement)->(Person) {onBehalfOf} */
+  STATED_BY: 'STATED_BY',
+  /** (Statement)->(Program|Organization|Event|Place|DiseaseArea|CooperationAspect) {wording} */
+  ABOUT: 'ABOUT',
+  /** (Statement)->(Event): where it was said */
+  MADE_AT: 'MADE_AT',
+  /** (Place|Organization)->(Term) {since}: "a national science center" */
+  DESIGNATED_AS: 'DESIGNATED_AS',
   /** (Excerpt)->(Source): provenance, not a domain fact */
   QUOTES: 'QUOTES',
 } as const;
@@ -93,6 +125,9 @@ export const ID_PREFIX: Record<Label, string> = {
   DiseaseArea: 'area/',
   CooperationAspect: 'aspect/',
   Position: 'position/',
+  Statement: 'statement/',
+  ParticipantGroup: 'group/',
+  Term: 'term/',
   Excerpt: 'source/',
   Redirect: '',
   AuditEntry: 'audit/',
@@ -123,6 +158,12 @@ export const REL_KEY_PROPERTIES: Record<Rel, readonly string[]> = {
   HOSTED_BY: [],
   VISITED: [],
   PRODUCED: [],
+  WITHIN_PROGRAM: [],
+  FUNDED_BY: [],
+  STATED_BY: [],
+  ABOUT: [],
+  MADE_AT: [],
+  DESIGNATED_AS: [],
   QUOTES: [],
 };
 

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 
-import { databaseUnavailable, queryTimeout } from '../errors';
+import { databaseUnavailable, invalidBookmarks, queryTimeout } from '../errors';
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 
@@ -25,6 +25,10 @@ export function mapDatabaseError(error: unknown, timeoutMs: number): unknown {
     error.code === 'Neo.TransientError.Transaction.LockClientStopped'
   ) {
     return withCause(queryTimeout(timeoutMs), error);
+  }
+  // A client's Neo4j-Bookmarks header that names no transaction this database knows.
+  if (error.code.startsWith('Neo.ClientError.Transaction.InvalidBookmark')) {
+    return withCause(invalidBookmarks('Neo4j does not know these bookmarks'), error);
   }
   return error;
 }

@@ -4,6 +4,12 @@ import { ENTITY_LABELS, Label, SEARCHABLE_LABELS } from './graphModel';
 /** Name of the full-text index over names, acronyms and aliases. */
 export const NAME_INDEX = 'entityNames';
 
+/**
+ * Name of the full-text index over every name and alias as one token without spaces
+ * (`searchKeys`), for whole-name matches: "lijun", "Cao Yun Xia", "Li Jnu".
+ */
+export const KEY_INDEX = 'entityKeys';
+
 const ALL_LABELS = [
   ...ENTITY_LABELS,
   Label.Source,
@@ -19,6 +25,7 @@ export const MIGRATIONS: readonly string[] = [
       `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   ),
   `CREATE FULLTEXT INDEX ${NAME_INDEX} IF NOT EXISTS FOR (n:${SEARCHABLE_LABELS.join('|')}) ON EACH [n.name, n.searchNames]`,
+  `CREATE FULLTEXT INDEX ${KEY_INDEX} IF NOT EXISTS FOR (n:${SEARCHABLE_LABELS.join('|')}) ON EACH [n.searchKeys]`,
   `CREATE INDEX program_start IF NOT EXISTS FOR (n:${Label.Program}) ON (n.startDate)`,
   `CREATE INDEX program_status IF NOT EXISTS FOR (n:${Label.Program}) ON (n.status)`,
   `CREATE INDEX organization_kind IF NOT EXISTS FOR (n:${Label.Organization}) ON (n.kind)`,
@@ -48,6 +55,15 @@ export async function applyMigrations(db: Database): Promise<void> {
   const existing = new Set(rows.flatMap((row) => [String(row.name), String(row.owningConstraint)]));
   for (const statement of MIGRATIONS) {
     if (!existing.has(nameOf(statement))) await db.write(statement);
+  }
+  // Entities imported before the key index existed get their keys once, when it is created.
+  if (!existing.has(KEY_INDEX)) {
+    for (const label of SEARCHABLE_LABELS) {
+      await db.write(
+        `MATCH (n:${label}) WHERE n.matchKeys IS NOT NULL AND n.searchKeys IS NULL
+         SET n.searchKeys = reduce(s = '', k IN n.matchKeys | s + replace(k, ' ', '') + ' | ')`,
+      );
+    }
   }
   await db.write('CALL db.awaitIndexes(60)');
 }

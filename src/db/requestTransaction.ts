@@ -1,6 +1,8 @@
 import neo4j from 'neo4j-driver';
 import type { Driver, Session, Transaction } from 'neo4j-driver';
 
+import type { DatabaseInstruments } from './databaseInstruments';
+
 /** Past its timeout, how long an unclosed transaction keeps its connection before it is closed. */
 const RELEASE_MARGIN_MS = 10_000;
 
@@ -19,14 +21,21 @@ export class RequestTransaction {
   private ended = false;
   private safetyNet: NodeJS.Timeout | null = null;
   private dueAt: number;
-  private afterWrite: string[] = [];
+  private afterWrite: string[];
+  private begunAt = 0;
+  private failed = false;
+  private readonly instruments: DatabaseInstruments | undefined;
 
   constructor(
     private readonly driver: Driver,
     private readonly database: string | undefined,
     private readonly budgetMs: number,
+    options: { bookmarks?: readonly string[]; instruments?: DatabaseInstruments } = {},
   ) {
     this.dueAt = Date.now() + budgetMs;
+    // A client's bookmarks (of a write through another replica): every read waits to see it.
+    this.afterWrite = [...(options.bookmarks ?? [])];
+    this.instruments = options.instruments;
   }
 
   /** When the request's reads must have answered (epoch ms). */
@@ -34,7 +43,7 @@ export class RequestTransaction {
     return this.dueAt;
   }
 
-  /** Bookmarks of the request's last write: reads elsewhere wait until they see it. */
+  /** Bookmarks of the request's last write (or the client's): reads wait until they see it. */
   get bookmarks(): string[] {
     return this.afterWrite;
   }
@@ -54,6 +63,8 @@ export class RequestTransaction {
     });
     // Statements run on it wait for BEGIN themselves: no round trip is spent waiting here.
     this.transaction = this.session.beginTransaction({ timeout });
+    this.begunAt = performance.now();
+    this.failed = false;
     // Should a request never report its end, its connection still goes back to the pool.
     this.safetyNet = setTimeout(() => void this.close(), timeout + RELEASE_MARGIN_MS);
     this.safetyNet.unref();
@@ -79,13 +90,24 @@ export class RequestTransaction {
     await this.release();
   }
 
+  /** Marks the open transaction as failed (its timings count it so); the caller closes it. */
+  markFailed(): void {
+    this.failed = true;
+  }
+
   /** Nothing was written in it: rolling back releases it as well as a commit. */
   private async release(): Promise<void> {
     if (this.safetyNet) clearTimeout(this.safetyNet);
     const { session, transaction } = this;
     this.session = null;
     this.transaction = null;
-    if (transaction?.isOpen()) await transaction.rollback().catch(() => undefined);
+    if (!transaction) return;
+    this.instruments?.transaction({
+      kind: 'shared',
+      seconds: (performance.now() - this.begunAt) / 1000,
+      outcome: this.failed ? 'failed' : 'ok',
+    });
+    if (transaction.isOpen()) await transaction.rollback().catch(() => undefined);
     await session?.close().catch(() => undefined);
   }
 }

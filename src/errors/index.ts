@@ -2,6 +2,7 @@ export { ErrorCode } from './codes';
 export {
   badUserInput,
   databaseUnavailable,
+  invalidBookmarks,
   pageSizeExceeded,
   queryTimeout,
   userError,

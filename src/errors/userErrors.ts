@@ -41,3 +41,14 @@ export function queryTimeout(timeoutMs: number): GraphQLError {
     { timeoutMs },
   );
 }
+
+/**
+ * A request's `Neo4j-Bookmarks` header is malformed, or Neo4j does not know its bookmarks:
+ * answered HTTP 400 with BAD_REQUEST.
+ */
+export function invalidBookmarks(why: string): GraphQLError {
+  return new GraphQLError(
+    `The Neo4j-Bookmarks header is not valid: ${why}. Send back the header of an earlier answer unchanged, or none.`,
+    { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } },
+  );
+}

@@ -24,10 +24,21 @@ export interface AdmissionLoad {
   maxConcurrent: number;
 }
 
+/** Why requests were refused, counted since the server started. */
+export interface AdmissionRefusals {
+  /** `MAX_QUEUED_REQUESTS` were already waiting. */
+  queueFull: number;
+  /** No turn came within `REQUEST_QUEUE_TIMEOUT_MS`. */
+  waitTimeout: number;
+  /** The database was unavailable. */
+  databaseUnavailable: number;
+}
+
 export interface Admission {
   /** Lets a request through when its turn comes (see `admissionControl`). */
   middleware: RequestHandler;
   load: () => AdmissionLoad;
+  refusals: () => AdmissionRefusals;
 }
 
 /**
@@ -45,6 +56,7 @@ export function admissionControl(options: AdmissionOptions): Admission {
   const slots = withTimeout(new Semaphore(options.maxConcurrent), options.maxWaitMs);
   options.database?.onUnavailable(() => slots.cancel());
   let queued = 0;
+  const refused: AdmissionRefusals = { queueFull: 0, waitTimeout: 0, databaseUnavailable: 0 };
   const load = (): AdmissionLoad => ({
     running: options.maxConcurrent - Math.max(0, slots.getValue()),
     waiting: queued,
@@ -52,10 +64,13 @@ export function admissionControl(options: AdmissionOptions): Admission {
   });
   const middleware: RequestHandler = (req, res, next) => {
     if (options.database?.isUnavailable() && slots.isLocked()) {
+      refused.databaseUnavailable += 1;
       refuseUnavailable(res);
       return;
     }
-    if (queued >= options.maxQueued) {
+    // A free turn is taken at once: the line's bound only counts those that must wait for one.
+    if (queued >= options.maxQueued && slots.isLocked()) {
+      refused.queueFull += 1;
       refuseBusy(res, 'too many requests are waiting');
       return;
     }
@@ -73,13 +88,17 @@ export function admissionControl(options: AdmissionOptions): Admission {
       },
       (error: unknown) => {
         queued -= 1;
-        if (error === E_TIMEOUT) refuseBusy(res, `no turn came within ${options.maxWaitMs} ms`);
-        else if (error === E_CANCELED) refuseUnavailable(res);
-        else next(error);
+        if (error === E_TIMEOUT) {
+          refused.waitTimeout += 1;
+          refuseBusy(res, `no turn came within ${options.maxWaitMs} ms`);
+        } else if (error === E_CANCELED) {
+          refused.databaseUnavailable += 1;
+          refuseUnavailable(res);
+        } else next(error);
       },
     );
   };
-  return { middleware, load };
+  return { middleware, load, refusals: () => ({ ...refused }) };
 }
 
 function refuseBusy(res: Response, why: string): void {

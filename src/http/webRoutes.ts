@@ -5,7 +5,11 @@ import express from 'express';
 import type { Router } from 'express';
 
 /** The pages and the file each is built into (by `npm run build:web`, see web/vite.config.ts). */
-const PAGES = { '/explore': 'explore.html', '/dashboard': 'dashboard.html' } as const;
+const PAGES = {
+  '/explore': 'explore.html',
+  '/dashboard': 'dashboard.html',
+  '/curate': 'curate.html',
+} as const;
 
 /**
  * Routes for the explorer and the dashboard, built by Vite into `folder`: the pages at

@@ -190,6 +190,7 @@ class GrowingDirectory implements EntityDirectory {
     };
     for (const plan of plans) {
       for (const node of plan.nodes) note(node.label, node.id);
+      for (const amendment of plan.amendments) note(amendment.label, amendment.id);
       for (const rel of plan.relationships) {
         note(rel.fromLabel, rel.fromId);
         note(rel.toLabel, rel.toId);

@@ -4,7 +4,7 @@ import type { Database, Row } from '../db/database';
 import { rowsOf } from '../db/database';
 import { REL_KEY_PROPERTIES } from '../db/graphModel';
 import { map, strList } from '../db/rowValues';
-import type { ImportPlan, NodeUpsert, RelationshipUpsert } from './importPlan';
+import type { ImportPlan, NodeAmendment, NodeUpsert, RelationshipUpsert } from './importPlan';
 
 export type ChangeKind = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'DELETED';
 
@@ -54,9 +54,34 @@ function nodeChange(node: NodeUpsert, stored: Row | undefined): EntityChange {
   for (const [key, value] of Object.entries(node.dates)) {
     if (stored[key] !== value) fields.push(key);
   }
+  for (const key of node.clear ?? []) {
+    if (stored[key] !== null && stored[key] !== undefined) fields.push(key);
+  }
+  for (const [key, values] of Object.entries(node.sets ?? {})) {
+    if (listGrows(stored[key], values)) fields.push(key);
+  }
   for (const [from, property] of MERGED_LISTS) {
     const incoming = from === 'evidenceIds' ? node.evidenceIds : node.names[from];
     if (listGrows(stored[property], incoming)) fields.push(property);
+  }
+  return { ...base, change: fields.length > 0 ? 'UPDATED' : 'UNCHANGED', fields };
+}
+
+/** An amendment or mention: what it adds to the stored entity (it never creates one). */
+function amendmentChange(amendment: NodeAmendment, stored: Row | undefined): EntityChange {
+  const base = { id: amendment.id, type: amendment.label };
+  if (!stored) return { ...base, change: 'UNCHANGED', fields: [] };
+  const fields: string[] = [];
+  for (const [key, value] of Object.entries(amendment.props)) {
+    if (stored[key] !== value) fields.push(key);
+  }
+  for (const [from, property] of MERGED_LISTS) {
+    if (from === 'evidenceIds') continue;
+    if (listGrows(stored[property], amendment.names[from])) fields.push(property);
+  }
+  const known = strList(stored.evidence).some((id) => id.startsWith(`${amendment.sourceId}#`));
+  if (!(amendment.mention && known) && listGrows(stored.evidence, amendment.evidenceIds)) {
+    fields.push('evidence');
   }
   return { ...base, change: fields.length > 0 ? 'UPDATED' : 'UNCHANGED', fields };
 }
@@ -86,9 +111,10 @@ export async function diffPlan(
   plan: ImportPlan,
 ): Promise<Diff> {
   const nodes = [plan.source, ...plan.nodes];
+  const targets = [...nodes, ...plan.amendments];
   const storedNodes = new Map<string, Row>();
-  for (const label of new Set(nodes.map((n) => n.label))) {
-    const ids = nodes.filter((n) => n.label === label).map((n) => n.id);
+  for (const label of new Set(targets.map((n) => n.label))) {
+    const ids = targets.filter((n) => n.label === label).map((n) => n.id);
     const result = await db.run(
       tx,
       `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n {.*} AS n`,
@@ -124,7 +150,12 @@ export async function diffPlan(
     for (const row of rowsOf(result)) storedRels.set(Number(row.i), map(row.r));
   }
   return {
-    entities: nodes.map((node) => nodeChange(node, storedNodes.get(`${node.label}:${node.id}`))),
+    entities: [
+      ...nodes.map((node) => nodeChange(node, storedNodes.get(`${node.label}:${node.id}`))),
+      ...plan.amendments.map((amendment) =>
+        amendmentChange(amendment, storedNodes.get(`${amendment.label}:${amendment.id}`)),
+      ),
+    ],
     relationships: plan.relationships.map((rel, i) => relationshipChange(rel, storedRels.get(i))),
   };
 }

@@ -1,8 +1,16 @@
+import { distance } from 'fastest-levenshtein';
+import neo4j from 'neo4j-driver';
+
 import type { Database } from '../db/database';
 import { Label } from '../db/graphModel';
 import type { Label as LabelName } from '../db/graphModel';
-import { str, strList } from '../db/rowValues';
-import type { EntityDirectory } from './entityDirectory';
+import { KEY_INDEX } from '../db/migrations';
+import { str, strList, strOrNull } from '../db/rowValues';
+import type { EntityDirectory, KnownName } from './entityDirectory';
+import { matchKey } from './normalizeName';
+
+/** Candidates the key index is asked for per name, for the near-duplicate warning. */
+const SIMILAR_CANDIDATES = 10;
 
 /** Directory of the entities stored in the graph, read in read transactions. */
 export function graphDirectory(db: Database): EntityDirectory {
@@ -16,14 +24,15 @@ export function graphDirectory(db: Database): EntityDirectory {
       return new Set(rows.map((row) => str(row.id)));
     },
     async idsByMatchKey(label: LabelName, keys: string[]) {
+      // Stored keys keep their spaces; references are compared without them ("Cao Yun Xia").
       const rows = await db.read(
-        `MATCH (n:${label}) WHERE any(k IN n.matchKeys WHERE k IN $keys)
-         RETURN n.id AS id, [k IN n.matchKeys WHERE k IN $keys] AS keys`,
+        `MATCH (n:${label}) WHERE any(k IN n.matchKeys WHERE replace(k, ' ', '') IN $keys)
+         RETURN n.id AS id, [k IN n.matchKeys WHERE replace(k, ' ', '') IN $keys | replace(k, ' ', '')] AS keys`,
         { keys },
       );
       const byKey = new Map<string, string[]>();
       for (const row of rows) {
-        for (const key of strList(row.keys)) {
+        for (const key of new Set(strList(row.keys))) {
           byKey.set(key, [...(byKey.get(key) ?? []), str(row.id)]);
         }
       }
@@ -38,9 +47,56 @@ export function graphDirectory(db: Database): EntityDirectory {
     },
     async knownNames(label: LabelName) {
       const rows = await db.read(
-        `MATCH (n:${label}) RETURN n.id AS id, coalesce(n.name, n.title, '') AS name LIMIT 20000`,
+        `MATCH (n:${label})
+         RETURN n.id AS id, coalesce(n.name, n.title, '') AS name, coalesce(n.aliases, []) AS aliases
+         LIMIT 20000`,
       );
-      return rows.map((row) => ({ id: str(row.id), name: str(row.name) }));
+      return rows.map((row) => ({
+        id: str(row.id),
+        name: str(row.name),
+        aliases: strList(row.aliases),
+      }));
+    },
+    async termBroaders(ids: string[]) {
+      const rows = await db.read(
+        `UNWIND $ids AS id MATCH (t:${Label.Term} {id: id}) RETURN t.id AS id, t.broader AS broader`,
+        { ids },
+      );
+      return new Map(rows.map((row) => [str(row.id), strOrNull(row.broader)]));
+    },
+    async similarNames(label: LabelName, names: string[]) {
+      const asked = names
+        .map((name) => ({ name, key: matchKey(name) }))
+        .filter((entry) => entry.key.length > 0);
+      const out = new Map<string, KnownName[]>();
+      if (asked.length === 0) return out;
+      // The key index holds every name as one token: a fuzzy query finds near spellings.
+      const rows = await db.read(
+        `UNWIND $asked AS asked
+         CALL db.index.fulltext.queryNodes($index, asked.query, {limit: $limit}) YIELD node
+         WHERE $label IN labels(node)
+         RETURN asked.name AS asked, node.id AS id, node.name AS name, coalesce(node.matchKeys, []) AS keys`,
+        {
+          asked: asked.map(({ name, key }) => ({
+            name,
+            query: key.length >= 4 ? `${key} OR ${key}~${key.length >= 8 ? 2 : 1}` : key,
+          })),
+          index: KEY_INDEX,
+          label,
+          limit: neo4j.int(SIMILAR_CANDIDATES),
+        },
+      );
+      for (const row of rows) {
+        const name = str(row.asked);
+        const key = matchKey(name);
+        const allowed = key.length >= 8 ? 2 : key.length >= 4 ? 1 : 0;
+        const close = strList(row.keys).some(
+          (stored) => distance(stored.replace(/ /g, ''), key) <= allowed,
+        );
+        if (!close) continue;
+        out.set(name, [...(out.get(name) ?? []), { id: str(row.id), name: str(row.name) }]);
+      }
+      return out;
     },
   };
 }

@@ -12,7 +12,7 @@ import type { Diff } from './diffPlan';
 import { diffPlan } from './diffPlan';
 import { DocumentInvalidError } from './documentInvalidError';
 import { graphDirectory } from './graphDirectory';
-import type { ImportPlan, ResolvedAlias } from './importPlan';
+import type { ImportPlan, ImportWarning, ResolvedAlias } from './importPlan';
 import { planDocument } from './planDocument';
 import type { WriteCounts } from './writePlan';
 import { writePlan } from './writePlan';
@@ -52,6 +52,8 @@ export interface ImportResult {
   diff: Diff | null;
   audit: AuditEntryModel | null;
   resolvedAliases: ResolvedAlias[];
+  /** What a curator should check though the document is valid. */
+  warnings: ImportWarning[];
 }
 
 /**
@@ -73,6 +75,7 @@ export async function importDocument(
     relationships: plan.relationships.length,
     excerpts: plan.excerpts.length,
     resolvedAliases: plan.resolvedAliases,
+    warnings: plan.warnings,
   };
   if (options.dryRun) {
     const diff = await db.readTransaction((tx) => diffPlan(db, tx, plan), CURATION_TIMEOUT_MS);

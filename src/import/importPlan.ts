@@ -19,16 +19,43 @@ export interface NameSet {
   matchKeys: string[];
 }
 
+/** A stored property value: text, or a whole number (stored as a Neo4j integer). */
+export type PropertyValue = string | number | null;
+
 /** Create or update one node. Lists (names, evidence) are merged with what is stored. */
 export interface NodeUpsert {
   label: Label;
   id: string;
-  props: Record<string, string | null>;
+  props: Record<string, PropertyValue>;
   /** Date properties as `YYYY-MM-DD` (stored as Neo4j dates). */
   dates: Record<string, string>;
   names: NameSet;
   evidenceIds: string[];
+  /** Properties this write removes (a date that is no longer an EDTF form, a custom kind). */
+  clear?: string[];
+  /**
+   * List properties united with what is stored and kept sorted, so that the stored list does
+   * not depend on the order documents arrive in (a position's `attestations`).
+   */
+  sets?: Record<string, string[]>;
   /** Where the entity is defined in the document, e.g. `people[2]`. */
+  path: string;
+}
+
+/**
+ * Additions to an entity the document does not define: names, external ids and evidence from an
+ * `amend` entry, or (a mention) the excerpt of a fact that names it, added only when the entity
+ * holds no excerpt of this source yet. Written with MATCH: the entity must exist.
+ */
+export interface NodeAmendment {
+  label: Label;
+  id: string;
+  props: Record<string, string>;
+  names: NameSet;
+  evidenceIds: string[];
+  /** A mention: add the evidence only if no excerpt of `sourceId` is there yet. */
+  mention: boolean;
+  sourceId: string;
   path: string;
 }
 
@@ -53,11 +80,19 @@ export interface ResolvedAlias {
   id: string;
 }
 
+/** Something a curator should look at, though the document is valid. */
+export interface ImportWarning {
+  path: string;
+  message: string;
+}
+
 /** Everything one document will write, validated and resolved. */
 export interface ImportPlan {
   source: NodeUpsert;
   excerpts: ExcerptRecord[];
   nodes: NodeUpsert[];
+  amendments: NodeAmendment[];
   relationships: RelationshipUpsert[];
   resolvedAliases: ResolvedAlias[];
+  warnings: ImportWarning[];
 }

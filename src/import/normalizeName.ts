@@ -15,3 +15,11 @@ export function normalizeName(name: string): string {
   while (words.length > 1 && HONORIFICS.has(words[0] ?? '')) words.shift();
   return words.join(' ');
 }
+
+/**
+ * The key names are matched by: `normalizeName` without spaces, so that spacing never tells two
+ * names apart ("Cao Yun Xia" and "Cao Yunxia", "lijun" and "Li Jun").
+ */
+export function matchKey(name: string): string {
+  return normalizeName(name).replace(/ /g, '');
+}

@@ -15,12 +15,19 @@ export function seedFiles(folder: string): string[] {
     .map((file) => join(folder, file));
 }
 
-/** Imports files in order, each in its own transaction; stops at the first invalid one. */
-export async function importFiles(db: Database, files: string[]): Promise<ImportResult[]> {
+/**
+ * Imports files in order, each in its own transaction; stops at the first invalid one. With
+ * `diff`, each result says entity by entity what changed.
+ */
+export async function importFiles(
+  db: Database,
+  files: string[],
+  options: { diff?: boolean } = {},
+): Promise<ImportResult[]> {
   const results: ImportResult[] = [];
   for (const file of files) {
     const loaded = loadDocumentFile(file);
-    results.push(await importDocument(db, loaded.content, loaded));
+    results.push(await importDocument(db, loaded.content, { ...loaded, diff: options.diff }));
   }
   return results;
 }

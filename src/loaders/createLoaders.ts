@@ -9,6 +9,7 @@ import {
   findNeighbours,
   findNodesByIds,
   findPositions,
+  findStatementSubjects,
 } from '../repositories/graphRepository';
 import type { NeighbourName } from '../repositories/neighbours';
 import { Neighbours } from '../repositories/neighbours';
@@ -32,6 +33,8 @@ export interface Loaders {
   positionsByOrganization: DataLoader<string, PositionRow[]>;
   excerpts: DataLoader<string, EvidenceModel | null>;
   excerptsBySource: DataLoader<string, EvidenceModel[]>;
+  /** What each statement is about: label, node and link properties. */
+  statementSubjects: DataLoader<string, { label: Label; rel: Row; node: Row }[]>;
 }
 
 /** Creates fresh loaders; call once per request so caches never outlive it. */
@@ -79,6 +82,10 @@ export function createLoaders(db: Database): Loaders {
     excerptsBySource: new DataLoader(async (ids) => {
       const found = await findExcerptsBySource(db, ids);
       return ids.map((id) => (found.get(id) ?? []).map(toEvidence));
+    }),
+    statementSubjects: new DataLoader(async (ids) => {
+      const found = await findStatementSubjects(db, ids);
+      return ids.map((id) => found.get(id) ?? []);
     }),
   };
 }

@@ -3,6 +3,18 @@
  * Every value is a JS primitive: driver Integers and temporal values never get past the
  * repository boundary.
  */
+import type {
+  EVENT_KINDS,
+  EVENT_ROLES,
+  ORGANIZATION_KINDS,
+  PLACE_KINDS,
+  PROGRAM_KINDS,
+  PROGRAM_PARTY_ROLES,
+  PROGRAM_PERSON_ROLES,
+  PROGRAM_STATUSES,
+  STATEMENT_KINDS,
+} from '../domain/vocabularies';
+
 export type DatePrecision = 'YEAR' | 'MONTH' | 'DAY';
 
 /** A date as precise as its source states it. */
@@ -33,57 +45,53 @@ export interface PersonModel extends EvidencedModel {
   wikidataId: string | null;
 }
 
-export type OrganizationKind =
-  | 'UNIVERSITY'
-  | 'HOSPITAL'
-  | 'DEPARTMENT'
-  | 'COMPANY'
-  | 'RESEARCH_INSTITUTE'
-  | 'GENE_BANK'
-  | 'GOVERNMENT_BODY'
-  | 'PARTY_COMMITTEE'
-  | 'OTHER';
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
 export interface OrganizationModel extends EvidencedModel {
   id: string;
   name: string;
   kind: OrganizationKind;
+  /** The kind term: a built-in one for `kind`, or a curated one. */
+  kindTermId: string;
   acronym: string | null;
   alternativeNames: NameModel[];
   rorId: string | null;
   wikidataId: string | null;
 }
 
-export type ProgramKind = 'AGREEMENT' | 'CENTER' | 'EDUCATION' | 'COLLABORATION' | 'OTHER';
-export type ProgramStatus = 'PLANNED' | 'ACTIVE' | 'ENDED';
+export type ProgramKind = (typeof PROGRAM_KINDS)[number];
+export type ProgramStatus = (typeof PROGRAM_STATUSES)[number];
 
 export interface ProgramModel extends EvidencedModel {
   id: string;
   name: string;
   kind: ProgramKind;
   status: ProgramStatus;
+  alternativeNames: NameModel[];
   description: string | null;
   principle: string | null;
   start: PartialDateModel | null;
   end: PartialDateModel | null;
 }
 
-export type EventKind = 'VISIT' | 'SIGNING' | 'MEETING' | 'OTHER';
+export type EventKind = (typeof EVENT_KINDS)[number];
 
 export interface EventModel extends EvidencedModel {
   id: string;
   name: string;
   kind: EventKind;
   date: PartialDateModel | null;
+  alternativeNames: NameModel[];
   description: string | null;
 }
 
-export type PlaceKind = 'CITY' | 'PROVINCE' | 'COUNTRY' | 'OTHER';
+export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 export interface PlaceModel extends EvidencedModel {
   id: string;
   name: string;
   kind: PlaceKind;
+  kindTermId: string;
   alternativeNames: NameModel[];
 }
 
@@ -96,6 +104,99 @@ export interface TermModel extends EvidencedModel {
 
 export type DiseaseAreaModel = TermModel;
 export type CooperationAspectModel = TermModel;
+
+/** The GraphQL name of a vocabulary (`EVENT_ROLE` for `event-role`). */
+export type TermVocabulary =
+  | 'PARTY_ROLE'
+  | 'PERSON_ROLE'
+  | 'EVENT_ROLE'
+  | 'ORGANIZATION_KIND'
+  | 'PLACE_KIND'
+  | 'STATEMENT_KIND'
+  | 'DESIGNATION';
+
+/** A term of a role or kind vocabulary, or a designation (built in, or curated in a document). */
+export interface VocabularyTermModel extends EvidencedModel {
+  id: string;
+  name: string;
+  vocabulary: TermVocabulary;
+  broader: string | null;
+  builtIn: boolean;
+  description: string | null;
+  alternativeNames: NameModel[];
+}
+
+export type StatementKind = (typeof STATEMENT_KINDS)[number];
+
+export interface StatementModel extends EvidencedModel {
+  id: string;
+  kind: StatementKind;
+  kindTermId: string;
+  /** The excerpt that quotes what was said. */
+  quoteId: string;
+  date: PartialDateModel | null;
+}
+
+/** One thing a statement is about. */
+export interface StatementSubjectModel extends EvidencedModel {
+  node: NodeModel;
+  wording: string | null;
+}
+
+export interface ParticipantGroupModel extends EvidencedModel {
+  id: string;
+  description: string;
+  count: number | null;
+  role: EventRole;
+  roleTermId: string;
+  organizationId: string | null;
+  eventId: string;
+}
+
+/** One source's attestation of a position: the date the document gave, if any. */
+export interface PositionAttestationModel extends EvidencedModel {
+  sourceId: string;
+  /** The `attestedOn` of the document; null when it gave none. */
+  statedDate: PartialDateModel | null;
+}
+
+export interface PlaceDesignationModel extends EvidencedModel {
+  place: PlaceModel;
+  designationId: string;
+  since: PartialDateModel | null;
+}
+
+export interface ProgramPlacePartyModel extends EvidencedModel {
+  place: PlaceModel;
+  programId: string;
+  role: ProgramPartyRole;
+  roleTermId: string;
+}
+
+export interface ProgramEventLinkModel extends EvidencedModel {
+  event: EventModel;
+  relation: string | null;
+}
+
+export interface EventProgramLinkModel extends EvidencedModel {
+  program: ProgramModel;
+  relation: string | null;
+}
+
+export interface EventFunderModel extends EvidencedModel {
+  program: ProgramModel | null;
+  organization: OrganizationModel | null;
+}
+
+export interface DiseaseAreaLinkModel extends EvidencedModel {
+  area: DiseaseAreaModel;
+  wording: string | null;
+}
+
+export interface AspectLinkModel extends EvidencedModel {
+  aspect: CooperationAspectModel;
+  wording: string | null;
+}
 
 export interface SourceModel {
   id: string;
@@ -115,6 +216,7 @@ export interface PositionModel extends EvidencedModel {
   start: PartialDateModel | null;
   end: PartialDateModel | null;
   attestedOn: PartialDateModel | null;
+  attestations: PositionAttestationModel[];
 }
 
 /** One quotation of a source. */
@@ -135,20 +237,22 @@ export interface PlaceLinkModel extends EvidencedModel {
   place: PlaceModel;
 }
 
-export type ProgramPartyRole = 'SIGNATORY' | 'PARTNER' | 'HOST' | 'PARTICIPANT';
+export type ProgramPartyRole = (typeof PROGRAM_PARTY_ROLES)[number];
 
 export interface ProgramPartyModel extends EvidencedModel {
   organization: OrganizationModel;
   programId: string;
   role: ProgramPartyRole;
+  roleTermId: string;
 }
 
-export type ProgramPersonRoleKind = 'SIGNED' | 'LEADS' | 'REPRESENTS';
+export type ProgramPersonRoleKind = (typeof PROGRAM_PERSON_ROLES)[number];
 
 export interface ProgramPersonRoleModel extends EvidencedModel {
   person: PersonModel;
   programId: string;
   role: ProgramPersonRoleKind;
+  roleTermId: string;
   organizationId: string | null;
 }
 
@@ -179,12 +283,13 @@ export interface EventOrganizationModel extends EvidencedModel {
   organization: OrganizationModel;
 }
 
-export type EventRole = 'LEADER' | 'MEMBER' | 'HOST' | 'SIGNATORY' | 'PARTICIPANT';
+export type EventRole = (typeof EVENT_ROLES)[number];
 
 export interface EventParticipationModel extends EvidencedModel {
   person: PersonModel;
   eventId: string;
   role: EventRole;
+  roleTermId: string;
   organizationId: string | null;
 }
 
@@ -198,7 +303,10 @@ export type NodeModel =
   | ({ __typename: 'Source' } & SourceModel)
   | ({ __typename: 'DiseaseArea' } & DiseaseAreaModel)
   | ({ __typename: 'CooperationAspect' } & CooperationAspectModel)
-  | ({ __typename: 'Position' } & PositionModel);
+  | ({ __typename: 'Position' } & PositionModel)
+  | ({ __typename: 'Statement' } & StatementModel)
+  | ({ __typename: 'ParticipantGroup' } & ParticipantGroupModel)
+  | ({ __typename: 'Term' } & VocabularyTermModel);
 
 export type NodeTypeName = NodeModel['__typename'];
 
@@ -210,6 +318,7 @@ export interface SearchHitModel {
   type: EntityType;
   name: string;
   score: number;
+  match: 'EXACT' | 'PARTIAL' | 'SUGGESTION';
 }
 
 export interface CollaborationModel {
@@ -288,3 +397,4 @@ export type SourcePageModel = PageModel<SourceModel>;
 export type CollaborationPageModel = PageModel<CollaborationModel>;
 export type AuditEntryPageModel = PageModel<AuditEntryModel>;
 export type NeighbourPageModel = PageModel<NeighbourModel>;
+export type StatementPageModel = PageModel<StatementModel>;

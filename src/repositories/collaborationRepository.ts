@@ -10,7 +10,23 @@ const MAX_UNIT_DEPTH = 6;
 export interface CollaborationScope {
   /** Count the programs of the organization's units (down the unit tree) as its own. */
   includeUnits: boolean;
+  /** Only programs this source states count (null: every program). */
+  sourceId: string | null;
 }
+
+/**
+ * A partner that is not in the organization's own line: neither a unit (of a unit ...) of it nor
+ * one of the organizations it belongs to. Both walks go up the tree from one node, so they stay
+ * short however many units a hub has.
+ */
+export const NOT_OWN_LINE = (org: string, other: string) =>
+  `NOT EXISTS { (${other})-[:${Rel.UNIT_OF}*1..${MAX_UNIT_DEPTH}]->(${org}) } AND NOT EXISTS { (${org})-[:${Rel.UNIT_OF}*1..${MAX_UNIT_DEPTH}]->(${other}) }`;
+
+/** `p` is stated by the source given as `$source` (`<id>#`), or there is none. */
+const STATED = `($source IS NULL OR any(e IN coalesce(p.evidence, []) WHERE e STARTS WITH $source))`;
+
+const sourceParam = (scope: CollaborationScope) =>
+  scope.sourceId === null ? null : `${scope.sourceId}#`;
 
 /**
  * A subquery binding `mine`: the organization `org`, and with units its whole unit tree. Without
@@ -27,24 +43,31 @@ function ownParties({ includeUnits }: CollaborationScope): string {
 
 /**
  * The ids of every partner of an organization (or only `partnerId`): the organizations that are
- * parties to programs it is a party to, most shared programs first, then by name. Ids only, in
- * one row: a hub has hundreds of partners, and only a page of them gets `describeCollaborations`.
+ * parties to programs it is a party to, most shared programs first, then by name; its own units
+ * and the organizations it belongs to only with `unitPartners`. Ids only, in one row: a hub has
+ * hundreds of partners, and only a page of them gets `describeCollaborations`.
  */
 export async function rankCollaborationPartners(
   db: Database,
   organizationId: string,
-  options: CollaborationScope & { partnerId: string | null },
+  options: CollaborationScope & { partnerId: string | null; unitPartners: boolean },
 ): Promise<string[]> {
   const rows = await db.read(
     `MATCH (org:${Label.Organization} {id: $org})
      ${ownParties(options)}
      UNWIND mine AS m
      MATCH (m)<-[:${Rel.HAS_PARTY}]-(p:${Label.Program})-[:${Rel.HAS_PARTY}]->(partner:${Label.Organization})
-     WHERE NOT partner IN mine AND ($partner IS NULL OR partner.id = $partner)
-     WITH partner, count(DISTINCT p) AS programs
+     WHERE NOT partner IN mine AND ($partner IS NULL OR partner.id = $partner) AND ${STATED}
+     WITH org, partner, count(DISTINCT p) AS programs
+     WHERE $unitPartners OR (${NOT_OWN_LINE('org', 'partner')})
      ORDER BY programs DESC, partner.name, partner.id
      RETURN collect(partner.id) AS partnerIds`,
-    { org: organizationId, partner: options.partnerId },
+    {
+      org: organizationId,
+      partner: options.partnerId,
+      unitPartners: options.unitPartners,
+      source: sourceParam(options),
+    },
   );
   return strList(rows[0]?.partnerIds);
 }
@@ -65,14 +88,14 @@ export async function describeCollaborations(
      ${ownParties(scope)}
      UNWIND mine AS m
      MATCH (m)<-[:${Rel.HAS_PARTY}]-(p:${Label.Program})-[:${Rel.HAS_PARTY}]->(partner:${Label.Organization})
-     WHERE partner.id IN $partnerIds
+     WHERE partner.id IN $partnerIds AND ${STATED}
      WITH partner, p ORDER BY p.startDate, p.name
      WITH partner, collect(DISTINCT p) AS programs
      RETURN partner.id AS partnerId, properties(partner) AS partner, [q IN programs | q.id] AS programIds,
             COLLECT { UNWIND programs AS q MATCH (q)-[:${Rel.COVERS_ASPECT}]->(a:${Label.CooperationAspect}) RETURN DISTINCT a.id ORDER BY a.id } AS aspectIds,
             COLLECT { UNWIND programs AS q MATCH (q)-[:${Rel.FOCUSES_ON}]->(d:${Label.DiseaseArea}) RETURN DISTINCT d.id ORDER BY d.id } AS areaIds,
-            head([q IN programs WHERE q.startDate IS NOT NULL | q {.startDate, .startPrecision}]) AS first`,
-    { org: organizationId, partnerIds },
+            head([q IN programs WHERE q.startDate IS NOT NULL | q {.startDate, .startPrecision, .startEdtf}]) AS first`,
+    { org: organizationId, partnerIds, source: sourceParam(scope) },
   );
   const byPartner = new Map(rows.map((row) => [str(row.partnerId), row]));
   return partnerIds.flatMap((partnerId) => {
@@ -87,7 +110,11 @@ export async function describeCollaborations(
         aspectIds: strList(row.aspectIds),
         diseaseAreaIds: strList(row.areaIds),
         firstDate: first
-          ? partialDateFromStored(strOrNull(first.startDate), strOrNull(first.startPrecision))
+          ? partialDateFromStored(
+              strOrNull(first.startDate),
+              strOrNull(first.startPrecision),
+              strOrNull(first.startEdtf),
+            )
           : null,
       },
     ];

@@ -1,4 +1,5 @@
-import { Label, Rel } from '../db/graphModel';
+import { FACT_RELATIONSHIPS, Label, labelOfId, Rel } from '../db/graphModel';
+import { BUILT_IN_TERMS } from '../domain/vocabularies';
 import { badUserInput } from '../errors';
 import type {
   DateRange,
@@ -7,6 +8,7 @@ import type {
   PersonFilter,
   ProgramFilter,
   SourceFilter,
+  StatementFilter,
   StringFilter,
 } from '../generated/graphql';
 import type { CypherParams } from './cypherParams';
@@ -79,6 +81,22 @@ function names(
 
 const allNames = (v: string) => `[${v}.name] + coalesce(${v}.aliases, [])`;
 
+/** `v` is stated by the source: its evidence quotes it (every source that names it does). */
+function statedBy(v: string, sourceId: string, params: CypherParams): string {
+  return `any(e IN coalesce(${v}.evidence, []) WHERE e STARTS WITH ${params.add(`${sourceId}#`)})`;
+}
+
+/**
+ * `v` is of the kind term: a curated term is stored on `kindTerm`, a built-in one is the plain
+ * `kind` of a node without a curated term.
+ */
+function ofKindTerm(v: string, termId: string, params: CypherParams): string {
+  const builtIn = BUILT_IN_TERMS.get(termId);
+  return builtIn
+    ? `(${v}.kind = ${params.add(builtIn.value)} AND ${v}.kindTerm IS NULL)`
+    : `${v}.kindTerm = ${params.add(termId)}`;
+}
+
 function dateRange(
   range: DateRange | null | undefined,
   property: string,
@@ -98,11 +116,26 @@ function inPlace(v: string, placeId: string, params: CypherParams): string {
 
 const personConditions: Compiler<PersonFilter> = (f, v, params) => {
   const out = names(f.name, allNames(v), params);
+  const title = f.title
+    ? f.exactTitle
+      ? `toLower(pos.title) = ${params.add(f.title.toLowerCase())}`
+      : `toLower(pos.title) CONTAINS ${params.add(f.title.toLowerCase())}`
+    : null;
   if (f.organization) {
+    // With a title, the title and the organization are those of one position.
+    const at =
+      f.includeUnits === false
+        ? `(:${Label.Organization} {id: ${params.add(f.organization)}})`
+        : `(:${Label.Organization})-[:${Rel.UNIT_OF}*0..${MAX_UNIT_DEPTH}]->(:${Label.Organization} {id: ${params.add(f.organization)}})`;
     out.push(
-      `EXISTS { MATCH (${v})-[:${Rel.HOLDS_POSITION}]->(:${Label.Position})-[:${Rel.POSITION_AT}]->(:${Label.Organization})-[:${Rel.UNIT_OF}*0..${MAX_UNIT_DEPTH}]->(:${Label.Organization} {id: ${params.add(f.organization)}}) }`,
+      `EXISTS { MATCH (${v})-[:${Rel.HOLDS_POSITION}]->(pos:${Label.Position})-[:${Rel.POSITION_AT}]->${at}${title ? ` WHERE ${title}` : ''} }`,
+    );
+  } else if (title) {
+    out.push(
+      `EXISTS { MATCH (${v})-[:${Rel.HOLDS_POSITION}]->(pos:${Label.Position}) WHERE ${title} }`,
     );
   }
+  if (f.source) out.push(statedBy(v, f.source, params));
   if (f.program)
     out.push(
       `EXISTS { MATCH (${v})-[:${Rel.HAS_ROLE_IN}]->(:${Label.Program} {id: ${params.add(f.program)}}) }`,
@@ -111,17 +144,14 @@ const personConditions: Compiler<PersonFilter> = (f, v, params) => {
     out.push(
       `EXISTS { MATCH (${v})-[:${Rel.PARTICIPATED_IN}]->(:${Label.Event} {id: ${params.add(f.event)}}) }`,
     );
-  if (f.title) {
-    out.push(
-      `EXISTS { MATCH (${v})-[:${Rel.HOLDS_POSITION}]->(pos:${Label.Position}) WHERE toLower(pos.title) CONTAINS ${params.add(f.title.toLowerCase())} }`,
-    );
-  }
   return out;
 };
 
 const organizationConditions: Compiler<OrganizationFilter> = (f, v, params, depth) => {
   const out = names(f.name, allNames(v), params);
   if (f.kind?.length) out.push(`${v}.kind IN ${params.add(f.kind)}`);
+  if (f.kindTerm) out.push(ofKindTerm(v, f.kindTerm, params));
+  if (f.source) out.push(statedBy(v, f.source, params));
   if (f.unitOf) {
     out.push(
       `EXISTS { MATCH (${v})-[:${Rel.UNIT_OF}*1..${MAX_UNIT_DEPTH}]->(:${Label.Organization} {id: ${params.add(f.unitOf)}}) }`,
@@ -140,7 +170,11 @@ const organizationConditions: Compiler<OrganizationFilter> = (f, v, params, dept
 const programConditions: Compiler<ProgramFilter> = (f, v, params, depth) => {
   const out = names(f.name, allNames(v), params);
   if (f.kind?.length) out.push(`${v}.kind IN ${params.add(f.kind)}`);
-  if (f.status?.length) out.push(`${v}.status IN ${params.add(f.status)}`);
+  if (f.status?.length) {
+    // Programs stored without a status have the status UNKNOWN.
+    out.push(`coalesce(${v}.status, 'UNKNOWN') IN ${params.add(f.status)}`);
+  }
+  if (f.source) out.push(statedBy(v, f.source, params));
   if (f.organization) {
     const units = f.includeUnits
       ? `-[:${Rel.UNIT_OF}*0..${MAX_UNIT_DEPTH}]->(:${Label.Organization} {id: ${params.add(f.organization)}})`
@@ -223,9 +257,47 @@ export function compileEventFilter(
   if (f.organization) {
     const org = params.add(f.organization);
     out.push(
-      `(EXISTS { MATCH (${v})-[:${Rel.HOSTED_BY}]->(:${Label.Organization} {id: ${org}}) } OR EXISTS { MATCH (${v})<-[r:${Rel.PARTICIPATED_IN}]-(:${Label.Person}) WHERE r.onBehalfOf = ${org} })`,
+      `(EXISTS { MATCH (${v})-[:${Rel.HOSTED_BY}]->(:${Label.Organization} {id: ${org}}) } OR EXISTS { MATCH (${v})<-[r:${Rel.PARTICIPATED_IN}]-(:${Label.Person}|${Label.ParticipantGroup}) WHERE r.onBehalfOf = ${org} })`,
     );
   }
+  if (f.program) {
+    out.push(
+      `EXISTS { MATCH (${v})-[:${Rel.WITHIN_PROGRAM}]->(:${Label.Program} {id: ${params.add(f.program)}}) }`,
+    );
+  }
+  if (f.source) out.push(statedBy(v, f.source, params));
+  return out.length > 0 ? out.join(' AND ') : 'true';
+}
+
+/** The WHERE predicate of a statement filter on variable `v`. */
+export function compileStatementFilter(
+  f: StatementFilter | null | undefined,
+  v: string,
+  params: CypherParams,
+): string {
+  if (!f) return 'true';
+  const out: string[] = [];
+  if (f.speaker) {
+    out.push(
+      `EXISTS { MATCH (${v})-[:${Rel.STATED_BY}]->(:${Label.Person} {id: ${params.add(f.speaker)}}) }`,
+    );
+  }
+  if (f.organization) {
+    out.push(
+      `EXISTS { MATCH (${v})-[r:${Rel.STATED_BY}]->(:${Label.Person}) WHERE r.onBehalfOf = ${params.add(f.organization)} }`,
+    );
+  }
+  if (f.kind?.length) out.push(`${v}.kind IN ${params.add(f.kind)}`);
+  if (f.kindTerm) out.push(ofKindTerm(v, f.kindTerm, params));
+  if (f.about) {
+    const label = labelOfId(f.about);
+    out.push(
+      label
+        ? `EXISTS { MATCH (${v})-[:${Rel.ABOUT}]->(:${label} {id: ${params.add(f.about)}}) }`
+        : 'false',
+    );
+  }
+  if (f.source) out.push(statedBy(v, f.source, params));
   return out.length > 0 ? out.join(' AND ') : 'true';
 }
 
@@ -241,5 +313,16 @@ export function compileSourceFilter(
     ...names(f.publisher, `[coalesce(${v}.publisher, '')]`, params),
     ...dateRange(f.date, `${v}.dateDate`, params),
   ];
+  if (f.states) {
+    const label = labelOfId(f.states);
+    const id = params.add(f.states);
+    const quoted = (x: string) =>
+      `any(e IN coalesce(${x}.evidence, []) WHERE e STARTS WITH ${v}.id + '#')`;
+    out.push(
+      label && label !== Label.Excerpt
+        ? `EXISTS { MATCH (s:${label} {id: ${id}}) WHERE ${quoted('s')} OR EXISTS { MATCH (s)-[r:${FACT_RELATIONSHIPS.join('|')}]-() WHERE ${quoted('r')} } }`
+        : 'false',
+    );
+  }
   return out.length > 0 ? out.join(' AND ') : 'true';
 }

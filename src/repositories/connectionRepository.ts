@@ -25,6 +25,12 @@ const PHRASES: Record<RelName, [string, string]> = {
   HOSTED_BY: ['was hosted by', 'hosted'],
   VISITED: ['visited', 'was visited during'],
   PRODUCED: ['produced', 'was produced by'],
+  WITHIN_PROGRAM: ['belongs to the program', 'has the event'],
+  FUNDED_BY: ['was funded by', 'funded'],
+  STATED_BY: ['was stated by', 'stated'],
+  ABOUT: ['is about', 'is the subject of'],
+  MADE_AT: ['was made at', 'was the occasion of'],
+  DESIGNATED_AS: ['is designated as', 'is the designation of'],
   QUOTES: ['quotes', 'is quoted by'],
 };
 
@@ -39,6 +45,9 @@ export function nodeProjection(v: string): string {
   return `{labels: labels(${v}), props: CASE WHEN ${v}:${Label.Position}
         THEN ${v} {.*, personId: head(COLLECT { MATCH (x:${Label.Person})-[:${Rel.HOLDS_POSITION}]->(${v}) RETURN x.id }),
                    organizationId: head(COLLECT { MATCH (${v})-[:${Rel.POSITION_AT}]->(o:${Label.Organization}) RETURN o.id })}
+        WHEN ${v}:${Label.ParticipantGroup}
+        THEN ${v} {.*, link: head(COLLECT { MATCH (${v})-[r:${Rel.PARTICIPATED_IN}]->(e:${Label.Event})
+                                   RETURN {eventId: e.id, role: r.role, roleBroader: r.roleBroader, onBehalfOf: r.onBehalfOf} })}
         ELSE properties(${v}) END}`;
 }
 
@@ -50,13 +59,15 @@ export function describeRelationship(type: RelName, forward: boolean): string {
 
 /**
  * The shortest paths (up to `MAX_PATHS`) between two entities over fact relationships, at most
- * `maxHops` long; null when either entity does not exist. `maxHops` must already be validated.
+ * `maxHops` long, passing through no node of the `avoid` labels (the two entities excepted);
+ * null when either entity does not exist. `maxHops` must already be validated.
  */
 export async function findShortestPaths(
   db: Database,
   fromId: string,
   toId: string,
   maxHops: number,
+  avoid: readonly LabelName[] = [],
 ): Promise<{ from: NodeModel; to: NodeModel; paths: ConnectionPathModel[] } | null> {
   const fromLabel = labelOfId(fromId);
   const toLabel = labelOfId(toId);
@@ -66,7 +77,7 @@ export async function findShortestPaths(
      MATCH (b:${toLabel} {id: $to})
      OPTIONAL CALL (a, b) {
        MATCH p = allShortestPaths((a)-[:${TRAVERSABLE}*..${Math.trunc(maxHops)}]-(b))
-       WHERE a <> b
+       WHERE a <> b AND all(n IN nodes(p) WHERE n = a OR n = b OR none(l IN labels(n) WHERE l IN $avoid))
        RETURN p LIMIT $maxPaths
      }
      WITH a, b, collect(p) AS paths
@@ -75,7 +86,7 @@ export async function findShortestPaths(
          nodes: [n IN nodes(p) | ${nodeProjection('n')}],
          rels: [r IN relationships(p) | {type: type(r), props: properties(r), startId: startNode(r).id}]
        }] AS paths`,
-    { from: fromId, to: toId, maxPaths: neo4j.int(MAX_PATHS) },
+    { from: fromId, to: toId, maxPaths: neo4j.int(MAX_PATHS), avoid: [...avoid] },
   );
   const row = rows[0];
   if (!row) return null;
@@ -123,7 +134,10 @@ export function nodeOf(value: unknown): NodeModel {
   const entry = map(value);
   const labels = strList(entry.labels);
   const label = Object.values(Label).find((known) => labels.includes(known));
-  const node = label ? toNode(label, map(entry.props)) : null;
+  const props = map(entry.props);
+  // A participant group carries its link to the event inside the projection.
+  const flat = props.link ? { ...props, ...map(props.link) } : props;
+  const node = label ? toNode(label, flat) : null;
   if (!node) throw new Error(`unexpected node with labels ${labels.join(',')} on a path`);
   return node;
 }

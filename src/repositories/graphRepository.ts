@@ -1,8 +1,12 @@
 import type { Database, Row } from '../db/database';
 import { Label, Rel } from '../db/graphModel';
 import type { Label as LabelName } from '../db/graphModel';
-import { map, mapList, str } from '../db/rowValues';
+import { map, mapList, str, strList } from '../db/rowValues';
 import type { NeighbourSpec } from './neighbours';
+
+/** What a participant group row carries from its link to the event (see `toParticipantGroup`). */
+export const GROUP_LINK_FIELDS =
+  'eventId: event.id, role: r.role, roleBroader: r.roleBroader, onBehalfOf: r.onBehalfOf';
 
 /** A relationship and the node at its far end, as plain property maps. */
 export interface NeighbourRow {
@@ -23,7 +27,10 @@ export async function findNodesByIds(
     label === Label.Position
       ? `MATCH (person:${Label.Person})-[:${Rel.HOLDS_POSITION}]->(n:${Label.Position} {id: target})-[:${Rel.POSITION_AT}]->(org:${Label.Organization})
          RETURN id, n {.*, personId: person.id, organizationId: org.id} AS n`
-      : `MATCH (n:${label} {id: target}) RETURN id, n {.*} AS n`;
+      : label === Label.ParticipantGroup
+        ? `MATCH (n:${Label.ParticipantGroup} {id: target})-[r:${Rel.PARTICIPATED_IN}]->(event:${Label.Event})
+           RETURN id, n {.*, ${GROUP_LINK_FIELDS}} AS n`
+        : `MATCH (n:${label} {id: target}) RETURN id, n {.*} AS n`;
   const rows = await db.read(
     `UNWIND $ids AS id
      OPTIONAL MATCH (redirect:${Label.Redirect} {id: id})
@@ -128,4 +135,41 @@ export async function findExcerptsBySource(
     { ids: [...new Set(ids)] },
   );
   return new Map(rows.map((row) => [str(row.id), mapList(row.items)]));
+}
+
+/** Every stored term (of one vocabulary, by id prefix, when given), by name. */
+export async function findTerms(db: Database, prefix: string | null): Promise<Row[]> {
+  const rows = await db.read(
+    `MATCH (n:${Label.Term}) WHERE $prefix IS NULL OR n.id STARTS WITH $prefix
+     RETURN n {.*} AS n ORDER BY n.name, n.id`,
+    { prefix },
+  );
+  return rows.map((row) => map(row.n));
+}
+
+/**
+ * For each statement id, what it is about: the label and properties of each subject, with the
+ * wording and evidence of the link, in one statement for all ids.
+ */
+export async function findStatementSubjects(
+  db: Database,
+  ids: readonly string[],
+): Promise<Map<string, { label: LabelName; rel: Row; node: Row }[]>> {
+  const rows = await db.read(
+    `UNWIND $ids AS id
+     MATCH (:${Label.Statement} {id: id})-[r:${Rel.ABOUT}]->(b)
+     WITH id, r, b ORDER BY coalesce(b.name, b.title), b.id
+     RETURN id, collect({labels: labels(b), rel: properties(r), node: properties(b)}) AS items`,
+    { ids: [...new Set(ids)] },
+  );
+  const labels = Object.values(Label);
+  return new Map(
+    rows.map((row) => [
+      str(row.id),
+      mapList(row.items).flatMap((item) => {
+        const label = labels.find((known) => strList(item.labels).includes(known));
+        return label ? [{ label, rel: map(item.rel), node: map(item.node) }] : [];
+      }),
+    ]),
+  );
 }

@@ -11,6 +11,7 @@ import type {
   ProgramOrder,
   SourceFilter,
   SourceOrder,
+  StatementFilter,
 } from '../generated/graphql';
 import { map } from '../db/rowValues';
 import type { PageModel } from '../models';
@@ -20,6 +21,7 @@ import {
   compilePersonFilter,
   compileProgramFilter,
   compileSourceFilter,
+  compileStatementFilter,
 } from './compileFilters';
 import { CypherParams } from './cypherParams';
 import type { PageQuery, SortKey } from './findPage';
@@ -123,8 +125,11 @@ export function programsQuery(
     {
       NAME: { expression: 'n.name' },
       START: { expression: 'n.startDate', nullable: true },
-      // Lifecycle order, not alphabetical.
-      STATUS: { expression: "CASE n.status WHEN 'PLANNED' THEN 0 WHEN 'ACTIVE' THEN 1 ELSE 2 END" },
+      // Lifecycle order, not alphabetical; programs no source gave a status to come last.
+      STATUS: {
+        expression:
+          "CASE n.status WHEN 'UNDER_DISCUSSION' THEN 0 WHEN 'PLANNED' THEN 1 WHEN 'ACTIVE' THEN 2 WHEN 'ENDED' THEN 3 ELSE 4 END",
+      },
       ID: { expression: 'n.id' },
     },
     'NAME',
@@ -188,6 +193,21 @@ export function sourcesQuery(
     'DATE',
   );
   return { label: Label.Source, where, params, order };
+}
+
+/** One page of statements, earliest first (undated last), then by id. */
+export function findStatementsPage(
+  db: Database,
+  filter: StatementFilter | null | undefined,
+  args: PageArgs,
+): Promise<PageModel<Row>> {
+  const params = new CypherParams();
+  const where = compileStatementFilter(filter, 'n', params);
+  const order: SortKey[] = [
+    { expression: 'n.dateDate IS NULL', direction: 'ASC' },
+    { expression: 'n.dateDate', direction: 'ASC' },
+  ];
+  return findPage(db, { label: Label.Statement, where, params, order }, args);
 }
 
 /** Every node of a label, by name (for the small vocabularies and places). */

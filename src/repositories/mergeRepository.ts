@@ -67,7 +67,8 @@ export async function mergeInto(
          ${union('k.matchKeys', 'm.matchKeys')},
          ${union('k.evidence', 'm.evidence')},
          ${union('k.mergedIds', '[m.id] + coalesce(m.mergedIds, [])')}
-     SET k.searchNames = reduce(s = '', a IN k.aliases | s + a + ' | ')
+     SET k.searchNames = reduce(s = '', a IN k.aliases | s + a + ' | '),
+         k.searchKeys = reduce(s = '', x IN k.matchKeys | s + replace(x, ' ', '') + ' | ')
      WITH k, m
      OPTIONAL MATCH (old:${Label.Redirect} {to: m.id})
      SET old.to = k.id

@@ -17,21 +17,29 @@ import type { PageArgs } from './pagination';
 import { pageOf, pageWindow } from './pagination';
 
 /**
- * One page of an entity's fact relationships, each read from the entity's side, ordered by type,
- * then the neighbour's name and id, then the qualifier; with the total, counted in the same read
- * transaction. Null when no entity has the id. Page arguments must already be validated.
+ * One page of an entity's fact relationships (only those `sourceId` states, when given), each
+ * read from the entity's side, ordered by type, then the neighbour's name and id, then the
+ * qualifier; with the total, counted in the same read transaction. Null when no entity has the
+ * id. Page arguments must already be validated.
  */
 export async function findNeighbours(
   db: Database,
   id: string,
   args: PageArgs,
+  sourceId: string | null = null,
 ): Promise<NeighbourPageModel | null> {
   const label = labelOfId(id);
   if (!isEntity(label)) return null;
   const entity = `MATCH (n:${label} {id: $id})`;
+  const stated = `($source IS NULL OR any(e IN coalesce(r.evidence, []) WHERE e STARTS WITH $source))`;
+  const source = sourceId === null ? null : `${sourceId}#`;
   return db.readTransaction(async (tx) => {
     const counted = rowsOf(
-      await db.run(tx, `${entity} RETURN COUNT { (n)-[:${TRAVERSABLE}]-() } AS total`, { id }),
+      await db.run(
+        tx,
+        `${entity} RETURN COUNT { (n)-[r:${TRAVERSABLE}]-() WHERE ${stated} } AS total`,
+        { id, source },
+      ),
     );
     const first = counted[0];
     if (!first) return null;
@@ -44,13 +52,19 @@ export async function findNeighbours(
           tx,
           `${entity}
            MATCH (n)-[r:${TRAVERSABLE}]-(m)
+           WHERE ${stated}
            WITH n, r, m
            ORDER BY type(r), coalesce(m.name, m.title, m.id), m.id,
                     coalesce(r.role, r.relation, ''), elementId(r)
            SKIP $skip LIMIT $limit
            RETURN ${nodeProjection('m')} AS node, type(r) AS type, properties(r) AS props,
                   startNode(r) = n AS outgoing`,
-          { id, skip: neo4j.int(window.start), limit: neo4j.int(window.end - window.start) },
+          {
+            id,
+            source,
+            skip: neo4j.int(window.start),
+            limit: neo4j.int(window.end - window.start),
+          },
         ),
       );
       items = rows.map((row) => {

@@ -1,11 +1,12 @@
+import { distance } from 'fastest-levenshtein';
 import neo4j from 'neo4j-driver';
 
 import type { Database, Row } from '../db/database';
 import { Label } from '../db/graphModel';
 import type { Label as LabelName } from '../db/graphModel';
-import { NAME_INDEX } from '../db/migrations';
+import { KEY_INDEX, NAME_INDEX } from '../db/migrations';
 import { map, num, strList } from '../db/rowValues';
-import { normalizeName } from '../import/normalizeName';
+import { matchKey, normalizeName } from '../import/normalizeName';
 import type { EntityType, SearchHitModel } from '../models';
 import { toNode } from './nodeMappers';
 
@@ -31,6 +32,19 @@ export const ENTITY_TYPES: readonly EntityType[] = [
   'COOPERATION_ASPECT',
 ];
 
+/** "People's" is one word, not "People" and "s": apostrophes inside words are dropped. */
+function joinApostrophes(text: string): string {
+  return text.replace(/(\p{L})['\u2018\u2019\u02bc`](\p{L})/gu, '$1$2');
+}
+
+/** The words of what a person typed, as the name index is searched. */
+function searchWords(text: string): string[] {
+  return normalizeName(joinApostrophes(text))
+    .split(' ')
+    .filter((word) => word.length > 0)
+    .slice(0, 12);
+}
+
 /**
  * The Lucene query for what a person typed: every word must match, exactly (boosted), as a
  * prefix, or (for words of 4+ letters) within one edit, so case, word order and small typos
@@ -38,10 +52,7 @@ export const ENTITY_TYPES: readonly EntityType[] = [
  */
 export function toLuceneQuery(text: string): string | null {
   // normalizeName drops punctuation and symbols, which removes every Lucene operator character.
-  const words = normalizeName(text)
-    .split(' ')
-    .filter((word) => word.length > 0)
-    .slice(0, 12);
+  const words = searchWords(text);
   if (words.length === 0) return null;
   return words
     .map((word) => {
@@ -52,13 +63,58 @@ export function toLuceneQuery(text: string): string | null {
     .join(' AND ');
 }
 
-/** Index hits read per search at most, when a type filter discards most of them. */
-const MAX_HITS_SCANNED = 5_000;
+/** Edits a whole name may be off by: none for the shortest, two from six letters. */
+function editsFor(key: string): number {
+  return key.length >= 6 ? 2 : key.length >= 4 ? 1 : 0;
+}
 
 /**
- * Full-text search over names, acronyms and aliases, best first. The index knows no types, so
- * with a type filter it reads more hits (up to `MAX_HITS_SCANNED`) until `first` are of a wanted
- * type: on a large graph the best 50 hits may all be of other types.
+ * The query of the key index (every name and alias as one token, spaces removed): the whole
+ * name exactly, or within one or two edits ("Li Jnu", "Lu Chou", "lijun"). Null when empty.
+ */
+export function toKeyQuery(text: string): string | null {
+  const key = matchKey(text);
+  if (key.length === 0) return null;
+  const edits = editsFor(key);
+  return edits > 0 ? `${key}^4 OR ${key}~${edits}` : key;
+}
+
+/** The query for suggestions: any word close to a word of a name, or the whole name close. */
+function toSuggestionQuery(text: string): { words: string | null; key: string | null } {
+  const words = searchWords(text);
+  const key = matchKey(text);
+  return {
+    words:
+      words.length === 0
+        ? null
+        : words
+            .map((word) => (word.length >= 3 ? `${word}~${editsFor(word) || 1}` : `${word}*`))
+            .join(' OR '),
+    key: key.length >= 3 ? `${key}~2` : null,
+  };
+}
+
+/** Index hits read per search at most, when a type filter discards most of them. */
+const MAX_HITS_SCANNED = 5_000;
+/** Suggestions consider this many candidates. */
+const SUGGESTION_CANDIDATES = 50;
+
+/** A hit before it is ranked: the node's labels and properties, and how it matched. */
+interface RawHit {
+  labels: string[];
+  node: Row;
+  exact: boolean;
+  /** 0: matched the words of a name; 1: matched only a whole name within edits. */
+  tier: number;
+  score: number;
+}
+
+/**
+ * Full-text search over names, acronyms and aliases. Exact names first (a name or alias equal
+ * to the query, spacing and punctuation ignored), then the hits of the name index (every word
+ * matches), then whole names within a typo or two; when none, the closest names as suggestions.
+ * The index knows no types, so with a type filter it reads more hits (up to `MAX_HITS_SCANNED`)
+ * until `first` are of a wanted type: on a large graph the best 50 hits may all be of others.
  */
 export async function searchEntities(
   db: Database,
@@ -66,26 +122,42 @@ export async function searchEntities(
   types: readonly EntityType[],
   first: number,
 ): Promise<SearchHitModel[]> {
-  const query = toLuceneQuery(text);
-  if (query === null || first === 0) return [];
+  const words = toLuceneQuery(text);
+  const keys = toKeyQuery(text);
+  if ((words === null && keys === null) || first === 0) return [];
   const labels = types.map((type) => ENTITY_TYPE_LABEL[type]);
   const filtered = ENTITY_TYPES.some((type) => !types.includes(type));
+  const compact = matchKey(text);
   let fetch = Math.max(first * 4, 50);
   for (;;) {
     const rows = await db.read(
-      `CALL db.index.fulltext.queryNodes($index, $query, {limit: $fetch}) YIELD node, score
-       WITH collect({node: node, score: score}) AS hits
+      `CALL (*) {
+         CALL db.index.fulltext.queryNodes($index, coalesce($words, '__none__'), {limit: $fetch}) YIELD node, score
+         WHERE $words IS NOT NULL
+         RETURN node, score, 0 AS tier
+         UNION ALL
+         CALL db.index.fulltext.queryNodes($keyIndex, coalesce($keys, '__none__'), {limit: $fetch}) YIELD node, score
+         WHERE $keys IS NOT NULL
+         RETURN node, score, 1 AS tier
+       }
+       WITH node, min(tier) AS tier, max(CASE tier WHEN 0 THEN score END) AS wordScore, max(score) AS anyScore
+       WITH collect({node: node, tier: tier, score: coalesce(wordScore, anyScore)}) AS hits
        UNWIND hits AS hit
-       WITH size(hits) AS scanned, hit.node AS node, hit.score AS score
-       WITH scanned, node, score, [l IN labels(node) WHERE l IN $labels] AS matched
+       WITH size(hits) AS scanned, hit.node AS node, hit.tier AS tier, hit.score AS score
+       WITH scanned, node, tier, score, [l IN labels(node) WHERE l IN $labels] AS matched
        WHERE size(matched) > 0
-       RETURN scanned, matched AS labels, node {.*} AS n, score
-       ORDER BY score DESC, n.name, n.id
+       WITH scanned, node, tier, score, matched,
+            any(k IN coalesce(node.matchKeys, []) WHERE replace(k, ' ', '') = $compact) AS exact
+       RETURN scanned, matched AS labels, node {.*} AS n, exact, tier, score
+       ORDER BY exact DESC, tier, score DESC, n.name, n.id
        LIMIT $first`,
       {
         index: NAME_INDEX,
-        query,
+        keyIndex: KEY_INDEX,
+        words,
+        keys,
         labels,
+        compact,
         fetch: neo4j.int(fetch),
         first: neo4j.int(first),
       },
@@ -93,19 +165,112 @@ export async function searchEntities(
     // Rows carry how many hits were read; no rows means none of them had a wanted type.
     const exhausted = rows.length > 0 && num(rows[0]?.scanned) < fetch;
     if (!filtered || rows.length >= first || exhausted || fetch >= MAX_HITS_SCANNED) {
-      return toHits(rows, types);
+      if (rows.length > 0) return rankHits(rows.map(rawHit), types);
+      return suggest(db, text, labels, types, first);
     }
     fetch = Math.min(fetch * 10, MAX_HITS_SCANNED);
   }
 }
 
-function toHits(rows: Row[], types: readonly EntityType[]): SearchHitModel[] {
-  const hits: SearchHitModel[] = [];
-  for (const row of rows) {
-    const type = types.find((t) => strList(row.labels).includes(ENTITY_TYPE_LABEL[t]));
-    const node = type ? toNode(ENTITY_TYPE_LABEL[type], map(row.n)) : null;
+function rawHit(row: Row): RawHit {
+  return {
+    labels: strList(row.labels),
+    node: map(row.n),
+    exact: row.exact === true,
+    tier: num(row.tier),
+    score: num(row.score),
+  };
+}
+
+/**
+ * Hits in their order with scores that keep it: exact names in (2, 3], word matches in (1, 2],
+ * whole-name typo matches in (0, 1], each the index score relative to the best of its group.
+ */
+function rankHits(hits: RawHit[], types: readonly EntityType[]): SearchHitModel[] {
+  const group = (hit: RawHit) => (hit.exact ? 2 : hit.tier === 0 ? 1 : 0);
+  const best = new Map<number, number>();
+  for (const hit of hits) best.set(group(hit), Math.max(best.get(group(hit)) ?? 0, hit.score));
+  return toHits(hits, types, (hit) => {
+    const top = best.get(group(hit)) ?? 1;
+    return {
+      score: group(hit) + (top > 0 ? hit.score / top : 1),
+      match: hit.exact ? 'EXACT' : 'PARTIAL',
+    };
+  });
+}
+
+/**
+ * The names closest to a query that matched nothing: candidates from a looser index query,
+ * ranked by the edit distance of their closest name, kept within a third of the query's length.
+ */
+async function suggest(
+  db: Database,
+  text: string,
+  labels: LabelName[],
+  types: readonly EntityType[],
+  first: number,
+): Promise<SearchHitModel[]> {
+  const query = toSuggestionQuery(text);
+  if (query.words === null && query.key === null) return [];
+  const rows = await db.read(
+    `CALL (*) {
+       CALL db.index.fulltext.queryNodes($index, coalesce($words, '__none__'), {limit: $fetch}) YIELD node, score
+       WHERE $words IS NOT NULL
+       RETURN node, score
+       UNION ALL
+       CALL db.index.fulltext.queryNodes($keyIndex, coalesce($keys, '__none__'), {limit: $fetch}) YIELD node, score
+       WHERE $keys IS NOT NULL
+       RETURN node, score
+     }
+     WITH node, max(score) AS score
+     WITH node, score, [l IN labels(node) WHERE l IN $labels] AS matched
+     WHERE size(matched) > 0
+     RETURN matched AS labels, node {.*} AS n, score`,
+    {
+      index: NAME_INDEX,
+      keyIndex: KEY_INDEX,
+      words: query.words,
+      keys: query.key,
+      labels,
+      fetch: neo4j.int(SUGGESTION_CANDIDATES),
+    },
+  );
+  const target = matchKey(text);
+  const limit = Math.max(2, Math.floor(target.length / 3));
+  const scored = rows
+    .map((row) => {
+      const node = map(row.n);
+      const keys = strList(node.matchKeys).map((key) => key.replace(/ /g, ''));
+      const closest = Math.min(...keys.map((key) => distance(target, key)));
+      return { hit: rawHit({ ...row, exact: false, tier: 2 }), closest };
+    })
+    .filter((entry) => entry.closest <= limit)
+    .sort(
+      (a, b) =>
+        a.closest - b.closest ||
+        b.hit.score - a.hit.score ||
+        String(a.hit.node.name).localeCompare(String(b.hit.node.name)),
+    )
+    .slice(0, first);
+  const closeness = new Map(scored.map((entry) => [entry.hit, entry.closest]));
+  return toHits(
+    scored.map((entry) => entry.hit),
+    types,
+    (hit) => ({ score: 1 / (1 + (closeness.get(hit) ?? 0)), match: 'SUGGESTION' }),
+  );
+}
+
+function toHits(
+  hits: RawHit[],
+  types: readonly EntityType[],
+  rank: (hit: RawHit) => { score: number; match: SearchHitModel['match'] },
+): SearchHitModel[] {
+  const out: SearchHitModel[] = [];
+  for (const hit of hits) {
+    const type = types.find((t) => hit.labels.includes(ENTITY_TYPE_LABEL[t]));
+    const node = type ? toNode(ENTITY_TYPE_LABEL[type], hit.node) : null;
     if (!node || !type || !('name' in node)) continue;
-    hits.push({ node, type, name: node.name, score: num(row.score) });
+    out.push({ node, type, name: node.name, ...rank(hit) });
   }
-  return hits;
+  return out;
 }

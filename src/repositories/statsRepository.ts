@@ -4,6 +4,7 @@ import type { Database } from '../db/database';
 import { Label, Rel } from '../db/graphModel';
 import { map, num, str } from '../db/rowValues';
 import type { OrganizationModel, ProgramStatus, TermModel } from '../models';
+import { NOT_OWN_LINE } from './collaborationRepository';
 import { toOrganization, toTerm } from './nodeMappers';
 
 /** Entity counts by type, from the count store where Neo4j has one. */
@@ -54,31 +55,49 @@ export async function countProgramsByYear(
   return rows.map((row) => ({ year: num(row.year), programs: num(row.programs) }));
 }
 
-const STATUSES: readonly ProgramStatus[] = ['PLANNED', 'ACTIVE', 'ENDED'];
+/** In lifecycle order; the three every answer lists are marked. */
+const STATUSES: readonly { status: ProgramStatus; always: boolean }[] = [
+  { status: 'UNDER_DISCUSSION', always: false },
+  { status: 'PLANNED', always: true },
+  { status: 'ACTIVE', always: true },
+  { status: 'ENDED', always: true },
+  { status: 'UNKNOWN', always: false },
+];
 
-/** Programs per status; every status listed, with 0 where none. */
+/**
+ * Programs per status: planned, active and ended always (0 where none), under discussion and
+ * unknown (no status stated) when any program has them.
+ */
 export async function countProgramsByStatus(
   db: Database,
 ): Promise<{ status: ProgramStatus; programs: number }[]> {
   const rows = await db.read(
-    `MATCH (p:${Label.Program}) RETURN p.status AS status, count(*) AS programs`,
+    `MATCH (p:${Label.Program}) RETURN coalesce(p.status, 'UNKNOWN') AS status, count(*) AS programs`,
   );
   const counts = new Map(rows.map((row) => [str(row.status), num(row.programs)]));
-  return STATUSES.map((status) => ({ status, programs: counts.get(status) ?? 0 }));
+  return STATUSES.filter(({ status, always }) => always || (counts.get(status) ?? 0) > 0).map(
+    ({ status }) => ({ status, programs: counts.get(status) ?? 0 }),
+  );
 }
 
-/** Organizations by number of distinct partners (shared programs), most first. */
+/**
+ * Organizations by number of distinct partners (shared programs), most first. An organization's
+ * own units and the organizations it belongs to are not its partners unless `unitPartners`.
+ */
 export async function rankOrganizationsByPartners(
   db: Database,
   first: number,
+  unitPartners = false,
 ): Promise<{ organization: OrganizationModel; partners: number }[]> {
   const rows = await db.read(
     `MATCH (o:${Label.Organization})<-[:${Rel.HAS_PARTY}]-(:${Label.Program})-[:${Rel.HAS_PARTY}]->(other:${Label.Organization})
      WHERE other <> o
-     WITH o, count(DISTINCT other) AS partners
+     WITH DISTINCT o, other
+     WHERE $unitPartners OR (${NOT_OWN_LINE('o', 'other')})
+     WITH o, count(other) AS partners
      ORDER BY partners DESC, o.name, o.id LIMIT $first
      RETURN properties(o) AS organization, partners`,
-    { first: neo4j.int(first) },
+    { first: neo4j.int(first), unitPartners },
   );
   return rows.map((row) => ({
     organization: toOrganization(map(row.organization)),
@@ -106,17 +125,21 @@ export async function rankOrganizationsByPeople(
 
 /**
  * The number of programs each pair of the given organizations are both parties to, as a matrix
- * in the order of `organizationIds` (0 on the diagonal and for pairs that share none).
+ * in the order of `organizationIds` (0 on the diagonal and for pairs that share none, and for an
+ * organization and its own unit unless `unitPartners`).
  */
 export async function countSharedPrograms(
   db: Database,
   organizationIds: readonly string[],
+  unitPartners = false,
 ): Promise<number[][]> {
   const rows = await db.read(
     `MATCH (a:${Label.Organization})<-[:${Rel.HAS_PARTY}]-(p:${Label.Program})-[:${Rel.HAS_PARTY}]->(b:${Label.Organization})
      WHERE a.id IN $ids AND b.id IN $ids AND a <> b
-     RETURN a.id AS a, b.id AS b, count(DISTINCT p) AS programs`,
-    { ids: [...organizationIds] },
+     WITH a, b, count(DISTINCT p) AS programs
+     WHERE $unitPartners OR (${NOT_OWN_LINE('a', 'b')})
+     RETURN a.id AS a, b.id AS b, programs`,
+    { ids: [...organizationIds], unitPartners },
   );
   const index = new Map(organizationIds.map((id, i) => [id, i]));
   const matrix = organizationIds.map(() => organizationIds.map(() => 0));

@@ -14,17 +14,22 @@ import { pageResolvers } from './pageResolvers';
 import { toOrganization } from '../repositories/nodeMappers';
 
 export const collaborationQueries: Pick<QueryResolvers, 'collaborations'> = {
-  collaborations: async (_root, { organization, partner, includeUnits, ...page }, ctx) => {
+  collaborations: async (
+    _root,
+    { organization, partner, includeUnits, unitPartners, source, ...page },
+    ctx,
+  ) => {
     checkPage(ctx, page);
     if (!(await loadOrganization(ctx, organization))) {
       throw userError(ErrorCode.NOT_FOUND, `No organization has the id "${organization}".`, {
         argument: 'organization',
       });
     }
-    const scope = { includeUnits: includeUnits ?? false };
+    const scope = { includeUnits: includeUnits ?? false, sourceId: source ?? null };
     const all = await rankCollaborationPartners(ctx.db, organization, {
       ...scope,
       partnerId: partner ?? null,
+      unitPartners: unitPartners ?? false,
     });
     const window = pageWindow(page, all.length);
     return {

@@ -1,13 +1,22 @@
+import { Label, VOCABULARY_LABELS } from '../db/graphModel';
 import { ErrorCode, userError } from '../errors';
-import type { ConnectionStepResolvers, QueryResolvers } from '../generated/graphql';
+import type { ConnectionStepResolvers, ConnectionVia, QueryResolvers } from '../generated/graphql';
 import { findShortestPaths } from '../repositories/connectionRepository';
 import { evidenceField } from './load';
 
 /** Longest path `connection` searches; beyond it the search space explodes. */
 export const MAX_HOPS = 6;
 
+/** The vocabulary label each `via` value lets paths pass through. */
+const VIA_LABEL: Record<ConnectionVia, Label> = {
+  DISEASE_AREA: Label.DiseaseArea,
+  COOPERATION_ASPECT: Label.CooperationAspect,
+  PLACE: Label.Place,
+  TERM: Label.Term,
+};
+
 export const connectionQueries: Pick<QueryResolvers, 'connection'> = {
-  connection: async (_root, { from, to, maxHops }, ctx) => {
+  connection: async (_root, { from, to, maxHops, via }, ctx) => {
     const hops = maxHops ?? 4;
     if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) {
       throw userError(
@@ -16,7 +25,9 @@ export const connectionQueries: Pick<QueryResolvers, 'connection'> = {
         { argument: 'maxHops', maximum: MAX_HOPS },
       );
     }
-    const found = await findShortestPaths(ctx.db, from, to, hops);
+    const allowed = new Set((via ?? []).map((value) => VIA_LABEL[value]));
+    const avoid = VOCABULARY_LABELS.filter((label) => !allowed.has(label));
+    const found = await findShortestPaths(ctx.db, from, to, hops, avoid);
     if (!found) return null;
     const shortest = found.paths[0]?.steps.length ?? null;
     return { from: found.from, to: found.to, hops: shortest, paths: found.paths };

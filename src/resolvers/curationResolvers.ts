@@ -100,6 +100,7 @@ export const mutations: MutationResolvers = {
       dryRun: result.dryRun,
       diff: diffPayload(result.diff),
       resolvedReferences: result.resolvedAliases,
+      warnings: result.warnings,
       change: result.audit,
     };
   },

@@ -10,14 +10,20 @@ import {
   collaborationQueries,
 } from './collaborationResolvers';
 import { ConnectionStep, connectionQueries } from './connectionResolvers';
+import { draftMutations } from './draftResolvers';
 import { AuditEntryConnection, auditQueries, mutations } from './curationResolvers';
 import {
+  AspectLink,
+  DiseaseAreaLink,
   Event,
   EventConnection,
+  EventFunder,
   EventLink,
   EventOrganization,
   EventParticipation,
+  EventProgramLink,
   eventQueries,
+  ParticipantGroup,
 } from './eventResolvers';
 import { Neighbour, NeighbourConnection, neighbourQueries } from './neighbourResolvers';
 import { Evidenced, Node, nodeQueries } from './nodeResolvers';
@@ -27,22 +33,38 @@ import {
   OrganizationUnit,
   organizationQueries,
 } from './organizationResolvers';
-import { Person, PersonConnection, Position, personQueries } from './personResolvers';
-import { Place, PlaceLink, placeQueries } from './placeResolvers';
+import { PartialDate } from './partialDateResolvers';
+import {
+  Person,
+  PersonConnection,
+  Position,
+  PositionAttestation,
+  personQueries,
+} from './personResolvers';
+import { Place, PlaceDesignation, PlaceLink, placeQueries } from './placeResolvers';
 import {
   Program,
   ProgramAspect,
   ProgramConnection,
   ProgramDiseaseArea,
+  ProgramEventLink,
   ProgramLink,
   ProgramParty,
   ProgramPersonRole,
+  ProgramPlaceParty,
   programQueries,
 } from './programResolvers';
 import { scalarResolvers } from './scalars';
 import { searchQueries } from './searchResolvers';
 import { Evidence, Source, SourceConnection, sourceQueries } from './sourceResolvers';
+import {
+  Statement,
+  StatementConnection,
+  StatementSubject,
+  statementQueries,
+} from './statementResolvers';
 import { Stats, statsQueries } from './statsResolvers';
+import { Term, termQueries } from './termResolvers';
 import {
   CooperationAspect,
   DiseaseArea,
@@ -68,8 +90,10 @@ export const resolvers: Resolvers = {
     ...neighbourQueries,
     ...statsQueries,
     ...auditQueries,
+    ...statementQueries,
+    ...termQueries,
   },
-  Mutation: mutations,
+  Mutation: { ...mutations, ...draftMutations },
   AuditEntryConnection,
   Node,
   Evidenced,
@@ -105,6 +129,20 @@ export const resolvers: Resolvers = {
   Neighbour,
   NeighbourConnection,
   Stats,
+  PartialDate,
+  PositionAttestation,
+  PlaceDesignation,
+  ProgramPlaceParty,
+  ProgramEventLink,
+  EventProgramLink,
+  EventFunder,
+  DiseaseAreaLink,
+  AspectLink,
+  ParticipantGroup,
+  Statement,
+  StatementSubject,
+  StatementConnection,
+  Term,
 };
 
 /** The root fields of `Query` a plan answers, each in one statement. */

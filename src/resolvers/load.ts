@@ -2,6 +2,7 @@ import type { Context } from '../context';
 import type { Row } from '../db/database';
 import { Label, labelOfId } from '../db/graphModel';
 import type { Label as LabelName } from '../db/graphModel';
+import { BUILT_IN_TERMS } from '../domain/vocabularies';
 import type {
   EvidenceModel,
   NodeModel,
@@ -9,8 +10,16 @@ import type {
   PersonModel,
   ProgramModel,
   SourceModel,
+  VocabularyTermModel,
 } from '../models';
-import { toNode, toOrganization, toPerson, toProgram, toSource } from '../repositories/nodeMappers';
+import {
+  toNode,
+  toOrganization,
+  toPerson,
+  toProgram,
+  toSource,
+  toVocabularyTerm,
+} from '../repositories/nodeMappers';
 
 /** Loads one entity of a label through the request's batching loader; null when absent. */
 export async function loadEntity<T>(
@@ -64,8 +73,42 @@ export async function loadMany<T>(
 export async function loadNode(ctx: Context, id: string): Promise<NodeModel | null> {
   const label = labelOfId(id);
   if (label === null || label === Label.Excerpt) return null;
+  if (label === Label.Term && BUILT_IN_TERMS.has(id)) {
+    const term = toVocabularyTerm(id, null);
+    return term ? { __typename: 'Term', ...term } : null;
+  }
   const row = await ctx.loaders.nodes(label).load(id);
   return row ? toNode(label, row) : null;
+}
+
+/**
+ * A term a role or kind refers to: built-in ones from the code, curated ones through the batching
+ * loader (or, when no longer stored, what their id says).
+ */
+export async function loadTerm(ctx: Context, id: string): Promise<VocabularyTermModel> {
+  const row = BUILT_IN_TERMS.has(id) ? null : await ctx.loaders.nodes(Label.Term).load(id);
+  const term = toVocabularyTerm(id, row);
+  if (!term) throw new Error(`${id} is not a term id`);
+  return term;
+}
+
+/** The `roleTerm` / `kindTerm` field of every type that has one. */
+export const roleTermField = (parent: { roleTermId: string }, _args: unknown, ctx: Context) =>
+  loadTerm(ctx, parent.roleTermId);
+export const kindTermField = (parent: { kindTermId: string }, _args: unknown, ctx: Context) =>
+  loadTerm(ctx, parent.kindTermId);
+
+/** Keeps the items whose role is one of `roles` and whose role term is one of `roleTerms`. */
+export function byRole<T extends { role: string; roleTermId: string }>(
+  items: T[],
+  roles: readonly string[] | null | undefined,
+  roleTerms: readonly string[] | null | undefined,
+): T[] {
+  return items.filter(
+    (item) =>
+      (!roles?.length || roles.includes(item.role)) &&
+      (!roleTerms?.length || roleTerms.includes(item.roleTermId)),
+  );
 }
 
 /** The quotations behind a fact, batched across the whole request. */

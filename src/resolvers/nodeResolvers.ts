@@ -13,6 +13,9 @@ const TYPE_OF_LABEL: Partial<Record<Label, NodeTypeName>> = {
   [Label.DiseaseArea]: 'DiseaseArea',
   [Label.CooperationAspect]: 'CooperationAspect',
   [Label.Position]: 'Position',
+  [Label.Statement]: 'Statement',
+  [Label.ParticipantGroup]: 'ParticipantGroup',
+  [Label.Term]: 'Term',
 };
 
 /** The GraphQL type of an entity, from its id prefix. */

@@ -7,13 +7,12 @@ import type {
 } from '../generated/graphql';
 import type { OrganizationModel } from '../models';
 import { findOrganizationsPage } from '../repositories/listRepository';
-import { toEvent, toOrganization, toProgram } from '../repositories/nodeMappers';
+import { storedRole, toEvent, toOrganization, toProgram } from '../repositories/nodeMappers';
 import { checkPage } from './limits';
-import { evidenceField, loadOrganization } from './load';
+import { evidenceField, kindTermField, loadOrganization } from './load';
 import { mapPage, pageResolvers } from './pageResolvers';
-import { positionsFromRows, validOn } from './personResolvers';
+import { positionsFromRows, positionsOn } from './personResolvers';
 import { placeLinks } from './placeResolvers';
-import { PARTY_ROLES, storedEnum } from './storedEnum';
 
 export const organizationQueries: Pick<QueryResolvers, 'organization' | 'organizations'> = {
   organization: (_root, { id }, ctx) => loadOrganization(ctx, id),
@@ -46,13 +45,14 @@ export const Organization: OrganizationResolvers = {
       .filter((unit) => !kinds?.length || kinds.includes(unit.organization.kind));
   },
   places: (org, _args, ctx) => placeLinks(ctx, 'organizationPlaces', org.id),
-  positions: async (org, { asOf }, ctx) => {
-    const positions = positionsFromRows(
+  kindTerm: kindTermField,
+  positions: async (org, { asOf, attested }, ctx) =>
+    positionsOn(
       ctx,
-      await ctx.loaders.positionsByOrganization.load(org.id),
-    );
-    return asOf ? positions.filter((position) => validOn(position, asOf)) : positions;
-  },
+      positionsFromRows(ctx, await ctx.loaders.positionsByOrganization.load(org.id)),
+      asOf,
+      attested,
+    ),
   programs: async (org, { roles }, ctx) => {
     const rows = await ctx.loaders.neighbours('organizationPrograms').load(org.id);
     return rows
@@ -62,7 +62,7 @@ export const Organization: OrganizationResolvers = {
         return {
           organization: org,
           programId: program.id,
-          role: storedEnum(rel.role, PARTY_ROLES),
+          ...storedRole('party-role', rel, 'PARTICIPANT'),
           evidenceIds: strList(rel.evidence),
         };
       })

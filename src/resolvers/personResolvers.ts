@@ -1,21 +1,27 @@
 import type { Context } from '../context';
 import { Label } from '../db/graphModel';
 import { str, strList, strOrNull } from '../db/rowValues';
-import type { PersonResolvers, PositionResolvers, QueryResolvers } from '../generated/graphql';
+import type {
+  PersonResolvers,
+  PositionAttestationResolvers,
+  PositionResolvers,
+  QueryResolvers,
+} from '../generated/graphql';
 import type { PositionRow } from '../loaders/createLoaders';
 import type { PersonModel, PositionModel } from '../models';
 import { findPeoplePage } from '../repositories/listRepository';
 import {
+  storedRole,
   toEvent,
   toOrganization,
   toPerson,
   toPosition,
   toProgram,
+  toStatement,
 } from '../repositories/nodeMappers';
 import { checkPage } from './limits';
-import { evidenceField, loadPerson, loadRequired } from './load';
+import { evidenceField, loadPerson, loadRequired, loadSource } from './load';
 import { mapPage, pageResolvers } from './pageResolvers';
-import { EVENT_ROLES, PERSON_ROLES, storedEnum } from './storedEnum';
 
 /** Positions as models, priming the person and organization loaders with the rows at hand. */
 export function positionsFromRows(ctx: Context, rows: PositionRow[]): PositionModel[] {
@@ -34,6 +40,40 @@ export function validOn(position: PositionModel, asOf: string): boolean {
   );
 }
 
+/**
+ * True when a source places the position on `asOf`: an attestation's date covers it (the date
+ * the document gave, or else its source's publication date), or a known start and end enclose it.
+ */
+export async function attestedOn(
+  ctx: Context,
+  position: PositionModel,
+  asOf: string,
+): Promise<boolean> {
+  if (position.start && position.end) {
+    if (position.start.earliest <= asOf && position.end.latest >= asOf) return true;
+  }
+  for (const attestation of position.attestations) {
+    const date =
+      attestation.statedDate ?? (await loadSource(ctx, attestation.sourceId))?.date ?? null;
+    if (date && date.earliest <= asOf && date.latest >= asOf) return true;
+  }
+  return false;
+}
+
+/** The positions valid on `asOf` (and, with `attested`, placed on it by a source). */
+export async function positionsOn(
+  ctx: Context,
+  positions: PositionModel[],
+  asOf: string | null | undefined,
+  attested: boolean | null | undefined,
+): Promise<PositionModel[]> {
+  if (!asOf) return positions;
+  const valid = positions.filter((position) => validOn(position, asOf));
+  if (!attested) return valid;
+  const placed = await Promise.all(valid.map((position) => attestedOn(ctx, position, asOf)));
+  return valid.filter((_, i) => placed[i]);
+}
+
 export const personQueries: Pick<QueryResolvers, 'person' | 'people'> = {
   person: (_root, { id }, ctx) => loadPerson(ctx, id),
   people: async (_root, args, ctx) =>
@@ -44,10 +84,13 @@ export const personQueries: Pick<QueryResolvers, 'person' | 'people'> = {
 };
 
 export const Person: PersonResolvers = {
-  positions: async (person, { asOf }, ctx) => {
-    const positions = positionsFromRows(ctx, await ctx.loaders.positionsByPerson.load(person.id));
-    return asOf ? positions.filter((position) => validOn(position, asOf)) : positions;
-  },
+  positions: async (person, { asOf, attested }, ctx) =>
+    positionsOn(
+      ctx,
+      positionsFromRows(ctx, await ctx.loaders.positionsByPerson.load(person.id)),
+      asOf,
+      attested,
+    ),
   programRoles: async (person, { roles }, ctx) => {
     const rows = await ctx.loaders.neighbours('personPrograms').load(person.id);
     return rows
@@ -57,7 +100,7 @@ export const Person: PersonResolvers = {
         return {
           person,
           programId: program.id,
-          role: storedEnum(rel.role, PERSON_ROLES),
+          ...storedRole('person-role', rel, 'OTHER'),
           organizationId: strOrNull(rel.onBehalfOf),
           evidenceIds: strList(rel.evidence),
         };
@@ -72,12 +115,16 @@ export const Person: PersonResolvers = {
       return {
         person,
         eventId: event.id,
-        role: storedEnum(rel.role, EVENT_ROLES),
+        ...storedRole('event-role', rel, 'PARTICIPANT'),
         organizationId: strOrNull(rel.onBehalfOf),
         evidenceIds: strList(rel.evidence),
       };
     });
   },
+  statements: async (person, { kinds }, ctx) =>
+    (await ctx.loaders.neighbours('personStatements').load(person.id))
+      .map(({ node }) => toStatement(node))
+      .filter((statement) => !kinds?.length || kinds.includes(statement.kind)),
   evidence: evidenceField,
 };
 
@@ -85,6 +132,36 @@ export const Position: PositionResolvers = {
   person: (position, _args, ctx) => loadRequired(ctx, Label.Person, position.personId, toPerson),
   organization: (position, _args, ctx) =>
     loadRequired(ctx, Label.Organization, position.organizationId, toOrganization),
+  attestations: async (position, _args, ctx) => {
+    // Earliest first: by the date each source gives (its own, or its publication date).
+    const dated = await Promise.all(
+      position.attestations.map(async (attestation) => ({
+        attestation,
+        date: attestation.statedDate ?? (await loadSource(ctx, attestation.sourceId))?.date,
+      })),
+    );
+    return dated
+      .sort(
+        (a, b) =>
+          (a.date?.earliest ?? '9999').localeCompare(b.date?.earliest ?? '9999') ||
+          a.attestation.sourceId.localeCompare(b.attestation.sourceId),
+      )
+      .map((entry) => entry.attestation);
+  },
+  evidence: evidenceField,
+};
+
+export const PositionAttestation: PositionAttestationResolvers = {
+  source: async (attestation, _args, ctx) => {
+    const source = await loadSource(ctx, attestation.sourceId);
+    if (!source) throw new Error(`source ${attestation.sourceId} of an attestation is missing`);
+    return source;
+  },
+  date: async (attestation, _args, ctx) =>
+    attestation.statedDate ?? (await loadSource(ctx, attestation.sourceId))?.date ?? null,
+  dateFromSource: async (attestation, _args, ctx) =>
+    attestation.statedDate === null &&
+    ((await loadSource(ctx, attestation.sourceId))?.date ?? null) !== null,
   evidence: evidenceField,
 };
 

@@ -1,12 +1,18 @@
 import type { Context } from '../context';
 import { Label } from '../db/graphModel';
-import { strList } from '../db/rowValues';
-import type { PlaceLinkResolvers, PlaceResolvers, QueryResolvers } from '../generated/graphql';
-import type { PlaceLinkModel } from '../models';
+import { strList, strOrNull } from '../db/rowValues';
+import type {
+  PlaceDesignationResolvers,
+  PlaceLinkResolvers,
+  PlaceResolvers,
+  QueryResolvers,
+} from '../generated/graphql';
+import { partialDateFromStored } from '../import/partialDate';
+import type { PlaceDesignationModel, PlaceLinkModel } from '../models';
 import { findAll } from '../repositories/listRepository';
 import type { NeighbourName } from '../repositories/neighbours';
-import { toPlace } from '../repositories/nodeMappers';
-import { evidenceField, loadEntity } from './load';
+import { storedRole, toPlace } from '../repositories/nodeMappers';
+import { evidenceField, kindTermField, loadEntity, loadTerm } from './load';
 
 /** The LOCATED_IN links of an entity along one hop, with their evidence. */
 export async function placeLinks(
@@ -26,7 +32,34 @@ export const placeQueries: Pick<QueryResolvers, 'place' | 'places'> = {
   places: async (_root, _args, ctx) => (await findAll(ctx.db, Label.Place)).map(toPlace),
 };
 
+/** A DESIGNATED_AS link read from either end: the place and the designation term's id. */
+export function designationOf(
+  place: PlaceDesignationModel['place'],
+  designationId: string,
+  rel: Record<string, unknown>,
+): PlaceDesignationModel {
+  const since = strOrNull(rel.since);
+  return {
+    place,
+    designationId,
+    since: since === null ? null : partialDateFromStored(null, null, since),
+    evidenceIds: strList(rel.evidence),
+  };
+}
+
 export const Place: PlaceResolvers = {
+  kindTerm: kindTermField,
+  designations: async (place, _args, ctx) =>
+    (await ctx.loaders.neighbours('placeDesignations').load(place.id)).map(({ rel, node }) =>
+      designationOf(place, String(node.id), rel),
+    ),
+  programs: async (place, _args, ctx) =>
+    (await ctx.loaders.neighbours('placePrograms').load(place.id)).map(({ rel, node }) => ({
+      place,
+      programId: String(node.id),
+      ...storedRole('party-role', rel, 'PARTICIPANT'),
+      evidenceIds: strList(rel.evidence),
+    })),
   within: async (place, _args, ctx) => (await placeLinks(ctx, 'placeWithin', place.id))[0] ?? null,
   contains: async (place, _args, ctx) =>
     (await ctx.loaders.neighbours('placeContains').load(place.id)).map(({ node }) => toPlace(node)),
@@ -35,3 +68,8 @@ export const Place: PlaceResolvers = {
 };
 
 export const PlaceLink: PlaceLinkResolvers = { evidence: evidenceField };
+
+export const PlaceDesignation: PlaceDesignationResolvers = {
+  designation: (link, _args, ctx) => loadTerm(ctx, link.designationId),
+  evidence: evidenceField,
+};

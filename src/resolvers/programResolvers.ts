@@ -3,21 +3,38 @@ import { strList, strOrNull } from '../db/rowValues';
 import type {
   ProgramAspectResolvers,
   ProgramDiseaseAreaResolvers,
+  ProgramEventLinkResolvers,
   ProgramLinkResolvers,
   ProgramPartyResolvers,
   ProgramPersonRoleResolvers,
+  ProgramPlacePartyResolvers,
   ProgramResolvers,
   QueryResolvers,
 } from '../generated/graphql';
 import type { ProgramModel, ProgramPersonRoleModel } from '../models';
 import type { Context } from '../context';
 import { findProgramsPage } from '../repositories/listRepository';
-import { toEvent, toOrganization, toPerson, toProgram, toTerm } from '../repositories/nodeMappers';
+import {
+  storedRole,
+  toEvent,
+  toOrganization,
+  toPerson,
+  toPlace,
+  toProgram,
+  toStatement,
+  toTerm,
+} from '../repositories/nodeMappers';
 import { checkPage } from './limits';
-import { evidenceField, loadOrganization, loadProgram, loadRequired } from './load';
+import {
+  byRole,
+  evidenceField,
+  loadOrganization,
+  loadProgram,
+  loadRequired,
+  roleTermField,
+} from './load';
 import { mapPage, pageResolvers } from './pageResolvers';
 import { placeLinks } from './placeResolvers';
-import { PARTY_ROLES, PERSON_ROLES, storedEnum } from './storedEnum';
 
 async function programPeople(
   ctx: Context,
@@ -27,7 +44,7 @@ async function programPeople(
   return rows.map(({ rel, node }) => ({
     person: toPerson(node),
     programId: program.id,
-    role: storedEnum(rel.role, PERSON_ROLES),
+    ...storedRole('person-role', rel, 'OTHER'),
     organizationId: strOrNull(rel.onBehalfOf),
     evidenceIds: strList(rel.evidence),
   }));
@@ -43,21 +60,29 @@ export const programQueries: Pick<QueryResolvers, 'program' | 'programs'> = {
 };
 
 export const Program: ProgramResolvers = {
-  parties: async (program, { roles }, ctx) => {
+  parties: async (program, { roles, roleTerms }, ctx) => {
     const rows = await ctx.loaders.neighbours('programParties').load(program.id);
-    return rows
-      .map(({ rel, node }) => ({
+    return byRole(
+      rows.map(({ rel, node }) => ({
         organization: toOrganization(node),
         programId: program.id,
-        role: storedEnum(rel.role, PARTY_ROLES),
+        ...storedRole('party-role', rel, 'PARTICIPANT'),
         evidenceIds: strList(rel.evidence),
-      }))
-      .filter((party) => !roles?.length || roles.includes(party.role));
+      })),
+      roles,
+      roleTerms,
+    );
   },
-  people: async (program, { roles }, ctx) =>
-    (await programPeople(ctx, program)).filter(
-      (role) => !roles?.length || roles.includes(role.role),
-    ),
+  placeParties: async (program, _args, ctx) =>
+    (await ctx.loaders.neighbours('programPlaceParties').load(program.id)).map(({ rel, node }) => ({
+      place: toPlace(node),
+      programId: program.id,
+      ...storedRole('party-role', rel, 'PARTICIPANT'),
+      evidenceIds: strList(rel.evidence),
+    })),
+  people: async (program, { roles, roleTerms }, ctx) =>
+    byRole(await programPeople(ctx, program), roles, roleTerms),
+  // A curated role counts by its broader value: an "initiator" that counts as LEADS leads.
   leaders: async (program, _args, ctx) =>
     (await programPeople(ctx, program)).filter(
       (role) => role.role === 'LEADS' || role.role === 'SIGNED',
@@ -101,11 +126,32 @@ export const Program: ProgramResolvers = {
     (await ctx.loaders.neighbours('programProducedBy').load(program.id)).map(({ node }) =>
       toEvent(node),
     ),
+  events: async (program, _args, ctx) =>
+    (await ctx.loaders.neighbours('programEvents').load(program.id)).map(({ rel, node }) => ({
+      event: toEvent(node),
+      relation: strOrNull(rel.relation),
+      evidenceIds: strList(rel.evidence),
+    })),
+  fundedEvents: async (program, _args, ctx) =>
+    (await ctx.loaders.neighbours('programFundedEvents').load(program.id)).map(({ node }) =>
+      toEvent(node),
+    ),
+  statements: async (program, _args, ctx) =>
+    (await ctx.loaders.neighbours('programStatements').load(program.id)).map(({ node }) =>
+      toStatement(node),
+    ),
   evidence: evidenceField,
 };
 
 export const ProgramParty: ProgramPartyResolvers = {
   program: (party, _args, ctx) => loadRequired(ctx, Label.Program, party.programId, toProgram),
+  roleTerm: roleTermField,
+  evidence: evidenceField,
+};
+
+export const ProgramPlaceParty: ProgramPlacePartyResolvers = {
+  program: (party, _args, ctx) => loadRequired(ctx, Label.Program, party.programId, toProgram),
+  roleTerm: roleTermField,
   evidence: evidenceField,
 };
 
@@ -113,11 +159,13 @@ export const ProgramPersonRole: ProgramPersonRoleResolvers = {
   program: (role, _args, ctx) => loadRequired(ctx, Label.Program, role.programId, toProgram),
   organization: (role, _args, ctx) =>
     role.organizationId ? loadOrganization(ctx, role.organizationId) : null,
+  roleTerm: roleTermField,
   evidence: evidenceField,
 };
 
 export const ProgramDiseaseArea: ProgramDiseaseAreaResolvers = { evidence: evidenceField };
 export const ProgramLink: ProgramLinkResolvers = { evidence: evidenceField };
 export const ProgramAspect: ProgramAspectResolvers = { evidence: evidenceField };
+export const ProgramEventLink: ProgramEventLinkResolvers = { evidence: evidenceField };
 
 export const ProgramConnection = pageResolvers<ProgramModel>();

@@ -1,5 +1,5 @@
 import { GraphQLScalarType } from 'graphql';
-import { DateTimeResolver, LocalDateResolver, URLResolver } from 'graphql-scalars';
+import { DateTimeResolver, JSONResolver, LocalDateResolver, URLResolver } from 'graphql-scalars';
 
 /**
  * `Date` is a calendar date that stays a `YYYY-MM-DD` string in both directions (graphql-scalars'
@@ -13,4 +13,5 @@ export const scalarResolvers = {
   }),
   DateTime: DateTimeResolver,
   URL: URLResolver,
+  JSON: JSONResolver,
 };

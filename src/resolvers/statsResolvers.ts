@@ -66,22 +66,27 @@ export const Stats: StatsResolvers = {
   programsByYear: (_stats, _args, ctx) => cached(ctx, 'byYear', () => countProgramsByYear(ctx.db)),
   programsByStatus: (_stats, _args, ctx) =>
     cached(ctx, 'byStatus', () => countProgramsByStatus(ctx.db)),
-  organizationsByPartners: (_stats, { first }, ctx) => {
+  organizationsByPartners: (_stats, { first, unitPartners }, ctx) => {
     const n = checkListSize(ctx, first, 10);
-    return cached(ctx, `byPartners:${n}`, () => rankOrganizationsByPartners(ctx.db, n));
+    const units = unitPartners ?? false;
+    return cached(ctx, `byPartners:${n}:${String(units)}`, () =>
+      rankOrganizationsByPartners(ctx.db, n, units),
+    );
   },
   peopleByOrganization: (_stats, { first }, ctx) => {
     const n = checkListSize(ctx, first, 10);
     return cached(ctx, `byPeople:${n}`, () => rankOrganizationsByPeople(ctx.db, n));
   },
-  collaborationMatrix: (_stats, { first }, ctx) => {
+  collaborationMatrix: (_stats, { first, unitPartners }, ctx) => {
     const n = checkListSize(ctx, first, 10);
-    return cached(ctx, `matrix:${n}`, async () => {
-      const ranked = await rankOrganizationsByPartners(ctx.db, n);
+    const units = unitPartners ?? false;
+    return cached(ctx, `matrix:${n}:${String(units)}`, async () => {
+      const ranked = await rankOrganizationsByPartners(ctx.db, n, units);
       const organizations = ranked.map((entry) => entry.organization);
       const programs = await countSharedPrograms(
         ctx.db,
         organizations.map((organization) => organization.id),
+        units,
       );
       return { organizations, programs };
     });

@@ -9,7 +9,7 @@ import type {
 } from '../generated/graphql';
 import type { ProgramTermLinkModel } from '../models';
 import { findAll } from '../repositories/listRepository';
-import { toProgram, toTerm } from '../repositories/nodeMappers';
+import { toEvent, toProgram, toTerm } from '../repositories/nodeMappers';
 import { evidenceField } from './load';
 
 /** The programs linked to a term, each with its wording and the evidence of the link. */
@@ -35,6 +35,8 @@ export const DiseaseArea: DiseaseAreaResolvers = {
   programs: async (area, _args, ctx) =>
     (await ctx.loaders.neighbours('areaPrograms').load(area.id)).map(({ node }) => toProgram(node)),
   programLinks: (area, _args, ctx) => programLinks(ctx, 'areaPrograms', area.id),
+  events: async (area, _args, ctx) =>
+    (await ctx.loaders.neighbours('areaEvents').load(area.id)).map(({ node }) => toEvent(node)),
   evidence: evidenceField,
 };
 
@@ -44,6 +46,8 @@ export const CooperationAspect: CooperationAspectResolvers = {
       toProgram(node),
     ),
   programLinks: (aspect, _args, ctx) => programLinks(ctx, 'aspectPrograms', aspect.id),
+  events: async (aspect, _args, ctx) =>
+    (await ctx.loaders.neighbours('aspectEvents').load(aspect.id)).map(({ node }) => toEvent(node)),
   evidence: evidenceField,
 };
 

@@ -265,8 +265,9 @@ describe('importDocument', () => {
     };
     expect(payload.dryRun).toBe(true);
     expect(payload.change).toBeNull();
-    // Created: the source, Example Biotech, Zhang Wei, his position, the lab.
-    expect(payload.diff.entityCounts).toEqual({ created: 5, updated: 0, unchanged: 0, deleted: 0 });
+    // Created: the source, Example Biotech, Zhang Wei, his position, the lab. Updated: AHMU, Li
+    // Jun and the cancer area, which the article names, gain its excerpt (issue 17, point 9).
+    expect(payload.diff.entityCounts).toEqual({ created: 5, updated: 3, unchanged: 0, deleted: 0 });
     // Created: holds/at of the position, 2 parties, Li Jun's role, the cancer focus.
     expect(payload.diff.relationshipCounts).toEqual({
       created: 6,
@@ -316,7 +317,8 @@ describe('importDocument', () => {
         diff: { entityCounts: unknown; relationshipCounts: unknown };
       }
     ).diff;
-    expect(diff.entityCounts).toEqual({ created: 0, updated: 0, unchanged: 5, deleted: 0 });
+    // The five entities it defines and the three it names.
+    expect(diff.entityCounts).toEqual({ created: 0, updated: 0, unchanged: 8, deleted: 0 });
     expect(diff.relationshipCounts).toEqual({ created: 0, updated: 0, unchanged: 6, deleted: 0 });
     expect(await graphCounts(t.db)).toEqual(counts);
   });
@@ -615,10 +617,14 @@ describe('retractSource', () => {
     const entities = (
       result.data?.retractSource as { diff: { entities: { id: string; change: string }[] } }
     ).diff.entities;
-    // AHMU and Li Jun were only referenced by this source, never stated by it: they are untouched.
+    // AHMU, Li Jun and the cancer area were named by this source (issue 17, point 9): they lose
+    // its excerpt and keep the seed's.
     expect(entities).toEqual([
       { id: 'source/test-article-a', change: 'DELETED' },
+      { id: 'area/cancer', change: 'UPDATED' },
+      { id: 'org/ahmu', change: 'UPDATED' },
       { id: 'org/example-biotech', change: 'DELETED' },
+      { id: 'person/li-jun', change: 'UPDATED' },
       { id: 'person/zhang-wei', change: 'DELETED' },
       { id: 'position/zhang-wei/ahmu/visiting-scholar', change: 'DELETED' },
       { id: 'position/zhang-wei/example-biotech/chief-scientist', change: 'DELETED' },
@@ -696,5 +702,142 @@ describe('the audit trail', () => {
     const person = entries.find((entry) => entry.operation === 'upsertPerson');
     expect(person?.target).toBe('person/zhang-wei');
     expect(person?.summary).toMatch(/entities changed: person\/zhang-wei updated \(/);
+  });
+});
+
+describe('the second cut of the format over the API (issue 17)', () => {
+  const TEXT =
+    'Worked example, not a real article. In the spring of 2020, Dr. Qian Hong chaired a seminar of Example Biotech with 30 students in Shenzhen. ' +
+    'Example Biotech, a school-run company, hoped the seminar would become yearly.';
+  const document = (organizationKind: Record<string, string>) => ({
+    source: {
+      id: 'source/test-second-cut',
+      title: 'Second cut over the API',
+      kind: 'OTHER',
+      date: '2020-21',
+      text: TEXT,
+    },
+    terms: [
+      {
+        id: 'term/event-role/seminar-chair',
+        name: 'Seminar chair',
+        broader: 'LEADER',
+        evidence: q('chaired a seminar'),
+      },
+      {
+        id: 'term/organization-kind/school-run-company',
+        name: 'School-run company',
+        broader: 'COMPANY',
+        evidence: q('a school-run company'),
+      },
+    ],
+    people: [{ id: 'person/test-qian-hong', name: 'Qian Hong', evidence: q('Dr. Qian Hong') }],
+    organizations: [
+      {
+        id: 'org/example-biotech',
+        name: 'Example Biotech',
+        ...organizationKind,
+        evidence: q('Example Biotech, a school-run company'),
+      },
+    ],
+    events: [
+      {
+        id: 'event/test-second-cut-seminar',
+        name: 'Seminar',
+        kind: 'MEETING',
+        date: '2020-21',
+        participants: [
+          {
+            person: 'person/test-qian-hong',
+            roleTerm: 'seminar chair',
+            evidence: q('Dr. Qian Hong chaired a seminar'),
+          },
+        ],
+        groups: [
+          {
+            description: 'students',
+            count: 30,
+            onBehalfOf: 'Example Biotech',
+            evidence: q('with 30 students'),
+          },
+        ],
+        aspects: [{ aspect: 'joint education', wording: 'seminar', evidence: q('a seminar') }],
+        places: [{ place: 'Shenzhen', evidence: q('in Shenzhen') }],
+        evidence: q('In the spring of 2020, Dr. Qian Hong chaired a seminar'),
+      },
+    ],
+    statements: [
+      {
+        speaker: 'person/test-qian-hong',
+        onBehalfOf: 'Example Biotech',
+        kind: 'HOPED',
+        quote: { quote: 'the seminar would become yearly' },
+        about: [{ event: 'event/test-second-cut-seminar' }],
+        evidence: q('hoped the seminar would become yearly'),
+      },
+    ],
+    amend: [
+      {
+        organization: 'Example Biotech',
+        aliases: [{ value: 'EB Ltd' }],
+        evidence: q('Example Biotech, a school-run company'),
+      },
+    ],
+  });
+  const DRY = `mutation($document: DocumentInput!) {
+    importDocument(document: $document, dryRun: true) {
+      diff { entityCounts { created updated unchanged } entities { id change fields } }
+      resolvedReferences { path reference id }
+      warnings { path message }
+    }
+  }`;
+
+  test('terms, kind and role terms, groups, statements, amendments and EDTF dates validate and diff', async () => {
+    const before = await graphFingerprint(t.db);
+    const result = await postWithToken(
+      baseUrl,
+      DRY,
+      { document: document({ kindTerm: 'term/organization-kind/school-run-company' }) },
+      KEYS.curator,
+    );
+    expect(result.errors).toBeUndefined();
+    const payload = result.data?.importDocument as {
+      diff: { entityCounts: unknown; entities: { id: string; change: string }[] };
+      resolvedReferences: { path: string; reference: string; id: string }[];
+      warnings: unknown[];
+    };
+    expect(payload.diff.entities.filter((e) => e.change === 'CREATED').map((e) => e.id)).toEqual([
+      'source/test-second-cut',
+      'term/event-role/seminar-chair',
+      'term/organization-kind/school-run-company',
+      // Example Biotech's only source was retracted above.
+      'org/example-biotech',
+      'person/test-qian-hong',
+      'event/test-second-cut-seminar',
+      'group/test-second-cut-seminar/students',
+      'statement/test-second-cut/185-216',
+    ]);
+    expect(payload.resolvedReferences).toContainEqual({
+      path: 'events[0].participants[0].role',
+      reference: 'seminar chair',
+      id: 'term/event-role/seminar-chair',
+    });
+    expect(payload.warnings).toEqual([]);
+    expect(await graphFingerprint(t.db)).toBe(before);
+  });
+
+  test('a kind and a kind term at once are refused with the path', async () => {
+    const result = await postWithToken(
+      baseUrl,
+      DRY,
+      { document: document({ kind: 'COMPANY', kindTerm: 'school-run company' }) },
+      KEYS.curator,
+    );
+    expect(result.errors?.map((e) => [e.extensions?.code, e.extensions?.problems])).toEqual([
+      [
+        'BAD_USER_INPUT',
+        [{ path: 'organizations[0]', message: 'give "kind" or "kindTerm", not both' }],
+      ],
+    ]);
   });
 });

@@ -190,7 +190,7 @@ describe('evidence', () => {
     );
   });
 
-  test('an excerpt that is not verbatim in the source is quoted back', async () => {
+  test('an excerpt that is not verbatim in the source is quoted back with the closest passage', async () => {
     await expectInvalid(
       broken((doc) => {
         // a doubled space and a changed case: both are real differences from the text
@@ -199,11 +199,41 @@ describe('evidence', () => {
       [
         {
           path: 'people[0].evidence[0]',
-          message: 'excerpt not found verbatim in the source text: "Prof. Zhang  Wei"',
+          message:
+            'excerpt not found verbatim in the source text: "Prof. Zhang  Wei"; the closest passage, at 36-51, is "Prof. Zhang Wei": the excerpt has one space too many',
         },
         {
           path: 'people[0].evidence[1]',
-          message: 'excerpt not found verbatim in the source text: "prof. zhang wei"',
+          message:
+            'excerpt not found verbatim in the source text: "prof. zhang wei"; the closest passage, at 36-51, is "Prof. Zhang Wei": the text has a capital "P" where the excerpt has "p"; the text has a capital "Z" where the excerpt has "z"; the text has a capital "W" where the excerpt has "w"',
+        },
+      ],
+    );
+  });
+
+  test('a curly apostrophe copied as a straight one is named', async () => {
+    await expectInvalid(
+      {
+        source: {
+          id: 'source/validation-apostrophe',
+          title: 'Worked example: apostrophes',
+          kind: 'OTHER',
+          text: 'Worked example. Shanghai Tenth People\u2019s Hospital signed it.',
+        },
+        organizations: [
+          {
+            id: 'org/shanghai-tenth-peoples-hospital-example',
+            name: 'Shanghai Tenth People\u2019s Hospital',
+            kind: 'HOSPITAL',
+            evidence: ["Shanghai Tenth People's Hospital"],
+          },
+        ],
+      },
+      [
+        {
+          path: 'organizations[0].evidence[0]',
+          message:
+            'excerpt not found verbatim in the source text: "Shanghai Tenth People\'s Hospital"; the closest passage, at 16-48, is "Shanghai Tenth People\u2019s Hospital": the text has a curly apostrophe (\u2019) where the excerpt has a straight apostrophe',
         },
       ],
     );
@@ -218,7 +248,10 @@ describe('evidence', () => {
       [
         {
           path: 'people[0].evidence[0]',
-          message: `excerpt not found verbatim in the source text: "${quote.slice(0, 77)}..."`,
+          message:
+            `excerpt not found verbatim in the source text: "${quote.slice(0, 77)}..."; ` +
+            `the closest passage, at 0-100, is "${TEXT.slice(0, 77)}...": ` +
+            'the text has "f AHMU, m" where the excerpt has " (paraphras"; the excerpt has "d)" the text does not',
         },
       ],
     );
@@ -287,7 +320,8 @@ describe('references', () => {
         {
           path: 'organizations[0].unitOf.organization',
           message:
-            'unknown reference "org/ahmx": no organization has this id; closest known ids: org/ahmu, org/bgi, org/tmi-anhui',
+            // Aliases count too (point 17): "CNGB" is as close as "org/tmi-anhui"; ids break the tie.
+            'unknown reference "org/ahmx": no organization has this id; closest known ids: org/ahmu, org/bgi, org/national-gene-bank',
         },
       ],
     );
@@ -490,6 +524,10 @@ test('an id that breaks the naming convention shows an example of a good one', a
   );
 });
 
+/** Dates take EDTF forms too (point 2), and the message says so. */
+const DATE_SHAPE =
+  'must be a date: YYYY, YYYY-MM or YYYY-MM-DD, or an EDTF date such as 2011~, 201X or 2018-06-19/2018-06-23 (see seed/README.md, section 6)';
+
 describe('dates', () => {
   test('a day that is not in the calendar', async () => {
     await expectInvalid(
@@ -513,8 +551,8 @@ describe('dates', () => {
         doc.source = { ...doc.source, date: '20/04/2018' };
       }),
       [
-        { path: 'source.date', message: 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD' },
-        { path: 'positions[0].start', message: 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD' },
+        { path: 'source.date', message: DATE_SHAPE },
+        { path: 'positions[0].start', message: DATE_SHAPE },
       ],
     );
   });

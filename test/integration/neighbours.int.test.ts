@@ -185,19 +185,21 @@ describe('stats.collaborationMatrix', () => {
     expect(stats?.collaborationMatrix.organizations).toEqual(
       stats?.organizationsByPartners.map((entry) => entry.organization),
     );
+    // Issue 17, point 11: BGI and the National Gene Bank it runs are not partners, so the gene
+    // bank (one partner left) ranks below the hub's organizations, and their pair counts 0.
     expect(stats?.collaborationMatrix.organizations.map((o) => o.id)).toEqual([
       'org/ahmu',
       'org/bgi',
-      'org/national-gene-bank',
       'org/tmi-anhui',
       HUB,
+      syntheticOrganizationId('hub', 1),
     ]);
     expect(stats?.collaborationMatrix.programs).toEqual([
-      [0, 5, 1, 1, 0],
-      [5, 0, 1, 1, 0],
+      [0, 5, 1, 0, 0],
+      [5, 0, 1, 0, 0],
       [1, 1, 0, 0, 0],
-      [1, 1, 0, 0, 0],
-      [0, 0, 0, 0, 0],
+      [0, 0, 0, 0, 120],
+      [0, 0, 0, 120, 0],
     ]);
   });
 

@@ -407,7 +407,9 @@ describe('collaborations', () => {
     'pages of %i cover every partner once, most programs first',
     async (size) => {
       // Program i has partner 1 + i % 56: organization 1 shares two programs, the others one.
-      const total = 56;
+      // Every fourth organization is a department of the hub: its own units are not its
+      // partners (issue 17, point 11; they used to be counted), so 42 of the 56 remain.
+      const total = 42;
       const partners: { id: string; name: string; programCount: number }[] = [];
       let after: string | null = null;
       for (let pages = 0; pages <= Math.ceil(total / size); pages += 1) {

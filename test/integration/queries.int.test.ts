@@ -372,9 +372,14 @@ describe('on the seed graph', () => {
     ]);
   });
 
-  test("includeUnits on the seed: BGI's own unit (the National Gene Bank) stops being its partner", async () => {
+  test("BGI's own unit (the National Gene Bank) is not its partner, unless asked for", async () => {
+    // Issue 17, point 11: an organization's units and parents are not its partners by default
+    // (this answer used to list the National Gene Bank BGI runs); `unitPartners` asks for them.
     const data = await query(`{
       bgi: collaborations(organization: "org/bgi") { nodes { partner { id } programCount } }
+      bgiUnitPartners: collaborations(organization: "org/bgi", unitPartners: true) {
+        nodes { partner { id } programCount }
+      }
       bgiWithUnits: collaborations(organization: "org/bgi", includeUnits: true) {
         nodes { partner { id } programCount }
       }
@@ -385,6 +390,12 @@ describe('on the seed graph', () => {
     }`);
     expect(data).toEqual({
       bgi: {
+        nodes: [
+          { partner: { id: 'org/ahmu' }, programCount: 5 },
+          { partner: { id: 'org/tmi-anhui' }, programCount: 1 },
+        ],
+      },
+      bgiUnitPartners: {
         nodes: [
           { partner: { id: 'org/ahmu' }, programCount: 5 },
           { partner: { id: 'org/national-gene-bank' }, programCount: 1 },
@@ -682,11 +693,12 @@ describe('on the seed graph', () => {
           { status: 'ACTIVE', programs: 1 },
           { status: 'ENDED', programs: 0 },
         ],
+        // The National Gene Bank and BGI, which runs it, are not each other's partners (point 11).
         organizationsByPartners: [
           { organization: { id: 'org/ahmu' }, partners: 3 },
-          { organization: { id: 'org/bgi' }, partners: 3 },
-          { organization: { id: 'org/national-gene-bank' }, partners: 2 },
+          { organization: { id: 'org/bgi' }, partners: 2 },
           { organization: { id: 'org/tmi-anhui' }, partners: 2 },
+          { organization: { id: 'org/national-gene-bank' }, partners: 1 },
         ],
         peopleByOrganization: onePerson,
         top: onePerson.slice(0, 2),
@@ -1392,13 +1404,13 @@ describe('with a fixture of unit-level programs and dated positions', () => {
       hospital: collaborations(organization: "org/ahmu-first-affiliated-hospital") { nodes { partner { id } } }
     }`);
     expect(data).toEqual({
-      // Without units: the hospital's pilot is not AHMU's, and its own hospital is a partner.
+      // Without units: the hospital's pilot is not AHMU's, and its own hospital is not its
+      // partner either (issue 17, point 11: it used to be listed).
       own: {
-        totalCount: 4,
+        totalCount: 3,
         nodes: [
           { partner: { id: 'org/bgi' }, programCount: 5 },
           { partner: { id: 'org/national-gene-bank' }, programCount: 1 },
-          { partner: { id: 'org/ahmu-second-affiliated-hospital' }, programCount: 1 },
           { partner: { id: 'org/tmi-anhui' }, programCount: 1 },
         ],
       },

@@ -161,9 +161,37 @@ test('it created exactly its own nodes and relationships, and copied no seed ent
   });
 });
 
-test('the seed nodes it names keep their ids and properties', async () => {
-  expect(await seedNodes()).toEqual(seedNodesBefore);
+test('the seed nodes it names keep their ids and properties; their evidence gains the example', async () => {
+  // Every source that states an entity is in its evidence (issue 17, point 9): each seed entity
+  // the example names gains one excerpt of the example, the first fact that names it.
+  const withoutExample = (rows: Record<string, unknown>[]) =>
+    rows.map((row) => {
+      const props = row.props as { evidence: string[] };
+      return {
+        ...row,
+        props: {
+          ...props,
+          evidence: props.evidence.filter((id) => !id.startsWith(`${SOURCE_ID}#`)),
+        },
+      };
+    });
+  const after = await seedNodes();
+  expect(withoutExample(after)).toEqual(seedNodesBefore);
   expect(seedNodesBefore).toHaveLength(7);
+  expect(
+    after.map((row) => [
+      row.id,
+      (row.props as { evidence: string[] }).evidence.filter((id) => id.startsWith(`${SOURCE_ID}#`)),
+    ]),
+  ).toEqual([
+    ['area/birth-defects', [`${SOURCE_ID}#437-489`]],
+    ['aspect/clinical-medicine', [`${SOURCE_ID}#491-534`]],
+    ['org/ahmu', [`${SOURCE_ID}#310-347`]],
+    ['org/bgi', [`${SOURCE_ID}#536-565`]],
+    ['person/li-jun', [`${SOURCE_ID}#153-201`]],
+    ['place/hefei', [`${SOURCE_ID}#182-210`]],
+    ['program/ahmu-bgi-precision-medicine-center', [`${SOURCE_ID}#379-489`]],
+  ]);
 });
 
 test('Li Jun, named "Prof. Li jun", led the new meeting for AHMU', async () => {

@@ -39,6 +39,7 @@ async function startHeldServer(options: AdmissionOptions) {
     started,
     mostRunning: () => mostRunning,
     load: admission.load,
+    refusals: admission.refusals,
     /** Waits until `n` requests have reached the handler. */
     untilStarted: async (n: number) => {
       while (started.length < n) await new Promise((resolve) => setTimeout(resolve, 5));
@@ -103,6 +104,7 @@ it('refuses a request at once with 503 SERVER_BUSY when the line is full', async
     expect((await running).status).toBe(200);
     expect(await (await waiting).json()).toEqual({ id: 'waiting' });
     expect(server.started).toEqual(['running', 'waiting']);
+    expect(server.refusals()).toEqual({ queueFull: 1, waitTimeout: 0, databaseUnavailable: 0 });
   } finally {
     await server.close();
   }
@@ -125,6 +127,7 @@ it('refuses a request whose turn does not come within maxWaitMs', async () => {
     server.held.shift()?.finish();
     expect((await next).status).toBe(200);
     expect(server.started).toEqual(['running', 'next']);
+    expect(server.refusals()).toEqual({ queueFull: 0, waitTimeout: 1, databaseUnavailable: 0 });
   } finally {
     await server.close();
   }
@@ -196,6 +199,20 @@ it('while the database is away, answers waiting requests at once and lets free t
     expect((await probe).status).toBe(200);
     expect((await next).status).toBe(200);
     expect(server.started).toEqual(['running', 'probe', 'next']);
+  } finally {
+    await server.close();
+  }
+});
+
+it('with MAX_QUEUED_REQUESTS=0 a free turn is still taken; only waiting is refused', async () => {
+  const server = await startHeldServer({ maxConcurrent: 1, maxQueued: 0, maxWaitMs: 10_000 });
+  try {
+    const first = server.request('first');
+    await server.untilStarted(1);
+    expect((await server.request('refused')).status).toBe(503);
+    server.held.shift()?.finish();
+    expect((await first).status).toBe(200);
+    expect(server.refusals()).toEqual({ queueFull: 1, waitTimeout: 0, databaseUnavailable: 0 });
   } finally {
     await server.close();
   }

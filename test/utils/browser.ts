@@ -69,9 +69,10 @@ export interface BrowserSuite {
  */
 export async function startBrowserSuite(
   prepare: (t: TestServer) => Promise<unknown> = () => Promise.resolve(),
+  overrides: Record<string, string> = {},
 ): Promise<BrowserSuite> {
   const browser = await launchChromium();
-  const t = await startTestServer();
+  const t = await startTestServer(overrides);
   await t.seed();
   await prepare(t);
   const baseUrl = await listen(t.server);

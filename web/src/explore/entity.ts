@@ -11,6 +11,9 @@ export const ENTITY_TYPES = {
   CooperationAspect: { colour: '#0d9488', label: 'Cooperation aspect' },
   Position: { colour: '#64748b', label: 'Position' },
   Source: { colour: '#334155', label: 'Source' },
+  Statement: { colour: '#be185d', label: 'Statement' },
+  ParticipantGroup: { colour: '#4d7c0f', label: 'Group' },
+  Term: { colour: '#0891b2', label: 'Term' },
 } as const satisfies Record<EntityLabelFragment['__typename'], { colour: string; label: string }>;
 
 /** How an entity is named on screen (a position by its title and organization). */
@@ -20,6 +23,12 @@ export function entityName(entity: EntityLabelFragment): string {
       return `${entity.title}, ${entity.organization.name}`;
     case 'Source':
       return entity.title;
+    case 'Statement':
+      return `${entity.speaker.name}: ${entity.kind.toLowerCase()}`;
+    case 'ParticipantGroup':
+      return entity.count === null || entity.count === undefined
+        ? entity.groupDescription
+        : `${entity.count} ${entity.groupDescription}`;
     default:
       return entity.name;
   }

@@ -40,7 +40,8 @@ const legend = h(
   'ul',
   { class: 'legend', 'aria-label': 'Node colours' },
   ...Object.values(ENTITY_TYPES)
-    .filter((type) => type.label !== 'Source')
+    // Sources and terms are rarely drawn (terms only through designations): one line of legend.
+    .filter((type) => type.label !== 'Source' && type.label !== 'Term')
     .map((type) =>
       h('li', {}, h('span', { class: 'swatch', style: `background:${type.colour}` }), type.label),
     ),

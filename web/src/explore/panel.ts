@@ -90,7 +90,19 @@ function properties(details: Details): [string, string | null | undefined][] {
         ['At', details.organization.name],
         ['Start', details.start?.text],
         ['End', details.end?.text],
+        // "held in 2011 and in 2018": every source's date, earliest first.
+        [
+          'Attested',
+          details.attestations
+            .map(
+              (attestation) =>
+                `${attestation.date?.text ?? 'undated'} (${attestation.source.title})`,
+            )
+            .join('; '),
+        ],
       ];
+    case 'Statement':
+      return [['Quote', details.quote.excerpt]];
     default:
       return [];
   }

@@ -35,6 +35,19 @@ export const EntityLabelFragment = graphql(`
         name
       }
     }
+    ... on Statement {
+      kind
+      speaker {
+        name
+      }
+    }
+    ... on ParticipantGroup {
+      groupDescription: description
+      count
+    }
+    ... on Term {
+      name
+    }
   }
 `);
 
@@ -143,6 +156,19 @@ export const EntityDetailsQuery = graphql(`
         }
         person {
           name
+        }
+        attestations {
+          date {
+            text
+          }
+          source {
+            title
+          }
+        }
+      }
+      ... on Statement {
+        quote {
+          excerpt
         }
       }
       ... on Evidenced {

@@ -4,11 +4,12 @@ import { GRAPHIQL_LINK_CLASS } from './graphiqlLinks';
 const PAGES = [
   { href: '/explore', label: 'Explorer' },
   { href: '/dashboard', label: 'Dashboard' },
+  { href: '/curate', label: 'Curate' },
   { href: '/graphiql', label: 'GraphiQL' },
 ];
 
 /** The site header with the page navigation; the current page is marked for assistive tech. */
-export function siteHeader(current: '/explore' | '/dashboard'): HTMLElement {
+export function siteHeader(current: '/explore' | '/dashboard' | '/curate'): HTMLElement {
   return h(
     'header',
     { class: 'site-header' },

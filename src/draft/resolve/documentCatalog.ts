@@ -1,0 +1,124 @@
+import type { EntityDirectory } from '../../import/entityDirectory';
+import type { ImportPlan } from '../../import/importPlan';
+import { loadDocumentFile } from '../../import/loadDocumentFile';
+import { planDocument } from '../../import/planDocument';
+import { seedFiles } from '../../import/seedDatabase';
+import type { EntityLookup, KnownEntity, KnownLabel } from './knownEntity';
+
+const KNOWN_LABELS = new Set<string>([
+  'Person',
+  'Organization',
+  'Place',
+  'Program',
+  'Event',
+  'DiseaseArea',
+  'CooperationAspect',
+]);
+
+/** A planned property that holds text (plans also carry numbers, such as counts). */
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+/** What a set of documents holds, entity by entity, as an import of them would store it. */
+export class DocumentCatalog {
+  private readonly entities = new Map<string, KnownEntity>();
+
+  /** Adds the entities and links of one planned document (later definitions update earlier ones). */
+  add(plan: ImportPlan): void {
+    for (const node of plan.nodes) {
+      if (!KNOWN_LABELS.has(node.label)) continue;
+      const before = this.entities.get(node.id);
+      this.entities.set(node.id, {
+        id: node.id,
+        label: node.label as KnownLabel,
+        name: text(node.props.name) ?? before?.name ?? node.id,
+        matchKeys: [...new Set([...(before?.matchKeys ?? []), ...node.names.matchKeys])],
+        kind: text(node.props.kind) ?? before?.kind ?? null,
+        acronym: text(node.props.acronym) ?? before?.acronym ?? null,
+        parentId: before?.parentId ?? null,
+        positions: before?.positions ?? [],
+      });
+    }
+    const holders = new Map<string, string>();
+    for (const rel of plan.relationships)
+      if (rel.type === 'HOLDS_POSITION') holders.set(rel.toId, rel.fromId);
+    for (const rel of plan.relationships) {
+      if (rel.type === 'UNIT_OF') {
+        const unit = this.entities.get(rel.fromId);
+        if (unit) unit.parentId = rel.toId;
+      }
+      if (rel.type === 'POSITION_AT') {
+        const person = this.entities.get(holders.get(rel.fromId) ?? '');
+        const title = text(plan.nodes.find((n) => n.id === rel.fromId)?.props.title) ?? '';
+        if (
+          person &&
+          !person.positions.some((p) => p.organizationId === rel.toId && p.title === title)
+        ) {
+          person.positions.push({ title, organizationId: rel.toId });
+        }
+      }
+    }
+  }
+
+  all(): KnownEntity[] {
+    return [...this.entities.values()];
+  }
+
+  /** The catalog as the importer's directory: validates a document against these entities. */
+  directory(): EntityDirectory {
+    return {
+      existingIds: (label, ids) =>
+        Promise.resolve(new Set(ids.filter((id) => this.entities.get(id)?.label === label))),
+      idsByMatchKey: (label, keys) => {
+        const found = new Map<string, string[]>();
+        for (const entity of this.entities.values()) {
+          if (entity.label !== label) continue;
+          for (const key of entity.matchKeys)
+            if (keys.includes(key)) found.set(key, [...(found.get(key) ?? []), entity.id]);
+        }
+        return Promise.resolve(found);
+      },
+      knownNames: (label) =>
+        Promise.resolve(
+          this.all()
+            .filter((e) => e.label === label)
+            .map((e) => ({ id: e.id, name: e.name })),
+        ),
+    };
+  }
+
+  /** The catalog as a draft's look-up. */
+  lookup(description: string): EntityLookup {
+    return {
+      description,
+      find: (keys) => {
+        const wanted = new Set(keys);
+        return Promise.resolve(
+          this.all().filter(
+            (e) =>
+              e.label === 'DiseaseArea' ||
+              e.label === 'CooperationAspect' ||
+              e.matchKeys.some((k) => wanted.has(k)),
+          ),
+        );
+      },
+    };
+  }
+}
+
+/**
+ * Reads documents (a folder's, in name order, or the files given) into a catalog, each planned
+ * against the ones before it exactly as `npm run seed` would import them; the offline
+ * stand-in for the graph. Throws the importer's error for an invalid document.
+ */
+export async function documentCatalog(
+  filesOrFolder: string | string[],
+  exclude: (file: string) => boolean = () => false,
+): Promise<DocumentCatalog> {
+  const files = typeof filesOrFolder === 'string' ? seedFiles(filesOrFolder) : filesOrFolder;
+  const catalog = new DocumentCatalog();
+  for (const file of files.filter((f) => !exclude(f))) {
+    const loaded = loadDocumentFile(file);
+    catalog.add(await planDocument(loaded.content, { ...loaded, directory: catalog.directory() }));
+  }
+  return catalog;
+}

@@ -1,0 +1,58 @@
+/** Labels of the entities a draft may refer to. */
+export type KnownLabel =
+  'Person' | 'Organization' | 'Place' | 'Program' | 'Event' | 'DiseaseArea' | 'CooperationAspect';
+
+/** An entity the graph (or the seed documents, offline) already holds, as a draft needs it. */
+export interface KnownEntity {
+  id: string;
+  label: KnownLabel;
+  name: string;
+  /** Normalised names (name, aliases, acronym) as the importer matches them. */
+  matchKeys: string[];
+  kind: string | null;
+  acronym: string | null;
+  /** The organization it is a unit of. */
+  parentId: string | null;
+  /** A person's positions: title and organization id. */
+  positions: { title: string; organizationId: string }[];
+}
+
+/** Reads what the graph holds about a draft's names, in one go. */
+export interface EntityLookup {
+  /** Where the answers come from, for messages ("the database", "seed/documents"). */
+  readonly description: string;
+  /**
+   * The entities having any of these normalised names, plus every disease area and cooperation
+   * aspect (the vocabularies are small and matched against the whole text).
+   */
+  find(keys: string[]): Promise<KnownEntity[]>;
+}
+
+/** A lookup of an empty graph: a draft from the article's text alone. */
+export const NO_LOOKUP: EntityLookup = {
+  description: 'nothing (text alone)',
+  find: () => Promise.resolve([]),
+};
+
+/** Known entities indexed by normalised name. */
+export class KnownIndex {
+  private readonly byKey = new Map<string, KnownEntity[]>();
+  readonly byId = new Map<string, KnownEntity>();
+
+  constructor(readonly entities: KnownEntity[]) {
+    for (const entity of entities) {
+      this.byId.set(entity.id, entity);
+      for (const key of entity.matchKeys)
+        this.byKey.set(key, [...(this.byKey.get(key) ?? []), entity]);
+    }
+  }
+
+  /** The entities of a label having a normalised name. */
+  named(label: KnownEntity['label'], key: string): KnownEntity[] {
+    return (this.byKey.get(key) ?? []).filter((e) => e.label === label);
+  }
+
+  ofLabel(label: KnownEntity['label']): KnownEntity[] {
+    return this.entities.filter((e) => e.label === label);
+  }
+}

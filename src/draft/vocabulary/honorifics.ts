@@ -1,0 +1,20 @@
+/** Words before a name that say it is a person's (kept as the person's honorific). */
+export const HONORIFICS = new Map<string, string>([
+  ['prof.', 'Prof.'],
+  ['prof', 'Prof.'],
+  ['professor', 'Prof.'],
+  ['dr.', 'Dr.'],
+  ['dr', 'Dr.'],
+  ['doctor', 'Dr.'],
+  ['mr.', 'Mr.'],
+  ['mr', 'Mr.'],
+  ['mrs.', 'Mrs.'],
+  ['mrs', 'Mrs.'],
+  ['ms.', 'Ms.'],
+  ['ms', 'Ms.'],
+  ['miss', 'Miss'],
+  ['madam', 'Madam'],
+  ['madame', 'Madam'],
+  ['sir', 'Sir'],
+  ['academician', 'Academician'],
+]);
