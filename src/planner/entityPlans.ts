@@ -43,7 +43,8 @@ function entityStatement(label: LabelName, typeName: string, field: SelectedFiel
     );
     return {
       clause,
-      read: (records) => (records[0] ? projection.decode(records[0].get('result')) : null),
+      read: (records, _prepared, variables) =>
+        records[0] ? projection.decode(records[0].get('result'), variables) : null,
     };
   });
 }
@@ -89,7 +90,8 @@ export function everyEntity(typeName: string): RootPlanner {
           .return([projection.expr ?? new Cypher.Literal(null), 'result']);
         return {
           clause,
-          read: (records) => records.map((record) => projection.decode(record.get('result'))),
+          read: (records, _prepared, variables) =>
+            records.map((record) => projection.decode(record.get('result'), variables)),
         };
       }),
   });

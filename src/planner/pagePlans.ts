@@ -10,7 +10,7 @@ import {
   encodeCursor,
   pageWindow,
 } from '../repositories/pagination';
-import type { CompiledField, Compiler, PlannedObject } from './projection';
+import type { CompiledField, Compiler, PlannedObject, Variables } from './projection';
 import { PLANNED } from './projection';
 import type { Plan, RootPlanner } from './plan';
 import { compile } from './plan';
@@ -51,7 +51,7 @@ function sliceOf(args: PageArgs, totalSelected: boolean): PageSlice | null {
   const end = args.before ? decodeCursor(args.before, 'before') : Infinity;
   const size = args.first ?? DEFAULT_PAGE_SIZE;
   const limit = Math.max(0, Math.min(end, start + size) - start);
-  const counted = totalSelected || args.after != null || args.before != null;
+  const counted = totalSelected || Boolean(args.after) || Boolean(args.before);
   return { skip: start, limit: counted ? limit : limit + 1, counted };
 }
 
@@ -85,12 +85,21 @@ RETURN ${counted ? 'total' : 'null AS total'}, items`;
     });
     return {
       clause,
-      read: (records, prepared) => {
+      read: (records, prepared, variables) => {
         const record = records[0];
         const { args, slice } = prepared.context as PageContext;
         const rows = rawList(record?.get('items'));
         const total = slice.counted ? rawNumber(record?.get('total')) : null;
-        return connectionObject(connectionType, connection, items, rows, args, slice, total);
+        return connectionObject(
+          connectionType,
+          connection,
+          items,
+          rows,
+          args,
+          slice,
+          total,
+          variables,
+        );
       },
     };
   });
@@ -131,6 +140,7 @@ function connectionObject(
   args: PageArgs,
   slice: PageSlice,
   total: number | null,
+  variables: Variables,
 ): PlannedObject {
   const window: PageWindow =
     total === null
@@ -160,7 +170,7 @@ function connectionObject(
       case 'nodes': {
         const item = items[next];
         const index = next++;
-        out[field.key] = shown.map((row) => item?.decode(row[index]));
+        out[field.key] = shown.map((row) => item?.decode(row[index], variables));
         break;
       }
       case 'edges': {
@@ -175,7 +185,7 @@ function connectionObject(
             if (edgeField.name === 'cursor') edge[edgeField.key] = encodeCursor(window.start + i);
             else if (edgeField.name === 'node') {
               const index = indexes.get(edgeField.key) ?? 0;
-              edge[edgeField.key] = items[index]?.decode(row[index]);
+              edge[edgeField.key] = items[index]?.decode(row[index], variables);
             } else if (edgeField.name === '__typename') edge[edgeField.key] = edgeType;
           }
           return edge;

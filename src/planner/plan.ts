@@ -12,7 +12,11 @@ export interface Plan {
   /** Parameters the plan computes from the request's variables. */
   bind(variables: Readonly<Record<string, unknown>>): Record<string, unknown>;
   /** The field's value from the statement's records (and what the request's preparation knew). */
-  read(records: Neo4jRecord[], prepared: PreparedRequest): unknown;
+  read(
+    records: Neo4jRecord[],
+    prepared: PreparedRequest,
+    variables: Readonly<Record<string, unknown>>,
+  ): unknown;
 }
 
 /**

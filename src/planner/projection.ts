@@ -1,4 +1,5 @@
 import Cypher from '@neo4j/cypher-builder';
+import { getNamedType, isAbstractType } from 'graphql';
 
 import type { ParameterBinder } from './parameterBinder';
 import type { SelectedField } from './selection';
@@ -22,8 +23,12 @@ export function isPlanned(value: unknown): value is PlannedObject {
 export interface CompiledField {
   /** Null for fields a plan answers without the database (`__typename`). */
   expr: Cypher.Expr | null;
-  decode(raw: unknown): unknown;
+  /** Reads the fetched value; `variables` are the request's (for arguments applied after the read). */
+  decode(raw: unknown, variables: Variables): unknown;
 }
+
+/** A request's variable values. */
+export type Variables = Readonly<Record<string, unknown>>;
 
 /**
  * The variables a field is read from. An entity type reads its node; a link type (a party of a
@@ -34,6 +39,8 @@ export interface Scope {
   node?: Cypher.Node;
   rel?: Cypher.Relationship;
   ends?: Readonly<Record<string, Cypher.Node>>;
+  /** A term's id, which built-in terms have without a node (see `vocabularyRules`). */
+  termId?: Cypher.Expr;
 }
 
 /** How one field of one type is fetched. */
@@ -70,13 +77,13 @@ export class Compiler {
     const exprs = compiled.flatMap((field) => (field.expr ? [field.expr] : []));
     return {
       expr: new Cypher.List(exprs),
-      decode(raw) {
+      decode(raw, variables) {
         if (raw === null || raw === undefined) return null;
         const values = raw as unknown[];
         const out: PlannedObject = { [PLANNED]: true, __typename: typeName };
         let i = 0;
         for (const field of compiled) {
-          out[field.key] = field.decode(field.expr ? values[i++] : undefined);
+          out[field.key] = field.decode(field.expr ? values[i++] : undefined, variables);
         }
         return out;
       },
@@ -104,18 +111,25 @@ export class Compiler {
     });
     return {
       expr,
-      decode(raw) {
+      decode(raw, variables) {
         if (raw === null || raw === undefined) return null;
         const [tag, inner] = raw as [unknown, unknown];
         const branch = branches[Number(tag)];
         if (!branch) throw new Error(`unexpected type tag ${String(tag)}`);
-        return branch.compiled.decode(inner);
+        return branch.compiled.decode(inner, variables);
       },
     };
   }
 
-  /** The projection of a field's value when it is an object type read in `scope`. */
+  /**
+   * The projection of a field's value read in `scope`: its object type's, or, for an interface
+   * field, the projection of whichever type the node in scope is.
+   */
   sub(field: SelectedField, scope: Scope): CompiledField {
+    if (isAbstractType(getNamedType(field.definition.type))) {
+      if (!scope.node) throw new Error(`${field.name} is read from a node`);
+      return this.abstract(field.byType, scope.node);
+    }
     const [entry, ...others] = [...field.byType];
     if (!entry || others.length > 0) {
       throw new Error(`${field.name} is not a field of one object type`);

@@ -57,7 +57,7 @@ export class QueryPlanner {
       ...plan.bind(info.variableValues),
       ...prepared.params,
     });
-    return plan.read(records, prepared);
+    return plan.read(records, prepared, info.variableValues);
   }
 
   private entryOf(info: GraphQLResolveInfo): FieldPlans {

@@ -37,3 +37,15 @@ export function rawList(value: unknown): unknown[] {
 export function rawStringList(value: unknown): string[] {
   return rawList(value).map(rawString);
 }
+
+/** A value as the mappers read rows: driver Integers as numbers, temporal values as ISO text. */
+export function plainValue(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'object') return value;
+  if (neo4j.isInt(value)) return value.toNumber();
+  if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)) {
+    return value.toString();
+  }
+  if (Array.isArray(value)) return value.map(plainValue);
+  return value;
+}

@@ -1,52 +1,63 @@
 import Cypher from '@neo4j/cypher-builder';
 
 import { Label, Rel } from '../db/graphModel';
-import { EVENT_ROLES, PARTY_ROLES, PERSON_ROLES } from '../resolvers/storedEnum';
 import {
+  EVENT_KINDS,
+  EVENT_ROLES,
+  ORGANIZATION_KINDS,
+  PLACE_KINDS,
+  PROGRAM_KINDS,
+  PROGRAM_STATUSES,
+  STATEMENT_KINDS,
+} from '../domain/vocabularies';
+import type { TermVocabularyKey } from '../domain/vocabularies';
+import {
+  allOf,
   alternativeNames,
   byName,
+  compileHop,
   end,
+  entityWithId,
   enumProperty,
   evidence,
+  excerptProperty,
   hopMany,
   hopOne,
   integerProperty,
+  nodeOf,
   oneOfArgument,
+  optionalIntegerProperty,
   partialDate,
   property,
   reference,
-  relEnum,
   relProperty,
   stringProperty,
 } from './fieldRules';
-import type { Hop } from './fieldRules';
+import type { Hop, HopOptions, HopVariables } from './fieldRules';
+import { positionAttestations, positionAttestedOn, positions } from './positionRules';
 import type { FieldRule, TypeRules } from './projection';
-import { positions } from './positionRules';
+import { rawList } from './rawValues';
+import { kindTerm, role, roleTerm, roleTermId, roleValue, TERM_RULES } from './vocabularyRules';
 
-const hop = (rel: Rel, direction: 'OUT' | 'IN', to: Label): Hop => ({ rel, direction, to });
-
-const ORGANIZATION_KINDS = [
-  'UNIVERSITY',
-  'HOSPITAL',
-  'DEPARTMENT',
-  'COMPANY',
-  'RESEARCH_INSTITUTE',
-  'GENE_BANK',
-  'GOVERNMENT_BODY',
-  'PARTY_COMMITTEE',
-  'OTHER',
-] as const;
-const PROGRAM_KINDS = ['AGREEMENT', 'CENTER', 'EDUCATION', 'COLLABORATION', 'OTHER'] as const;
-const PROGRAM_STATUSES = ['PLANNED', 'ACTIVE', 'ENDED'] as const;
-const EVENT_KINDS = ['VISIT', 'SIGNING', 'MEETING', 'OTHER'] as const;
-const PLACE_KINDS = ['CITY', 'PROVINCE', 'COUNTRY', 'OTHER'] as const;
+const hop = (rel: Rel, direction: 'OUT' | 'IN', to: Label | null): Hop => ({ rel, direction, to });
 
 const id = stringProperty('id');
 const name = stringProperty('name');
 const nodeEvidence = evidence('node');
 const relEvidence = evidence('rel');
 
-const roleIs = oneOfArgument('roles', (h) => h.rel.property('role'));
+/** `roles` (built-in values, curated roles by their broader one) and `roleTerms` (term ids). */
+function roleFilter(vocabulary: TermVocabularyKey, fallback: string): HopOptions['where'] {
+  return allOf(
+    oneOfArgument('roles', (h, compiler) => roleValue(h.rel, vocabulary, fallback, compiler)),
+    oneOfArgument('roleTerms', (h, compiler) => roleTermId(h.rel, vocabulary, compiler)),
+  );
+}
+
+/** Only `roles` (the fields without `roleTerms`). */
+function rolesOnly(vocabulary: TermVocabularyKey, fallback: string): HopOptions['where'] {
+  return oneOfArgument('roles', (h, compiler) => roleValue(h.rel, vocabulary, fallback, compiler));
+}
 
 /** Places an entity is located in, as links with their evidence. */
 const placeLinks: FieldRule = hopMany(hop(Rel.LOCATED_IN, 'OUT', Label.Place), {
@@ -54,10 +65,10 @@ const placeLinks: FieldRule = hopMany(hop(Rel.LOCATED_IN, 'OUT', Label.Place), {
 });
 
 /** Participants sorted by role (leaders first, as the roles are listed), then by name. */
-const byRoleThenName: NonNullable<Parameters<typeof hopMany>[1]>['order'] = (h) => {
-  const roleOrder = new Cypher.Case(h.rel.property('role'));
-  EVENT_ROLES.forEach((role, i) =>
-    roleOrder.when(new Cypher.Literal(role)).then(new Cypher.Literal(i)),
+const byRoleThenName: HopOptions['order'] = (h: HopVariables, compiler) => {
+  const roleOrder = new Cypher.Case(roleValue(h.rel, 'event-role', 'PARTICIPANT', compiler));
+  EVENT_ROLES.forEach((value, i) =>
+    roleOrder.when(new Cypher.Literal(value)).then(new Cypher.Literal(i)),
   );
   return [[roleOrder, 'ASC'], ...byName(h)];
 };
@@ -67,12 +78,101 @@ const relation = relProperty('relation', (raw) =>
   raw === null || raw === undefined ? 'unit' : raw,
 );
 
+/** What a statement is about, of one label. */
+const subjectsOf = (label: Label): FieldRule => hopMany(hop(Rel.ABOUT, 'OUT', label));
+
+/** The statements about or by an entity, or made at an event. */
+const statements = (rel: Rel, direction: 'OUT' | 'IN', options: HopOptions = {}): FieldRule =>
+  hopMany(hop(rel, direction, Label.Statement), options);
+
+/**
+ * Who funded an event: the programs, then the organizations, each list by name; a funder has
+ * one of the two.
+ */
+const fundedBy: FieldRule = (field, scope, compiler) => {
+  const program = compileHop(
+    hop(Rel.FUNDED_BY, 'OUT', Label.Program),
+    { ends: { near: 'event', far: 'program' } },
+    field,
+    scope,
+    compiler,
+  );
+  const organization = compileHop(
+    hop(Rel.FUNDED_BY, 'OUT', Label.Organization),
+    { ends: { near: 'event', far: 'organization' } },
+    field,
+    scope,
+    compiler,
+  );
+  return {
+    expr: new Cypher.List([program.subquery, organization.subquery]),
+    decode(raw, variables) {
+      const [programs, organizations] = raw as [unknown, unknown];
+      return [
+        ...rawList(programs).map((value) => program.item.decode(value, variables)),
+        ...rawList(organizations).map((value) => organization.item.decode(value, variables)),
+      ];
+    },
+  };
+};
+
+/** The speaker's link of a statement: the person, and the organization they spoke for. */
+const speakerOrganization: FieldRule = (field, scope, compiler) => {
+  const rel = new Cypher.Relationship();
+  const target = new Cypher.Node();
+  const item = compiler.sub(field, { node: target });
+  const lookup = new Cypher.Collect(
+    new Cypher.Match(
+      new Cypher.Pattern(nodeOf(scope))
+        .related(rel, { type: Rel.STATED_BY, direction: 'right' })
+        .to({ labels: [Label.Person] }),
+    )
+      .match(
+        new Cypher.Pattern(target, {
+          labels: [Label.Organization],
+          properties: { id: rel.property('onBehalfOf') },
+        }),
+      )
+      .return(item.expr ?? new Cypher.Literal(null)),
+  );
+  return { expr: Cypher.head(lookup), decode: (raw, variables) => item.decode(raw, variables) };
+};
+
+/**
+ * A participant group's link to its event, read from the group itself: its role, role term,
+ * the organization it came for and the event.
+ */
+function groupLink(read: 'role' | 'roleTerm' | 'organization' | 'event'): FieldRule {
+  return (field, scope, compiler) => {
+    const rel = new Cypher.Relationship();
+    const event = new Cypher.Node();
+    const link = { rel, ends: { event } };
+    const inner =
+      read === 'role'
+        ? role('event-role', 'PARTICIPANT')(field, link, compiler)
+        : read === 'roleTerm'
+          ? roleTerm('event-role')(field, link, compiler)
+          : read === 'organization'
+            ? entityWithId(field, rel.property('onBehalfOf'), Label.Organization, compiler)
+            : end('event')(field, link, compiler);
+    const lookup = new Cypher.Collect(
+      new Cypher.Match(
+        new Cypher.Pattern(nodeOf(scope))
+          .related(rel, { type: Rel.PARTICIPATED_IN, direction: 'right' })
+          .to(event, { labels: [Label.Event] }),
+      ).return(inner.expr ?? new Cypher.Literal(null)),
+    );
+    return { expr: Cypher.head(lookup), decode: (raw, variables) => inner.decode(raw, variables) };
+  };
+}
+
 /**
  * How the planner fetches every field of every type it plans: one rule per field, each
  * rendering its own Cypher (see `fieldRules`). A field missing here cannot be planned, and a
- * test checks that every field of these types has a rule.
+ * test checks that every field of the planned types has a rule.
  */
 export const TYPE_RULES: TypeRules = {
+  ...TERM_RULES,
   Person: {
     id,
     name,
@@ -82,10 +182,18 @@ export const TYPE_RULES: TypeRules = {
     positions: positions('person'),
     programRoles: hopMany(hop(Rel.HAS_ROLE_IN, 'OUT', Label.Program), {
       ends: { near: 'person', far: 'program' },
-      where: roleIs,
+      where: rolesOnly('person-role', 'OTHER'),
     }),
     events: hopMany(hop(Rel.PARTICIPATED_IN, 'OUT', Label.Event), {
       ends: { near: 'person', far: 'event' },
+    }),
+    statements: statements(Rel.STATED_BY, 'IN', {
+      where: oneOfArgument('kinds', (h) =>
+        new Cypher.Case()
+          .when(Cypher.in(h.far.property('kind'), new Cypher.Literal([...STATEMENT_KINDS])))
+          .then(h.far.property('kind'))
+          .else(new Cypher.Literal('OTHER')),
+      ),
     }),
     evidence: nodeEvidence,
   },
@@ -96,13 +204,15 @@ export const TYPE_RULES: TypeRules = {
     organization: hopOne(hop(Rel.POSITION_AT, 'OUT', Label.Organization)),
     start: partialDate('start'),
     end: partialDate('end'),
-    attestedOn: partialDate('attested'),
+    attestedOn: positionAttestedOn,
+    attestations: positionAttestations,
     evidence: nodeEvidence,
   },
   Organization: {
     id,
     name,
     kind: enumProperty('kind', ORGANIZATION_KINDS, 'OTHER'),
+    kindTerm: kindTerm('organization-kind', 'OTHER'),
     acronym: property('acronym'),
     alternativeNames,
     rorId: property('rorId'),
@@ -112,13 +222,18 @@ export const TYPE_RULES: TypeRules = {
     }),
     units: hopMany(hop(Rel.UNIT_OF, 'IN', Label.Organization), {
       ends: { near: 'parent', far: 'organization' },
-      where: oneOfArgument('kinds', (h) => h.far.property('kind')),
+      where: oneOfArgument('kinds', (h) =>
+        new Cypher.Case()
+          .when(Cypher.in(h.far.property('kind'), new Cypher.Literal([...ORGANIZATION_KINDS])))
+          .then(h.far.property('kind'))
+          .else(new Cypher.Literal('OTHER')),
+      ),
     }),
     places: placeLinks,
     positions: positions('organization'),
     programs: hopMany(hop(Rel.HAS_PARTY, 'IN', Label.Program), {
       ends: { near: 'organization', far: 'program' },
-      where: roleIs,
+      where: rolesOnly('party-role', 'PARTICIPANT'),
     }),
     hostedEvents: hopMany(hop(Rel.HOSTED_BY, 'IN', Label.Event)),
     hostedEventLinks: hopMany(hop(Rel.HOSTED_BY, 'IN', Label.Event), {
@@ -131,23 +246,31 @@ export const TYPE_RULES: TypeRules = {
     id,
     name,
     kind: enumProperty('kind', PROGRAM_KINDS, 'OTHER'),
-    status: enumProperty('status', PROGRAM_STATUSES, 'PLANNED'),
+    status: enumProperty('status', PROGRAM_STATUSES, 'UNKNOWN'),
+    alternativeNames,
     description: property('description'),
     principle: property('principle'),
     start: partialDate('start'),
     end: partialDate('end'),
     parties: hopMany(hop(Rel.HAS_PARTY, 'OUT', Label.Organization), {
       ends: { near: 'program', far: 'organization' },
-      where: roleIs,
+      where: roleFilter('party-role', 'PARTICIPANT'),
+    }),
+    placeParties: hopMany(hop(Rel.HAS_PARTY, 'OUT', Label.Place), {
+      ends: { near: 'program', far: 'place' },
     }),
     people: hopMany(hop(Rel.HAS_ROLE_IN, 'IN', Label.Person), {
       ends: { near: 'program', far: 'person' },
-      where: roleIs,
+      where: roleFilter('person-role', 'OTHER'),
     }),
+    // A curated role counts by its broader value: an "initiator" that counts as LEADS leads.
     leaders: hopMany(hop(Rel.HAS_ROLE_IN, 'IN', Label.Person), {
       ends: { near: 'program', far: 'person' },
-      where: (_field, h) =>
-        Cypher.in(h.rel.property('role'), new Cypher.Literal(['LEADS', 'SIGNED'])),
+      where: (_field, h, compiler) =>
+        Cypher.in(
+          roleValue(h.rel, 'person-role', 'OTHER', compiler),
+          new Cypher.Literal(['LEADS', 'SIGNED']),
+        ),
     }),
     parent: hopOne(hop(Rel.PART_OF, 'OUT', Label.Program)),
     subPrograms: hopMany(hop(Rel.PART_OF, 'IN', Label.Program)),
@@ -168,37 +291,49 @@ export const TYPE_RULES: TypeRules = {
     producedByLinks: hopMany(hop(Rel.PRODUCED, 'IN', Label.Event), {
       ends: { near: 'program', far: 'event' },
     }),
+    events: hopMany(hop(Rel.WITHIN_PROGRAM, 'IN', Label.Event), {
+      ends: { near: 'program', far: 'event' },
+    }),
+    fundedEvents: hopMany(hop(Rel.FUNDED_BY, 'IN', Label.Event)),
+    statements: statements(Rel.ABOUT, 'IN'),
     evidence: nodeEvidence,
   },
   ProgramParty: {
     organization: end('organization'),
     program: end('program'),
-    role: relEnum('role', PARTY_ROLES),
+    role: role('party-role', 'PARTICIPANT'),
+    roleTerm: roleTerm('party-role'),
+    evidence: relEvidence,
+  },
+  ProgramPlaceParty: {
+    place: end('place'),
+    program: end('program'),
+    role: role('party-role', 'PARTICIPANT'),
+    roleTerm: roleTerm('party-role'),
     evidence: relEvidence,
   },
   ProgramPersonRole: {
     person: end('person'),
     program: end('program'),
-    role: relEnum('role', PERSON_ROLES),
+    role: role('person-role', 'OTHER'),
+    roleTerm: roleTerm('person-role'),
     organization: reference('onBehalfOf', Label.Organization),
     evidence: relEvidence,
   },
   ProgramLink: { program: end('program'), evidence: relEvidence },
-  ProgramDiseaseArea: {
-    area: end('area'),
-    wording: relProperty('wording'),
+  ProgramEventLink: {
+    event: end('event'),
+    relation: relProperty('relation'),
     evidence: relEvidence,
   },
-  ProgramAspect: {
-    aspect: end('aspect'),
-    wording: relProperty('wording'),
-    evidence: relEvidence,
-  },
+  ProgramDiseaseArea: { area: end('area'), wording: relProperty('wording'), evidence: relEvidence },
+  ProgramAspect: { aspect: end('aspect'), wording: relProperty('wording'), evidence: relEvidence },
   Event: {
     id,
     name,
     kind: enumProperty('kind', EVENT_KINDS, 'OTHER'),
     date: partialDate('date'),
+    alternativeNames,
     description: property('description'),
     places: placeLinks,
     hosts: hopMany(hop(Rel.HOSTED_BY, 'OUT', Label.Organization), {
@@ -209,9 +344,21 @@ export const TYPE_RULES: TypeRules = {
     }),
     participants: hopMany(hop(Rel.PARTICIPATED_IN, 'IN', Label.Person), {
       ends: { near: 'event', far: 'person' },
-      where: roleIs,
+      where: roleFilter('event-role', 'PARTICIPANT'),
       order: byRoleThenName,
     }),
+    groups: hopMany(hop(Rel.PARTICIPATED_IN, 'IN', Label.ParticipantGroup)),
+    programs: hopMany(hop(Rel.WITHIN_PROGRAM, 'OUT', Label.Program), {
+      ends: { near: 'event', far: 'program' },
+    }),
+    fundedBy,
+    diseaseAreas: hopMany(hop(Rel.FOCUSES_ON, 'OUT', Label.DiseaseArea), {
+      ends: { near: 'event', far: 'area' },
+    }),
+    aspects: hopMany(hop(Rel.COVERS_ASPECT, 'OUT', Label.CooperationAspect), {
+      ends: { near: 'event', far: 'aspect' },
+    }),
+    statements: statements(Rel.MADE_AT, 'IN'),
     parent: hopOne(hop(Rel.PART_OF, 'OUT', Label.Event)),
     subEvents: hopMany(hop(Rel.PART_OF, 'IN', Label.Event)),
     produced: hopMany(hop(Rel.PRODUCED, 'OUT', Label.Program)),
@@ -228,18 +375,65 @@ export const TYPE_RULES: TypeRules = {
   },
   EventLink: { event: end('event'), evidence: relEvidence },
   EventOrganization: { organization: end('organization'), evidence: relEvidence },
+  EventProgramLink: {
+    program: end('program'),
+    relation: relProperty('relation'),
+    evidence: relEvidence,
+  },
+  EventFunder: {
+    program: end('program', { optional: true }),
+    organization: end('organization', { optional: true }),
+    evidence: relEvidence,
+  },
+  DiseaseAreaLink: { area: end('area'), wording: relProperty('wording'), evidence: relEvidence },
+  AspectLink: { aspect: end('aspect'), wording: relProperty('wording'), evidence: relEvidence },
   EventParticipation: {
     person: end('person'),
     event: end('event'),
-    role: relEnum('role', EVENT_ROLES),
+    role: role('event-role', 'PARTICIPANT'),
+    roleTerm: roleTerm('event-role'),
     organization: reference('onBehalfOf', Label.Organization),
     evidence: relEvidence,
   },
+  ParticipantGroup: {
+    id,
+    description: stringProperty('description'),
+    count: optionalIntegerProperty('count'),
+    role: groupLink('role'),
+    roleTerm: groupLink('roleTerm'),
+    organization: groupLink('organization'),
+    event: groupLink('event'),
+    evidence: nodeEvidence,
+  },
+  Statement: {
+    id,
+    kind: enumProperty('kind', STATEMENT_KINDS, 'OTHER'),
+    kindTerm: kindTerm('statement-kind', 'OTHER'),
+    quote: excerptProperty('quote'),
+    date: partialDate('date'),
+    speaker: hopOne(hop(Rel.STATED_BY, 'OUT', Label.Person)),
+    organization: speakerOrganization,
+    event: hopOne(hop(Rel.MADE_AT, 'OUT', Label.Event)),
+    about: hopMany(hop(Rel.ABOUT, 'OUT', null), { ends: { near: 'statement', far: 'node' } }),
+    programs: subjectsOf(Label.Program),
+    organizations: subjectsOf(Label.Organization),
+    diseaseAreas: subjectsOf(Label.DiseaseArea),
+    aspects: subjectsOf(Label.CooperationAspect),
+    evidence: nodeEvidence,
+  },
+  StatementSubject: { node: end('node'), wording: relProperty('wording'), evidence: relEvidence },
   Place: {
     id,
     name,
     kind: enumProperty('kind', PLACE_KINDS, 'OTHER'),
+    kindTerm: kindTerm('place-kind', 'OTHER'),
     alternativeNames,
+    designations: hopMany(hop(Rel.DESIGNATED_AS, 'OUT', Label.Term), {
+      ends: { near: 'place', far: 'designation' },
+    }),
+    programs: hopMany(hop(Rel.HAS_PARTY, 'IN', Label.Program), {
+      ends: { near: 'place', far: 'program' },
+    }),
     within: hopOne(hop(Rel.LOCATED_IN, 'OUT', Label.Place), {
       ends: { near: 'entity', far: 'place' },
     }),
@@ -258,6 +452,7 @@ export const TYPE_RULES: TypeRules = {
     programLinks: hopMany(hop(Rel.FOCUSES_ON, 'IN', Label.Program), {
       ends: { near: 'term', far: 'program' },
     }),
+    events: hopMany(hop(Rel.FOCUSES_ON, 'IN', Label.Event)),
     evidence: nodeEvidence,
   },
   CooperationAspect: {
@@ -268,6 +463,7 @@ export const TYPE_RULES: TypeRules = {
     programLinks: hopMany(hop(Rel.COVERS_ASPECT, 'IN', Label.Program), {
       ends: { near: 'term', far: 'program' },
     }),
+    events: hopMany(hop(Rel.COVERS_ASPECT, 'IN', Label.Event)),
     evidence: nodeEvidence,
   },
   ProgramTermLink: {
@@ -286,12 +482,11 @@ export const TYPE_RULES: TypeRules = {
     excerpts: (field, scope, compiler) => {
       const excerpt = new Cypher.Node();
       const item = compiler.sub(field, { node: excerpt });
-      if (!scope.node) throw new Error('excerpts are read from a source');
       const subquery = new Cypher.Collect(
         new Cypher.Match(
           new Cypher.Pattern(excerpt, { labels: [Label.Excerpt] })
             .related({ type: Rel.QUOTES, direction: 'right' })
-            .to(scope.node),
+            .to(nodeOf(scope)),
         )
           .with(excerpt)
           .orderBy([excerpt.property('start'), 'ASC'], [excerpt.property('end'), 'ASC'])
@@ -299,7 +494,7 @@ export const TYPE_RULES: TypeRules = {
       );
       return {
         expr: subquery,
-        decode: (raw) => (raw as unknown[]).map((value) => item.decode(value)),
+        decode: (raw, variables) => rawList(raw).map((value) => item.decode(value, variables)),
       };
     },
   },
@@ -323,4 +518,17 @@ export const TYPE_LABELS: Readonly<Record<string, Label>> = {
   DiseaseArea: Label.DiseaseArea,
   CooperationAspect: Label.CooperationAspect,
   Position: Label.Position,
+  Statement: Label.Statement,
+  ParticipantGroup: Label.ParticipantGroup,
+  Term: Label.Term,
 };
+
+/**
+ * Types a plan returns as plain values (their fields have resolvers of their own that need no
+ * database): a partial date's EDTF details, alternative names, page info.
+ */
+export const PLANNED_VALUE_TYPES: ReadonlySet<string> = new Set([
+  'PartialDate',
+  'AlternativeName',
+  'PageInfo',
+]);

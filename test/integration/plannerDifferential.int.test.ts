@@ -12,6 +12,7 @@ import pino from 'pino';
 
 import { createContext } from '../../src/context';
 import { importDocument } from '../../src/import/importDocument';
+import { importFiles, seedFiles } from '../../src/import/seedDatabase';
 import type { BuiltServer } from '../../src/server';
 import { buildServer, PROJECT_ROOT, readTypeDefs } from '../../src/server';
 import { randomQuery } from '../utils/randomSelection';
@@ -27,6 +28,8 @@ const logger = pino({ level: 'silent' });
 beforeAll(async () => {
   t = await startTestServer();
   await t.seed();
+  // The worked examples hold every kind of fact the model has (statements, groups, terms ...).
+  await importFiles(t.db, seedFiles(join(PROJECT_ROOT, 'seed', 'examples')));
   await importDocument(
     t.db,
     syntheticDocument({
@@ -189,6 +192,11 @@ const ROOTS = [
   { field: 'people', args: '(first: 6)' },
   { field: 'events', args: '(last: 4)' },
   { field: 'cooperationAspects', args: '' },
+  { field: 'event', args: '(id: "event/bgi-delegation-visits-ahmu-2018-06")' },
+  { field: 'person', args: '(id: "person/wang-jian")' },
+  { field: 'place', args: '(id: "place/hefei")' },
+  { field: 'programs', args: '(first: 6, filter: { name: { contains: "erasmus" } })' },
+  { field: 'events', args: '(first: 6, orderBy: [{ field: DATE, direction: DESC }])' },
 ];
 
 test('random selections answer as the reference path', async () => {
