@@ -101,6 +101,8 @@ export interface LocalNeo4jOptions {
   heapMax?: string;
   /** Neo4j page cache, e.g. "1g"; defaults to env NEO4J_PAGECACHE, then 1g. */
   pageCache?: string;
+  /** Wait for the page cache warm-up of a new Neo4j before answering (load tests from a fresh start). */
+  awaitWarmup?: boolean;
   /** Called once this call has spawned a new Neo4j, before it answers (a caller stopping early must stop it). */
   onSpawned?: (pid: number) => void;
 }
@@ -965,7 +967,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       timeoutMs,
       startedByThisCall: true,
     });
-    if (process.env[WARMUP_ENV] !== 'false') void warmPageCache(uri, password, log);
+    if (process.env[WARMUP_ENV] !== 'false') {
+      const warming = warmPageCache(uri, password, log);
+      if (options.awaitWarmup) await warming;
+    }
     return { uri, pid, startedByThisCall: true };
   } finally {
     await release();
