@@ -58,6 +58,7 @@ const envSchema = z
     AUTH_JWT_AUDIENCE: z.string().min(1).optional(),
     READS_REQUIRE_AUTH: booleanFromEnv.default(false),
     READ_PATH: z.enum(['planner', 'loaders']).default('planner'),
+    AGGREGATE_CACHE: booleanFromEnv.default(true),
     LOG_FORMAT: z.enum(['pretty', 'json']).optional(),
     HTTP_CACHE_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(0),
     METRICS: booleanFromEnv.default(true),
@@ -132,6 +133,8 @@ export interface Config {
    * planner is tested against).
    */
   readPath: 'planner' | 'loaders';
+  /** Share dashboard aggregates across requests until the graph changes (off: each request computes them). */
+  aggregateCache: boolean;
   admission: {
     maxConcurrent: number;
     maxQueued: number;
@@ -211,6 +214,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxTokens: e.MAX_TOKENS,
     },
     readPath: e.READ_PATH,
+    aggregateCache: e.AGGREGATE_CACHE,
     admission: {
       maxConcurrent: e.MAX_CONCURRENT_REQUESTS,
       maxQueued: e.MAX_QUEUED_REQUESTS,
