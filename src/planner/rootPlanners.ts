@@ -10,6 +10,7 @@ import type {
   ProgramOrder,
   SourceFilter,
   SourceOrder,
+  StatementFilter,
 } from '../generated/graphql';
 import {
   eventsQuery,
@@ -17,9 +18,11 @@ import {
   peopleQuery,
   programsQuery,
   sourcesQuery,
+  statementsQuery,
 } from '../repositories/listRepository';
 import { connectionOf } from './pagePlans';
 import type { RootPlanner } from './plan';
+import { everyTerm } from './termPlans';
 
 /** The root fields of `Query` that are answered by a plan, and their planners. */
 export const ROOT_PLANNERS: Readonly<Record<string, RootPlanner>> = {
@@ -33,6 +36,7 @@ export const ROOT_PLANNERS: Readonly<Record<string, RootPlanner>> = {
   places: everyEntity('Place'),
   diseaseAreas: everyEntity('DiseaseArea'),
   cooperationAspects: everyEntity('CooperationAspect'),
+  terms: everyTerm,
   people: connectionOf<{ filter?: PersonFilter; orderBy?: PersonOrder[] }>('Person', peopleQuery),
   organizations: connectionOf<{ filter?: OrganizationFilter; orderBy?: OrganizationOrder[] }>(
     'Organization',
@@ -43,5 +47,8 @@ export const ROOT_PLANNERS: Readonly<Record<string, RootPlanner>> = {
     programsQuery,
   ),
   events: connectionOf<{ filter?: EventFilter; orderBy?: EventOrder[] }>('Event', eventsQuery),
+  statements: connectionOf<{ filter?: StatementFilter }>('Statement', (filter) =>
+    statementsQuery(filter),
+  ),
   sources: connectionOf<{ filter?: SourceFilter; orderBy?: SourceOrder[] }>('Source', sourcesQuery),
 };

@@ -201,13 +201,18 @@ export function findStatementsPage(
   filter: StatementFilter | null | undefined,
   args: PageArgs,
 ): Promise<PageModel<Row>> {
+  return findPage(db, statementsQuery(filter), args);
+}
+
+/** What a page of statements matches: earliest first, undated last. */
+export function statementsQuery(filter: StatementFilter | null | undefined): PageQuery {
   const params = new CypherParams();
   const where = compileStatementFilter(filter, 'n', params);
   const order: SortKey[] = [
     { expression: 'n.dateDate IS NULL', direction: 'ASC' },
     { expression: 'n.dateDate', direction: 'ASC' },
   ];
-  return findPage(db, { label: Label.Statement, where, params, order }, args);
+  return { label: Label.Statement, where, params, order };
 }
 
 /** Every node of a label, by name (for the small vocabularies and places). */

@@ -197,6 +197,9 @@ const ROOTS = [
   { field: 'place', args: '(id: "place/hefei")' },
   { field: 'programs', args: '(first: 6, filter: { name: { contains: "erasmus" } })' },
   { field: 'events', args: '(first: 6, orderBy: [{ field: DATE, direction: DESC }])' },
+  { field: 'statements', args: '(first: 5)' },
+  { field: 'terms', args: '(vocabulary: EVENT_ROLE)' },
+  { field: 'terms', args: '' },
 ];
 
 test('random selections answer as the reference path', async () => {
