@@ -10,7 +10,7 @@ import {
   encodeCursor,
   pageWindow,
 } from '../repositories/pagination';
-import type { CompiledField, Compiler, PlannedObject, Variables } from './projection';
+import type { CompiledField, Compiler, PlannedObject, Scope, Variables } from './projection';
 import { PLANNED } from './projection';
 import type { Plan, RootPlanner } from './plan';
 import { compile } from './plan';
@@ -66,7 +66,7 @@ function pageStatement(
   const connection = field.byType.get(connectionType) ?? [];
   return compile((compiler) => {
     const node = new Cypher.NamedNode('n');
-    const items = itemProjections(compiler, typeName, connection, node);
+    const items = itemProjections(compiler, typeName, connection, { node });
     const keys = [...query.order, { expression: 'n.id', direction: 'ASC' as const }];
     const match = `MATCH (n:${query.label}) WHERE ${query.where}`;
     const clause = new Cypher.Raw((env) => {
@@ -105,14 +105,14 @@ RETURN ${counted ? 'total' : 'null AS total'}, items`;
   });
 }
 
-function itemProjections(
+export function itemProjections(
   compiler: Compiler,
   typeName: string,
   connection: readonly SelectedField[],
-  node: Cypher.Node,
+  scope: Scope,
 ): CompiledField[] {
   return itemSelections(typeName, connection).selections.map(({ fields }) =>
-    compiler.object(typeName, fields, { node }),
+    compiler.object(typeName, fields, scope),
   );
 }
 
@@ -131,7 +131,7 @@ function itemSelections(typeName: string, connection: readonly SelectedField[]):
   return { selections };
 }
 
-/** The connection object of a page, keyed by the selection's response keys. */
+/** The connection object of a page of rows, keyed by the selection's response keys. */
 function connectionObject(
   connectionType: string,
   connection: readonly SelectedField[],
@@ -152,6 +152,22 @@ function connectionObject(
         }
       : pageWindow(args, total);
   const shown = rows.slice(0, window.end - window.start) as unknown[][];
+  return pageObject(connectionType, connection, items, shown, window, total, variables);
+}
+
+/**
+ * The connection object of the rows a window shows (each row holds one value per item
+ * selection, see `itemSelections`): edges with their cursors, nodes, page info, total.
+ */
+export function pageObject(
+  connectionType: string,
+  connection: readonly SelectedField[],
+  items: CompiledField[],
+  shown: unknown[][],
+  window: PageWindow,
+  total: number | null,
+  variables: Variables,
+): PlannedObject {
   const out: PlannedObject = { [PLANNED]: true, __typename: connectionType };
   let next = 0;
   for (const field of connection) {

@@ -21,6 +21,7 @@ import {
   statementsQuery,
 } from '../repositories/listRepository';
 import { connectionOf } from './pagePlans';
+import { collaborationsOf } from './collaborationPlans';
 import type { RootPlanner } from './plan';
 import { everyTerm } from './termPlans';
 
@@ -37,6 +38,7 @@ export const ROOT_PLANNERS: Readonly<Record<string, RootPlanner>> = {
   diseaseAreas: everyEntity('DiseaseArea'),
   cooperationAspects: everyEntity('CooperationAspect'),
   terms: everyTerm,
+  collaborations: collaborationsOf,
   people: connectionOf<{ filter?: PersonFilter; orderBy?: PersonOrder[] }>('Person', peopleQuery),
   organizations: connectionOf<{ filter?: OrganizationFilter; orderBy?: OrganizationOrder[] }>(
     'Organization',

@@ -34,6 +34,7 @@ import {
   stringProperty,
 } from './fieldRules';
 import type { Hop, HopOptions, HopVariables } from './fieldRules';
+import { COLLABORATION_RULES } from './collaborationRules';
 import { positionAttestations, positionAttestedOn, positions } from './positionRules';
 import type { FieldRule, TypeRules } from './projection';
 import { rawList } from './rawValues';
@@ -173,6 +174,7 @@ function groupLink(read: 'role' | 'roleTerm' | 'organization' | 'event'): FieldR
  */
 export const TYPE_RULES: TypeRules = {
   ...TERM_RULES,
+  ...COLLABORATION_RULES,
   Person: {
     id,
     name,

@@ -23,22 +23,53 @@ export const NOT_OWN_LINE = (org: string, other: string) =>
   `NOT EXISTS { (${other})-[:${Rel.UNIT_OF}*1..${MAX_UNIT_DEPTH}]->(${org}) } AND NOT EXISTS { (${org})-[:${Rel.UNIT_OF}*1..${MAX_UNIT_DEPTH}]->(${other}) }`;
 
 /** `p` is stated by the source given as `$source` (`<id>#`), or there is none. */
-const STATED = `($source IS NULL OR any(e IN coalesce(p.evidence, []) WHERE e STARTS WITH $source))`;
+export const STATED = `($source IS NULL OR any(e IN coalesce(p.evidence, []) WHERE e STARTS WITH $source))`;
 
-const sourceParam = (scope: CollaborationScope) =>
+export const sourceParam = (scope: CollaborationScope) =>
   scope.sourceId === null ? null : `${scope.sourceId}#`;
 
 /**
  * A subquery binding `mine`: the organization `org`, and with units its whole unit tree. Without
  * units the tree is not walked at all (a hub has hundreds of units).
  */
-function ownParties({ includeUnits }: CollaborationScope): string {
+export function ownParties({ includeUnits }: CollaborationScope): string {
   return includeUnits
     ? `CALL (org) {
          MATCH (unit:${Label.Organization})-[:${Rel.UNIT_OF}*0..${MAX_UNIT_DEPTH}]->(org)
          RETURN collect(DISTINCT unit) AS mine
        }`
     : 'WITH org, [org] AS mine';
+}
+
+/**
+ * The ranking of partners, after `MATCH (org ...)`: binds `org`, `mine` and `partnerIds`, most
+ * shared programs first, then by name (parameters `$partner`, `$unitPartners`, `$source`).
+ */
+export function rankedPartners(scope: CollaborationScope): string {
+  return `${ownParties(scope)}
+     CALL (org, mine) {
+       UNWIND mine AS m
+       MATCH (m)<-[:${Rel.HAS_PARTY}]-(p:${Label.Program})-[:${Rel.HAS_PARTY}]->(partner:${Label.Organization})
+       WHERE NOT partner IN mine AND ($partner IS NULL OR partner.id = $partner) AND ${STATED}
+       WITH org, partner, count(DISTINCT p) AS programs
+       WHERE $unitPartners OR (${NOT_OWN_LINE('org', 'partner')})
+       ORDER BY programs DESC, partner.name, partner.id
+       RETURN collect(partner.id) AS partnerIds
+     }`;
+}
+
+/**
+ * The programs `org` (or, with units, `mine`) shares with the partner `partner`, earliest first:
+ * binds `programs` (parameter `$source`).
+ */
+export function sharedPrograms(): string {
+  return `CALL (mine, partner) {
+       UNWIND mine AS m
+       MATCH (m)<-[:${Rel.HAS_PARTY}]-(p:${Label.Program})-[:${Rel.HAS_PARTY}]->(partner)
+       WHERE ${STATED}
+       WITH p ORDER BY p.startDate, p.name
+       RETURN collect(DISTINCT p) AS programs
+     }`;
 }
 
 /**

@@ -170,6 +170,36 @@ const pages: [string, string, Record<string, unknown>][] = [
     `{ node(id: "program/ahmu-bgi-memorandum-2018") { __typename ... on Program { __typename name parties { __typename organization { __typename } } } } }`,
     {},
   ],
+  [
+    'collaborations, every field',
+    `{ collaborations(organization: "org/ahmu", first: 3) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { programCount firstDate { text } partner { id name } organization { id } programs { id name start { text } } aspects { id name } diseaseAreas { id } } } } }`,
+    {},
+  ],
+  [
+    'collaborations with units, from the end',
+    `{ collaborations(organization: "org/ahmu", includeUnits: true, last: 2) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor } nodes { partner { id } programCount } } }`,
+    {},
+  ],
+  [
+    'collaborations of one partner',
+    `{ collaborations(organization: "org/bgi", partner: "org/ahmu", unitPartners: true) { totalCount nodes { partner { id } programs { id } } } }`,
+    {},
+  ],
+  [
+    'collaborations after a cursor',
+    `{ collaborations(organization: "org/bgi", first: 2, after: "b2Zmc2V0OjA") { totalCount pageInfo { hasNextPage hasPreviousPage } nodes { partner { id } } } }`,
+    {},
+  ],
+  [
+    'collaborations of a source',
+    `{ collaborations(organization: "org/bgi", source: "source/ahmu-bgi-2018-04-20") { totalCount nodes { partner { id } programCount } } }`,
+    {},
+  ],
+  [
+    'collaborations of an unknown organization',
+    `{ collaborations(organization: "org/nobody") { totalCount } }`,
+    {},
+  ],
 ];
 
 test.each(pages)('%s answers as the reference path', async (_name, query, variables) => {
@@ -200,6 +230,8 @@ const ROOTS = [
   { field: 'statements', args: '(first: 5)' },
   { field: 'terms', args: '(vocabulary: EVENT_ROLE)' },
   { field: 'terms', args: '' },
+  { field: 'collaborations', args: '(organization: "org/bgi", first: 3)' },
+  { field: 'collaborations', args: '(organization: "org/ahmu", includeUnits: true)' },
 ];
 
 test('random selections answer as the reference path', async () => {
