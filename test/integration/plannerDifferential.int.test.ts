@@ -8,22 +8,17 @@ import { join } from 'node:path';
 
 import fc from 'fast-check';
 import { buildSchema } from 'graphql';
-import pino from 'pino';
 
-import { createContext } from '../../src/context';
 import { importDocument } from '../../src/import/importDocument';
 import { importFiles, seedFiles } from '../../src/import/seedDatabase';
-import type { BuiltServer } from '../../src/server';
-import { buildServer, PROJECT_ROOT, readTypeDefs } from '../../src/server';
+import { PROJECT_ROOT, readTypeDefs } from '../../src/server';
 import { randomQuery } from '../utils/randomSelection';
 import { syntheticDocument } from '../utils/syntheticDocument';
-import type { TestServer } from '../utils/testServer';
-import { startTestServer, testConfig } from '../utils/testServer';
+import type { ReferencePath, TestServer } from '../utils/testServer';
+import { startReferencePath, startTestServer } from '../utils/testServer';
 
 let t: TestServer;
-let reference: BuiltServer;
-const referenceConfig = testConfig({ READ_PATH: 'loaders' });
-const logger = pino({ level: 'silent' });
+let reference: ReferencePath;
 
 beforeAll(async () => {
   t = await startTestServer();
@@ -41,22 +36,16 @@ beforeAll(async () => {
     }),
     { file: 'synthetic.yaml' },
   );
-  reference = await buildServer({ config: referenceConfig, db: t.db, logger });
+  reference = await startReferencePath(t);
 });
 
 afterAll(async () => {
-  await reference.apollo.stop();
+  await reference.stop();
   await t.stop();
 });
 
-async function referenceAnswer(query: string, variables?: Record<string, unknown>) {
-  const response = await reference.apollo.executeOperation(
-    { query, variables },
-    { contextValue: createContext({ db: t.db, config: referenceConfig, logger }) },
-  );
-  if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
-  return { data: response.body.singleResult.data, errors: response.body.singleResult.errors };
-}
+const referenceAnswer = (query: string, variables?: Record<string, unknown>) =>
+  reference.execute(query, variables);
 
 async function expectSameAnswer(query: string, variables?: Record<string, unknown>) {
   const [planned, expected] = await Promise.all([
