@@ -28,6 +28,12 @@ export interface NodeUpsert {
   dates: Record<string, string>;
   names: NameSet;
   evidenceIds: string[];
+  /**
+   * Names that become alternative names of the entity unless they are its stored display name:
+   * the names of definitions under an id a merge redirected to this entity (the merge decided
+   * which display name stays).
+   */
+  aliasNames?: string[];
   /** Where the entity is defined in the document, e.g. `people[2]`. */
   path: string;
 }
@@ -53,6 +59,12 @@ export interface ResolvedAlias {
   id: string;
 }
 
+/** An id of the document that a merge replaced, and the id of the entity it stands for. */
+export interface Redirected {
+  id: string;
+  to: string;
+}
+
 /** Everything one document will write, validated and resolved. */
 export interface ImportPlan {
   source: NodeUpsert;
@@ -60,4 +72,9 @@ export interface ImportPlan {
   nodes: NodeUpsert[];
   relationships: RelationshipUpsert[];
   resolvedAliases: ResolvedAlias[];
+  /**
+   * The document's ids (definitions and references) that merges redirected when it was planned:
+   * the write checks, under its locks, that they still point where the plan assumed.
+   */
+  redirected: Redirected[];
 }

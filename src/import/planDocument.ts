@@ -12,6 +12,7 @@ import type {
   ImportPlan,
   NameSet,
   NodeUpsert,
+  Redirected,
   RelationshipUpsert,
   ResolvedAlias,
 } from './importPlan';
@@ -27,6 +28,13 @@ export interface PlanOptions {
   /** Reads `source.textFile` (relative to the document); absent where only inline text is allowed. */
   readTextFile?: (path: string) => string | null;
 }
+
+/**
+ * Unknown references that get the closest known ids in their message: each suggestion compares
+ * the reference with every known name of its type, and a document naming thousands of unknown
+ * entities must still get its problem list back quickly.
+ */
+const MAX_SUGGESTIONS = 50;
 
 const NOUN: Record<Label, string> = {
   Person: 'person',
@@ -100,6 +108,12 @@ class Planner {
   private readonly positions: PositionDraft[] = [];
   private readonly resolved = new Map<string, string>();
   private readonly resolvedAliases: ResolvedAlias[] = [];
+  /** `label:id` of a definition under an id a merge replaced -> the id of the entity kept. */
+  private readonly canonical = new Map<string, string>();
+  private readonly redirected = new Map<string, string>();
+  /** Known names per label, read once per document (every unknown reference compares them). */
+  private readonly knownNames = new Map<Label, Promise<{ id: string; name: string }[]>>();
+  private suggestions = 0;
   private sourceText = '';
 
   constructor(
@@ -113,6 +127,7 @@ class Planner {
     this.fail();
     this.planEntities();
     this.fail();
+    await this.redirectDefinitions();
     await this.resolveReferences();
     this.fail();
     const relationships = this.buildRelationships();
@@ -123,6 +138,7 @@ class Planner {
       nodes: this.nodes,
       relationships,
       resolvedAliases: this.resolvedAliases,
+      redirected: [...this.redirected].map(([id, to]): Redirected => ({ id, to })),
     };
   }
 
@@ -496,6 +512,62 @@ class Planner {
     return all;
   }
 
+  /** The id a definition of the document stands for: its own, or the one a merge kept. */
+  private canonicalId(label: Label, id: string): string {
+    return this.canonical.get(`${label}:${id}`) ?? id;
+  }
+
+  /**
+   * Definitions under ids a merge replaced define the entity that was kept, so no shadow of a
+   * merged entity is ever created: each is folded into the definition of the kept id (the
+   * document's own, or the first redirected one), adding its names, evidence and the fields
+   * the kept one leaves empty. Its display name becomes an alternative name: the merge decided
+   * which name stays. Each such id is reported as a resolved reference.
+   */
+  private async redirectDefinitions(): Promise<void> {
+    const { directory } = this.options;
+    if (!directory.redirects || this.nodes.length === 0) return;
+    const redirects = await directory.redirects([...new Set(this.nodes.map((node) => node.id))]);
+    if (redirects.size === 0) return;
+    const keyOf = (label: Label, id: string) => `${label}:${id}`;
+    const kept = new Map<string, NodeUpsert>();
+    for (const node of this.nodes) {
+      if (!redirects.has(node.id)) kept.set(keyOf(node.label, node.id), node);
+    }
+    const nodes: NodeUpsert[] = [];
+    for (const node of this.nodes) {
+      const to = redirects.get(node.id);
+      if (to === undefined) {
+        nodes.push(node);
+        continue;
+      }
+      this.canonical.set(keyOf(node.label, node.id), to);
+      this.redirected.set(node.id, to);
+      this.recordAlias(`${node.path}.id`, node.id, to);
+      const into = kept.get(keyOf(node.label, to));
+      if (into) {
+        foldDefinition(into, node);
+        continue;
+      }
+      const standIn: NodeUpsert = {
+        ...node,
+        id: to,
+        props: { ...node.props, name: null },
+        dates: { ...node.dates },
+        names: {
+          entries: [...node.names.entries],
+          values: [...node.names.values],
+          matchKeys: [...node.names.matchKeys],
+        },
+        evidenceIds: [...node.evidenceIds],
+        aliasNames: node.props.name ? [node.props.name] : [],
+      };
+      kept.set(keyOf(node.label, to), standIn);
+      nodes.push(standIn);
+    }
+    this.nodes.splice(0, this.nodes.length, ...nodes);
+  }
+
   /** Resolves every reference by id or alias, against the document and then the graph. */
   private async resolveReferences(): Promise<void> {
     const endpoints = this.endpoints();
@@ -518,7 +590,10 @@ class Planner {
           : new Map<string, string>();
       // Each known id, and each id a merge redirected, with the id it stands for now.
       const existing = new Map<string, string>([...found].map((id) => [id, id]));
-      for (const [from, to] of redirects) existing.set(from, to);
+      for (const [from, to] of redirects) {
+        existing.set(from, to);
+        this.redirected.set(from, to);
+      }
       const keys = [...new Set(aliasRefs.map((e) => normalizeName(e.ref)))];
       const stored =
         keys.length > 0
@@ -551,7 +626,9 @@ class Planner {
       return;
     }
     if (refLabel === label) {
-      const target = definitions.has(reference) ? reference : existing.get(reference);
+      const target = definitions.has(reference)
+        ? this.canonicalId(label, reference)
+        : existing.get(reference);
       if (target !== undefined) {
         this.resolved.set(cacheKey, target);
         this.recordAlias(path, reference, target);
@@ -566,7 +643,7 @@ class Planner {
     const key = normalizeName(reference);
     const candidates = new Set<string>(stored.get(key) ?? []);
     for (const [id, definition] of definitions) {
-      if (definition.keys.includes(key)) candidates.add(id);
+      if (definition.keys.includes(key)) candidates.add(this.canonicalId(label, id));
     }
     if (candidates.size === 0) {
       this.problem(
@@ -592,11 +669,17 @@ class Planner {
   }
 
   private async suggest(label: Label, reference: string): Promise<string> {
+    this.suggestions += 1;
+    if (this.suggestions > MAX_SUGGESTIONS) return '';
     const candidates = new Map<string, string>();
     for (const [id, definition] of this.defined.get(label) ?? [])
       candidates.set(id, definition.path);
-    for (const known of await this.options.directory.knownNames(label))
-      candidates.set(known.id, known.name);
+    let known = this.knownNames.get(label);
+    if (!known) {
+      known = this.options.directory.knownNames(label);
+      this.knownNames.set(label, known);
+    }
+    for (const { id, name } of await known) candidates.set(id, name);
     const node = this.nodes.filter((n) => n.label === label);
     const target = normalizeName(reference);
     const scored = [...candidates.keys()].map((id) => {
@@ -678,6 +761,28 @@ class Planner {
     }
     return relationships;
   }
+}
+
+/** Adds what `from` states to `into` (see `redirectDefinitions`); `into`'s own fields win. */
+function foldDefinition(into: NodeUpsert, from: NodeUpsert): void {
+  const addAll = (target: string[], values: string[]) => {
+    for (const value of values) if (!target.includes(value)) target.push(value);
+  };
+  addAll(into.names.entries, from.names.entries);
+  addAll(into.names.values, from.names.values);
+  addAll(into.names.matchKeys, from.names.matchKeys);
+  addAll(into.evidenceIds, from.evidenceIds);
+  const name = from.props.name;
+  if (name && name !== into.props.name) {
+    into.aliasNames = into.aliasNames ?? [];
+    addAll(into.aliasNames, [name]);
+  }
+  for (const [key, value] of Object.entries(from.props)) {
+    if (key !== 'name' && value !== null && (into.props[key] ?? null) === null) {
+      into.props[key] = value;
+    }
+  }
+  for (const [key, value] of Object.entries(from.dates)) into.dates[key] ??= value;
 }
 
 function self(label: Label, id: string, path: string): Endpoint {

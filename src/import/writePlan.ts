@@ -2,6 +2,8 @@ import neo4j from 'neo4j-driver';
 import type { ManagedTransaction } from 'neo4j-driver';
 
 import type { Database } from '../db/database';
+import { rowsOf } from '../db/database';
+import { sortEvidence, withEvidence } from '../db/evidenceOrder';
 import { Label, REL_KEY_PROPERTIES } from '../db/graphModel';
 import type { Label as LabelName, Rel } from '../db/graphModel';
 import type { ImportPlan, NodeUpsert, RelationshipUpsert } from './importPlan';
@@ -16,10 +18,9 @@ export interface WriteCounts {
 /** Appends to a stored list the values it does not hold yet (keeps the order, never duplicates). */
 const unionOf = (target: string, values: string) =>
   `coalesce(${target}, []) + [x IN ${values} WHERE NOT x IN coalesce(${target}, [])]`;
-const union = (target: string, values: string) => `${target} = ${unionOf(target, values)}`;
 
 /**
- * `union`, but an empty list of values leaves the property as it is: bulk loads write hundreds
+ * Appends values a list lacks; an empty list of values leaves the property as it is: bulk loads write hundreds
  * of thousands of nodes with no aliases, and an empty list per node is a store write for nothing.
  */
 const unionNonEmpty = (target: string, values: string) =>
@@ -111,16 +112,95 @@ export async function writePlans(
   return counts;
 }
 
+/**
+ * Evidence a retraction lent an entity (see `applyRetraction`) stands in only while it has none
+ * of its own: the first evidence of its own replaces it, so retracting a source and importing
+ * it again leaves the entity as it was.
+ */
+const nodeEvidence = `CASE WHEN n.evidenceBorrowed AND size(row.evidence) > 0 THEN row.evidence
+                           ELSE ${withEvidence('n.evidence', 'row.evidence')} END`;
+
 function nodeStatement(label: LabelName): string {
+  const aliasNames = `[alias IN row.aliasNames WHERE alias <> coalesce(n.name, '')]`;
   return `UNWIND $rows AS row
     MERGE (n:${label} {id: row.id})
     SET n += row.props, n += row.dates,
         ${unionNonEmpty('n.names', 'row.names')},
         ${unionNonEmpty('n.aliases', 'row.aliases')},
         ${unionNonEmpty('n.matchKeys', 'row.matchKeys')},
-        ${union('n.evidence', 'row.evidence')}
+        n.evidence = ${nodeEvidence},
+        n.evidenceBorrowed = CASE WHEN size(row.evidence) > 0 THEN null ELSE n.evidenceBorrowed END
+    SET ${unionNonEmpty('n.names', `[alias IN ${aliasNames} | 'ALIAS||' + alias]`)},
+        ${unionNonEmpty('n.aliases', aliasNames)}
     SET n.searchNames = CASE WHEN n.aliases IS NULL THEN n.searchNames
                              ELSE reduce(s = '', a IN n.aliases | s + a + ' | ') END`;
+}
+
+/**
+ * Claims the plan's source at the start of the write: creates it (as a bare node, filled in by
+ * `writePlans`) or takes its write lock, so imports of one source run one after the other, and
+ * returns whether it was new and its stored text, read under the lock.
+ */
+export async function claimSource(
+  db: Database,
+  tx: ManagedTransaction,
+  sourceId: string,
+): Promise<{ created: boolean; text: string | null }> {
+  const [claimed] = rowsOf(
+    await db.run(
+      tx,
+      `MERGE (s:${Label.Source} {id: $id})
+       ON CREATE SET s.__created = true
+       SET s.__lock = true
+       WITH s, s.__created IS NOT NULL AS created
+       REMOVE s.__lock, s.__created
+       RETURN created`,
+      { id: sourceId },
+    ),
+  );
+  const [stored] = rowsOf(
+    await db.run(tx, `MATCH (s:${Label.Source} {id: $id}) RETURN s.text AS text`, {
+      id: sourceId,
+    }),
+  );
+  return {
+    created: claimed?.created === true,
+    text: typeof stored?.text === 'string' ? stored.text : null,
+  };
+}
+
+/**
+ * Creates (as bare nodes, filled in by `writePlans`) or locks each of these nodes, in label and
+ * id order: two imports defining the same new entity then meet on its uniqueness constraint
+ * and run one after the other, and each reports what it really created. Returns the
+ * `label:id` of the nodes this transaction created, and the counts.
+ */
+export async function claimNodes(
+  db: Database,
+  tx: ManagedTransaction,
+  nodes: readonly NodeUpsert[],
+): Promise<{ created: Set<string>; nodesCreated: number }> {
+  const created = new Set<string>();
+  let nodesCreated = 0;
+  const groups = [...groupBy(nodes, (n) => n.label)].sort(([a], [b]) => (a < b ? -1 : 1));
+  for (const [label, group] of groups) {
+    const result = await db.run(
+      tx,
+      `UNWIND $ids AS id
+       MERGE (n:${label} {id: id})
+       ON CREATE SET n.__created = true
+       SET n.__lock = true
+       WITH n, n.__created IS NOT NULL AS created
+       REMOVE n.__lock, n.__created
+       RETURN n.id AS id, created`,
+      { ids: [...new Set(group.map((n) => n.id))].sort() },
+    );
+    nodesCreated += result.summary.counters.updates().nodesCreated;
+    for (const row of rowsOf(result)) {
+      if (row.created === true) created.add(`${label}:${String(row.id)}`);
+    }
+  }
+  return { created, nodesCreated };
 }
 
 function relationshipStatement(type: Rel, fromLabel: LabelName, toLabel: LabelName): string {
@@ -129,7 +209,7 @@ function relationshipStatement(type: Rel, fromLabel: LabelName, toLabel: LabelNa
     MATCH (a:${fromLabel} {id: row.fromId})
     MATCH (b:${toLabel} {id: row.toId})
     MERGE (a)-[r:${type}${keys ? ` {${keys}}` : ''}]->(b)
-    SET r += row.props, ${union('r.evidence', 'row.evidence')}
+    SET r += row.props, r.evidence = ${withEvidence('r.evidence', 'row.evidence')}
     RETURN count(r) AS written`;
 }
 
@@ -143,7 +223,8 @@ function nodeRow(node: NodeUpsert): Record<string, unknown> {
     names: node.names.entries,
     aliases: node.names.values,
     matchKeys: node.names.matchKeys,
-    evidence: node.evidenceIds,
+    evidence: sortEvidence(node.evidenceIds),
+    aliasNames: node.aliasNames ?? [],
   };
 }
 
@@ -153,7 +234,7 @@ function relationshipRow(rel: RelationshipUpsert): Record<string, unknown> {
     toId: rel.toId,
     key: rel.key,
     props: withoutNulls(rel.props),
-    evidence: rel.evidenceIds,
+    evidence: sortEvidence(rel.evidenceIds),
   };
 }
 
@@ -169,7 +250,7 @@ function toNeo4jDate(iso: string) {
   return new neo4j.types.Date(year ?? 0, month ?? 1, day ?? 1);
 }
 
-function groupBy<T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> {
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (const item of items) {
     const key = keyOf(item);

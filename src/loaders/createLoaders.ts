@@ -9,6 +9,7 @@ import {
   findNeighbours,
   findNodesByIds,
   findPositions,
+  findRedirectTargets,
 } from '../repositories/graphRepository';
 import type { NeighbourName } from '../repositories/neighbours';
 import { Neighbours } from '../repositories/neighbours';
@@ -32,6 +33,8 @@ export interface Loaders {
   positionsByOrganization: DataLoader<string, PositionRow[]>;
   excerpts: DataLoader<string, EvidenceModel | null>;
   excerptsBySource: DataLoader<string, EvidenceModel[]>;
+  /** The id each id names now: the entity a merge kept for a merged id, the id itself otherwise. */
+  redirects: DataLoader<string, string>;
 }
 
 /** Creates fresh loaders; call once per request so caches never outlive it. */
@@ -75,6 +78,10 @@ export function createLoaders(db: Database): Loaders {
         const row = found.get(id);
         return row ? toEvidence(row) : null;
       });
+    }),
+    redirects: new DataLoader(async (ids) => {
+      const found = await findRedirectTargets(db, ids);
+      return ids.map((id) => found.get(id) ?? id);
     }),
     excerptsBySource: new DataLoader(async (ids) => {
       const found = await findExcerptsBySource(db, ids);

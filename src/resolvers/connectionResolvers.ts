@@ -1,13 +1,15 @@
 import { ErrorCode, userError } from '../errors';
 import type { ConnectionStepResolvers, QueryResolvers } from '../generated/graphql';
 import { findShortestPaths } from '../repositories/connectionRepository';
+import { followRedirects } from './followRedirects';
 import { evidenceField } from './load';
 
 /** Longest path `connection` searches; beyond it the search space explodes. */
 export const MAX_HOPS = 6;
 
 export const connectionQueries: Pick<QueryResolvers, 'connection'> = {
-  connection: async (_root, { from, to, maxHops }, ctx) => {
+  connection: async (_root, args, ctx, info) => {
+    const { from, to, maxHops } = await followRedirects(ctx, info, args);
     const hops = maxHops ?? 4;
     if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) {
       throw userError(

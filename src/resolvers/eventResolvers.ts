@@ -10,6 +10,7 @@ import type {
 import type { EventModel } from '../models';
 import { findEventsPage } from '../repositories/listRepository';
 import { toEvent, toOrganization, toPerson, toProgram } from '../repositories/nodeMappers';
+import { followRedirects } from './followRedirects';
 import { checkPage } from './limits';
 import { evidenceField, loadEntity, loadOrganization, loadRequired } from './load';
 import { mapPage, pageResolvers } from './pageResolvers';
@@ -18,8 +19,11 @@ import { EVENT_ROLES, storedEnum } from './storedEnum';
 
 export const eventQueries: Pick<QueryResolvers, 'event' | 'events'> = {
   event: (_root, { id }, ctx) => loadEntity(ctx, Label.Event, id, toEvent),
-  events: async (_root, args, ctx) =>
-    mapPage(await findEventsPage(ctx.db, args.filter, args.orderBy, checkPage(ctx, args)), toEvent),
+  events: async (_root, args, ctx, info) => {
+    const page = checkPage(ctx, args);
+    const { filter, orderBy } = await followRedirects(ctx, info, args);
+    return mapPage(await findEventsPage(ctx.db, filter, orderBy, page), toEvent);
+  },
 };
 
 export const Event: EventResolvers = {

@@ -12,6 +12,7 @@ import {
   toPosition,
   toProgram,
 } from '../repositories/nodeMappers';
+import { followRedirects } from './followRedirects';
 import { checkPage } from './limits';
 import { evidenceField, loadPerson, loadRequired } from './load';
 import { mapPage, pageResolvers } from './pageResolvers';
@@ -36,11 +37,11 @@ export function validOn(position: PositionModel, asOf: string): boolean {
 
 export const personQueries: Pick<QueryResolvers, 'person' | 'people'> = {
   person: (_root, { id }, ctx) => loadPerson(ctx, id),
-  people: async (_root, args, ctx) =>
-    mapPage(
-      await findPeoplePage(ctx.db, args.filter, args.orderBy, checkPage(ctx, args)),
-      toPerson,
-    ),
+  people: async (_root, args, ctx, info) => {
+    const page = checkPage(ctx, args);
+    const { filter, orderBy } = await followRedirects(ctx, info, args);
+    return mapPage(await findPeoplePage(ctx.db, filter, orderBy, page), toPerson);
+  },
 };
 
 export const Person: PersonResolvers = {

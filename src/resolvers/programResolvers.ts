@@ -13,6 +13,7 @@ import type { ProgramModel, ProgramPersonRoleModel } from '../models';
 import type { Context } from '../context';
 import { findProgramsPage } from '../repositories/listRepository';
 import { toEvent, toOrganization, toPerson, toProgram, toTerm } from '../repositories/nodeMappers';
+import { followRedirects } from './followRedirects';
 import { checkPage } from './limits';
 import { evidenceField, loadOrganization, loadProgram, loadRequired } from './load';
 import { mapPage, pageResolvers } from './pageResolvers';
@@ -35,11 +36,11 @@ async function programPeople(
 
 export const programQueries: Pick<QueryResolvers, 'program' | 'programs'> = {
   program: (_root, { id }, ctx) => loadProgram(ctx, id),
-  programs: async (_root, args, ctx) =>
-    mapPage(
-      await findProgramsPage(ctx.db, args.filter, args.orderBy, checkPage(ctx, args)),
-      toProgram,
-    ),
+  programs: async (_root, args, ctx, info) => {
+    const page = checkPage(ctx, args);
+    const { filter, orderBy } = await followRedirects(ctx, info, args);
+    return mapPage(await findProgramsPage(ctx.db, filter, orderBy, page), toProgram);
+  },
 };
 
 export const Program: ProgramResolvers = {
