@@ -98,7 +98,8 @@ const FIXTURE_TEXT =
   'Alice Ang teaches at Uni One. Bob Bo teaches at Uni Two. ' +
   'Cai Chen spoke at the Tri Meeting, hosted by Uni One, for Uni Two.';
 
-const ids = (p: string) => ({
+/** The ids of the fixture of prefix `p`. */
+export const raceIds = (p: string) => ({
   source: `source/${p}-fixture`,
   uniOne: `org/${p}-uni-one`,
   uniTwo: `org/${p}-uni-two`,
@@ -111,8 +112,8 @@ const ids = (p: string) => ({
 });
 
 /** People, organizations, a program and an event, all referred to by id (names repeat across runs). */
-function fixture(p: string): DocumentInput {
-  const id = ids(p);
+export function raceFixture(p: string): DocumentInput {
+  const id = raceIds(p);
   const person = (key: 'alice' | 'bob' | 'cai' | 'dan', name: string) => ({
     id: id[key],
     name,
@@ -282,32 +283,32 @@ export const RACES: Race[] = [
   {
     name: 'merge-chain',
     item: '2: A<-B and C<-A at once',
-    fixtures: (p) => [fixture(p)],
-    gate: (p) => [ids(p).alice, ids(p).bob, ids(p).cai].map((id) => ({ label: Label.Person, id })),
-    ops: (p) => [merge(ids(p).alice, ids(p).bob), merge(ids(p).cai, ids(p).alice)],
+    fixtures: (p) => [raceFixture(p)],
+    gate: (p) => [raceIds(p).alice, raceIds(p).bob, raceIds(p).cai].map((id) => ({ label: Label.Person, id })),
+    ops: (p) => [merge(raceIds(p).alice, raceIds(p).bob), merge(raceIds(p).cai, raceIds(p).alice)],
     orders: permutations(2),
   },
   {
     name: 'merge-swap',
     item: '2: A<-B and B<-A at once',
-    fixtures: (p) => [fixture(p)],
-    gate: (p) => [ids(p).alice, ids(p).bob].map((id) => ({ label: Label.Person, id })),
-    ops: (p) => [merge(ids(p).alice, ids(p).bob), merge(ids(p).bob, ids(p).alice)],
+    fixtures: (p) => [raceFixture(p)],
+    gate: (p) => [raceIds(p).alice, raceIds(p).bob].map((id) => ({ label: Label.Person, id })),
+    ops: (p) => [merge(raceIds(p).alice, raceIds(p).bob), merge(raceIds(p).bob, raceIds(p).alice)],
     orders: permutations(2),
   },
   {
     name: 'merge-fan-in',
     item: '2: two merges into one person, and of the organization a participation names',
-    fixtures: (p) => [fixture(p)],
+    fixtures: (p) => [raceFixture(p)],
     gate: (p) => [
-      ...[ids(p).alice, ids(p).bob, ids(p).cai].map((id) => ({ label: Label.Person, id })),
-      { label: Label.Organization, id: ids(p).uniOne },
-      { label: Label.Organization, id: ids(p).uniTwo },
+      ...[raceIds(p).alice, raceIds(p).bob, raceIds(p).cai].map((id) => ({ label: Label.Person, id })),
+      { label: Label.Organization, id: raceIds(p).uniOne },
+      { label: Label.Organization, id: raceIds(p).uniTwo },
     ],
     ops: (p) => [
-      merge(ids(p).alice, ids(p).bob),
-      merge(ids(p).alice, ids(p).cai),
-      merge(ids(p).uniOne, ids(p).uniTwo),
+      merge(raceIds(p).alice, raceIds(p).bob),
+      merge(raceIds(p).alice, raceIds(p).cai),
+      merge(raceIds(p).uniOne, raceIds(p).uniTwo),
     ],
     // The organizations' merge commutes with the people's: the likely orders first.
     orders: [
@@ -346,18 +347,18 @@ export const RACES: Race[] = [
   {
     name: 'upsert-vs-merge',
     item: '5: upsertPerson(M) while M is merged into K',
-    fixtures: (p) => [fixture(p)],
-    gate: (p) => [ids(p).alice, ids(p).bob].map((id) => ({ label: Label.Person, id })),
+    fixtures: (p) => [raceFixture(p)],
+    gate: (p) => [raceIds(p).alice, raceIds(p).bob].map((id) => ({ label: Label.Person, id })),
     ops: (p) => [
-      merge(ids(p).alice, ids(p).bob),
+      merge(raceIds(p).alice, raceIds(p).bob),
       {
         label: 'upsert bob',
         query: UPSERT_PERSON,
         variables: {
           input: {
-            sourceId: ids(p).source,
+            sourceId: raceIds(p).source,
             person: {
-              id: ids(p).bob,
+              id: raceIds(p).bob,
               name: 'Bobby Bo',
               honorific: 'Dr.',
               evidence: [{ quote: 'Bob Bo teaches' }],
@@ -371,20 +372,20 @@ export const RACES: Race[] = [
   {
     name: 'import-vs-merge',
     item: '5: an import linking M while M is merged into K',
-    fixtures: (p) => [fixture(p)],
-    gate: (p) => [ids(p).alice, ids(p).bob].map((id) => ({ label: Label.Person, id })),
+    fixtures: (p) => [raceFixture(p)],
+    gate: (p) => [raceIds(p).alice, raceIds(p).bob].map((id) => ({ label: Label.Person, id })),
     ops: (p) => [
-      merge(ids(p).alice, ids(p).bob),
+      merge(raceIds(p).alice, raceIds(p).bob),
       importOp('link bob', {
         source: { id: `source/${p}-link`, title: 'Link', text: 'Bob Bo leads the Bo Lab.' },
-        people: [{ id: ids(p).bob, name: 'Bob Bo', evidence: ['Bob Bo'] }],
+        people: [{ id: raceIds(p).bob, name: 'Bob Bo', evidence: ['Bob Bo'] }],
         programs: [
           {
             id: `program/${p}-bo-lab`,
             name: 'Bo Lab',
             kind: 'CENTER',
             status: 'ACTIVE',
-            people: [{ person: ids(p).bob, role: 'LEADS', evidence: ['Bob Bo leads'] }],
+            people: [{ person: raceIds(p).bob, role: 'LEADS', evidence: ['Bob Bo leads'] }],
             evidence: ['the Bo Lab'],
           },
         ],
@@ -395,16 +396,16 @@ export const RACES: Race[] = [
   {
     name: 'retract-vs-import',
     item: 'retraction while another source restates its facts',
-    fixtures: (p) => [fixture(p)],
+    fixtures: (p) => [raceFixture(p)],
     gate: (p) => [
-      { label: Label.Source, id: ids(p).source },
-      { label: Label.Person, id: ids(p).cai },
+      { label: Label.Source, id: raceIds(p).source },
+      { label: Label.Person, id: raceIds(p).cai },
     ],
     ops: (p) => [
-      { label: 'retract', query: RETRACT, variables: { id: ids(p).source } },
+      { label: 'retract', query: RETRACT, variables: { id: raceIds(p).source } },
       importOp('restate cai', {
         source: { id: `source/${p}-restate`, title: 'Restated', text: 'Cai Chen is back.' },
-        people: [{ id: ids(p).cai, name: 'Cai Chen', evidence: ['Cai Chen'] }],
+        people: [{ id: raceIds(p).cai, name: 'Cai Chen', evidence: ['Cai Chen'] }],
       }),
     ],
     orders: permutations(2),
@@ -412,11 +413,11 @@ export const RACES: Race[] = [
   {
     name: 'retract-twice',
     item: 'two retractions of one source',
-    fixtures: (p) => [fixture(p)],
-    gate: (p) => [{ label: Label.Source, id: ids(p).source }],
+    fixtures: (p) => [raceFixture(p)],
+    gate: (p) => [{ label: Label.Source, id: raceIds(p).source }],
     ops: (p) => [
-      { label: 'retract', query: RETRACT, variables: { id: ids(p).source } },
-      { label: 'retract', query: RETRACT, variables: { id: ids(p).source } },
+      { label: 'retract', query: RETRACT, variables: { id: raceIds(p).source } },
+      { label: 'retract', query: RETRACT, variables: { id: raceIds(p).source } },
     ],
     orders: [[0, 1]],
   },
@@ -471,7 +472,10 @@ async function auditTrail(db: Database, prefix: string): Promise<string[]> {
   return rows.map((row) => normalize(JSON.stringify(row), prefix)).sort();
 }
 
-/** What must hold of any graph: excerpts verbatim, no duplicate facts, no redirect to nothing. */
+/**
+ * What must hold of any graph: excerpts verbatim, no duplicate facts, no redirect to nothing
+ * and no entity under an id a merge replaced.
+ */
 async function invariants(db: Database, prefix: string): Promise<string[]> {
   const marker = `/${prefix}-`;
   const problems: string[] = [];
@@ -493,13 +497,15 @@ async function invariants(db: Database, prefix: string): Promise<string[]> {
     `MATCH (r:${Label.Redirect}) WHERE r.id CONTAINS $marker RETURN r.id AS id, r.to AS to`,
     { marker },
   );
+  const exists = async (id: string) => {
+    const label = labelOfId(id);
+    if (!label) return false;
+    return (await db.read(`MATCH (n:${label} {id: $id}) RETURN n.id AS id`, { id })).length > 0;
+  };
   for (const redirect of redirects) {
-    const to = String(redirect.to);
-    const label = labelOfId(to);
-    const found = label
-      ? await db.read(`MATCH (n:${label} {id: $id}) RETURN n.id AS id`, { id: to })
-      : [];
-    if (found.length === 0) problems.push(`${String(redirect.id)} redirects to missing ${to}`);
+    const [from, to] = [String(redirect.id), String(redirect.to)];
+    if (!(await exists(to))) problems.push(`${from} redirects to missing ${to}`);
+    if (await exists(from)) problems.push(`${from} redirects, yet a shadow entity has its id`);
   }
   return problems.map((problem) => normalize(problem, prefix));
 }

@@ -6,7 +6,9 @@
  *   merge KEEP MERGE               merge a duplicate entity into another
  *   retract SOURCE [--dry-run]     remove a source and the facts only it supports
  *   hash-key NAME ROLE KEY         print an AUTH_API_KEYS entry for an API key
- *   export [FILE]                  write the whole graph as sorted JSON Lines (stdout without FILE)
+ *   export [FILE] [--without-audit]
+ *                                  write the whole graph as sorted JSON Lines (stdout without
+ *                                  FILE); without the audit trail, the knowledge's own hash
  *   restore FILE                   load an export into an empty database (one transaction)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -27,7 +29,7 @@ const USAGE = `usage: npm run kg -- import FILE... [--dry-run]
        npm run kg -- merge KEEP_ID MERGE_ID
        npm run kg -- retract SOURCE_ID [--dry-run]
        npm run kg -- hash-key NAME reader|curator|admin KEY
-       npm run kg -- export [FILE.jsonl]
+       npm run kg -- export [FILE.jsonl] [--without-audit]
        npm run kg -- restore FILE.jsonl`;
 
 const viewer: Viewer = { actor: `cli:${userInfo().username}`, role: 'admin' };
@@ -50,7 +52,8 @@ function usage(): never {
 
 const [command, ...rest] = process.argv.slice(2);
 const dryRun = rest.includes('--dry-run');
-const args = rest.filter((arg) => arg !== '--dry-run');
+const withoutAudit = rest.includes('--without-audit');
+const args = rest.filter((arg) => arg !== '--dry-run' && arg !== '--without-audit');
 
 switch (command) {
   case 'import':
@@ -107,12 +110,12 @@ switch (command) {
     const [file] = args;
     if (args.length > 1) usage();
     runCli(async (db) => {
-      const result = await exportGraph(db);
+      const result = await exportGraph(db, { auditTrail: !withoutAudit });
       if (file) writeFileSync(file, result.text);
       else process.stdout.write(result.text);
       // The summary goes to stderr so that stdout stays the export alone.
       console.error(
-        `exported ${result.nodes} nodes and ${result.relationships} relationships${file ? ` to ${file}` : ''}; sha256 ${result.sha256}`,
+        `exported ${result.nodes} nodes and ${result.relationships} relationships${withoutAudit ? ' (audit trail left out)' : ''}${file ? ` to ${file}` : ''}; sha256 ${result.sha256}`,
       );
     });
     break;
