@@ -55,6 +55,8 @@ export interface RaceRun {
   succeeded: number;
   /** Typed refusals (CONFLICT, NOT_FOUND, BAD_USER_INPUT) that a serial order gives too. */
   refused: number;
+  /** The codes of those refusals. */
+  refusals: string[];
   /** Writers seen queued behind the gate before it opened. */
   queued: number;
   /** Everything that was not as in a serial order; empty when the run was correct. */
@@ -284,7 +286,8 @@ export const RACES: Race[] = [
     name: 'merge-chain',
     item: '2: A<-B and C<-A at once',
     fixtures: (p) => [raceFixture(p)],
-    gate: (p) => [raceIds(p).alice, raceIds(p).bob, raceIds(p).cai].map((id) => ({ label: Label.Person, id })),
+    gate: (p) =>
+      [raceIds(p).alice, raceIds(p).bob, raceIds(p).cai].map((id) => ({ label: Label.Person, id })),
     ops: (p) => [merge(raceIds(p).alice, raceIds(p).bob), merge(raceIds(p).cai, raceIds(p).alice)],
     orders: permutations(2),
   },
@@ -301,7 +304,10 @@ export const RACES: Race[] = [
     item: '2: two merges into one person, and of the organization a participation names',
     fixtures: (p) => [raceFixture(p)],
     gate: (p) => [
-      ...[raceIds(p).alice, raceIds(p).bob, raceIds(p).cai].map((id) => ({ label: Label.Person, id })),
+      ...[raceIds(p).alice, raceIds(p).bob, raceIds(p).cai].map((id) => ({
+        label: Label.Person,
+        id,
+      })),
       { label: Label.Organization, id: raceIds(p).uniOne },
       { label: Label.Organization, id: raceIds(p).uniTwo },
     ],
@@ -555,11 +561,11 @@ export async function runRace(env: RaceEnv, race: Race, prefix: string): Promise
     return result.value;
   });
   let succeeded = 0;
-  let refused = 0;
+  const refusals: string[] = [];
   for (const answer of answers) {
     const code = answer.errors?.[0]?.extensions?.code;
     if (!answer.errors) succeeded += 1;
-    else if (typeof code === 'string' && REFUSALS.has(code)) refused += 1;
+    else if (typeof code === 'string' && REFUSALS.has(code)) refusals.push(code);
     else problems.push(`unexpected answer: ${answer.errors[0]?.message ?? ''} (${String(code)})`);
   }
   const observed: Observed = {
@@ -605,7 +611,15 @@ export async function runRace(env: RaceEnv, race: Race, prefix: string): Promise
   if (mismatches.length > 0) {
     problems.push(`ended like no serial order (${mismatches.join('; ')})`);
   }
-  return { race: race.name, requests: ops.length, succeeded, refused, queued, problems };
+  return {
+    race: race.name,
+    requests: ops.length,
+    succeeded,
+    refused: refusals.length,
+    refusals,
+    queued,
+    problems,
+  };
 }
 
 /** Deletes every node the runs under `token` wrote (the audit trail keeps its record). */
