@@ -39,9 +39,9 @@ const READ_IDS = `UNWIND $rows AS row
          elementId(n) AS node, n.id AS current`;
 
 /**
- * A write lock on each node: setting and removing a property changes nothing but takes the
- * node's exclusive lock, held until the transaction ends (the idiom Neo4j's manual gives for
- * Community Edition, which has no explicit lock procedure).
+ * A write lock on each node: Neo4j takes a node's exclusive lock when a transaction writes it
+ * and holds it until the transaction ends, so setting and removing a property locks the node
+ * and changes nothing (Community Edition has no lock procedure; APOC is not assumed).
  */
 const LOCK_NODES = `UNWIND $elementIds AS elementId
   MATCH (x) WHERE elementId(x) = elementId
