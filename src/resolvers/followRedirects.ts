@@ -35,7 +35,8 @@ function collectIds(
 /**
  * Rewrites, in place, every ID in the arguments of the field being resolved (at any depth of
  * its filters and lists) to the id of the entity it names now: an id a merge replaced stands
- * for the entity kept, in `neighbours`, `connection`, `collaborations` and every filter, as it
+ * for the entity kept, in `connection`, `collaborations` and every filter (`neighbours` follows
+ * them in its own statement), as it
  * does in `node` and the lookups by id. All the ids of a request's root fields are looked up in
  * one batched read (the request's redirect loader). The arguments are the request's own values
  * (graphql-js coerces them per operation), and rewriting is idempotent, so changing them in
