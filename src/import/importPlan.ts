@@ -38,6 +38,12 @@ export interface NodeUpsert {
    * not depend on the order documents arrive in (a position's `attestations`).
    */
   sets?: Record<string, string[]>;
+  /**
+   * Names that become alternative names of the entity unless they are its stored display name:
+   * the names of definitions under an id a merge redirected to this entity (the merge decided
+   * which display name stays).
+   */
+  aliasNames?: string[];
   /** Where the entity is defined in the document, e.g. `people[2]`. */
   path: string;
 }
@@ -86,6 +92,12 @@ export interface ImportWarning {
   message: string;
 }
 
+/** An id of the document that a merge replaced, and the id of the entity it stands for. */
+export interface Redirected {
+  id: string;
+  to: string;
+}
+
 /** Everything one document will write, validated and resolved. */
 export interface ImportPlan {
   source: NodeUpsert;
@@ -95,4 +107,9 @@ export interface ImportPlan {
   relationships: RelationshipUpsert[];
   resolvedAliases: ResolvedAlias[];
   warnings: ImportWarning[];
+  /**
+   * The document's ids (definitions and references) that merges redirected when it was planned:
+   * the write checks, under its locks, that they still point where the plan assumed.
+   */
+  redirected: Redirected[];
 }

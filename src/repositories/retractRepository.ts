@@ -2,6 +2,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 
 import type { Database } from '../db/database';
 import { rowsOf } from '../db/database';
+import { sortedEvidence } from '../db/evidenceOrder';
 import { ENTITY_LABELS, FACT_RELATIONSHIPS, Label, Rel } from '../db/graphModel';
 import { num, str, strList, strOrNull } from '../db/rowValues';
 import type { Diff } from '../import/diffPlan';
@@ -80,8 +81,10 @@ export async function planRetraction(
 
 /**
  * Applies a retraction planned in the same transaction: strips the excerpts from every fact,
- * deletes facts left without evidence (entities that surviving relationships still state take
- * those relationships' evidence), then deletes the excerpts and the source.
+ * deletes facts left without evidence, then deletes the excerpts and the source. An entity
+ * left without evidence of its own that surviving relationships still state borrows those
+ * relationships' evidence (marked `evidenceBorrowed`), until evidence of its own arrives: an
+ * import of the retracted source again then leaves it exactly as it was.
  */
 export async function applyRetraction(
   db: Database,
@@ -112,7 +115,8 @@ export async function applyRetraction(
           reduce(acc = [], r IN [(n)-[r]-() WHERE type(r) IN $types | r] |
                  acc + [e IN coalesce(r.evidence, []) WHERE NOT e IN acc]) AS fromLinks
      FOREACH (_ IN CASE WHEN size(rest) > 0 THEN [1] ELSE [] END | SET n.evidence = rest)
-     FOREACH (_ IN CASE WHEN size(rest) = 0 AND size(fromLinks) > 0 THEN [1] ELSE [] END | SET n.evidence = fromLinks)
+     FOREACH (_ IN CASE WHEN size(rest) = 0 AND size(fromLinks) > 0 THEN [1] ELSE [] END |
+              SET n.evidence = ${sortedEvidence('fromLinks')}, n.evidenceBorrowed = true)
      FOREACH (_ IN CASE WHEN size(rest) = 0 AND size(fromLinks) = 0 THEN [1] ELSE [] END | DETACH DELETE n)`,
       { ...params, ids },
     );
