@@ -64,7 +64,7 @@ export async function mergeInto(
   }
   await db.run(
     tx,
-    `MATCH ()-[r:${Rel.HAS_ROLE_IN}|${Rel.PARTICIPATED_IN}]->() WHERE r.onBehalfOf = $merge
+    `MATCH ()-[r:${Rel.HAS_ROLE_IN}|${Rel.PARTICIPATED_IN}|${Rel.STATED_BY}]->() WHERE r.onBehalfOf = $merge
      SET r.onBehalfOf = $keep`,
     { keep: keepId, merge: mergeId },
   );

@@ -308,3 +308,167 @@ describe('writes', () => {
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
+
+describe("issue 17's arguments and sections", () => {
+  const STATED = {
+    source: 'source/merged-stated',
+    org: 'org/merged-uni-one-dup',
+    person: 'person/merged-cai-c',
+    program: 'program/merged-tri-dup',
+  };
+  const STATED_TEXT = 'Cai C., for Uni One Dup, hoped that the Tri Dup Program would grow.';
+
+  beforeAll(async () => {
+    await importDocument(
+      t.db,
+      {
+        source: { id: STATED.source, title: 'Stated', text: STATED_TEXT },
+        organizations: [
+          { id: STATED.org, name: 'Uni One Dup', kind: 'UNIVERSITY', evidence: ['Uni One Dup'] },
+        ],
+        people: [{ id: STATED.person, name: 'Cai C.', evidence: ['Cai C.'] }],
+        programs: [
+          {
+            id: STATED.program,
+            name: 'Tri Dup Program',
+            kind: 'COLLABORATION',
+            parties: [{ organization: STATED.org, role: 'PARTNER', evidence: ['Uni One Dup'] }],
+            evidence: ['the Tri Dup Program'],
+          },
+        ],
+        statements: [
+          {
+            speaker: STATED.person,
+            onBehalfOf: STATED.org,
+            kind: 'HOPED',
+            quote: 'the Tri Dup Program would grow',
+            about: [{ program: STATED.program }],
+            evidence: ['Cai C., for Uni One Dup, hoped'],
+          },
+        ],
+      },
+      { file: 'stated.yaml' },
+    );
+    for (const [keep, merge] of [
+      [id.uniOne, STATED.org],
+      [id.cai, STATED.person],
+      [id.program, STATED.program],
+    ]) {
+      const merged = await curator(
+        'mutation($keep: ID!, $merge: ID!) { mergeEntities(keep: $keep, merge: $merge) { mergedId } }',
+        { keep, merge },
+      );
+      expect(merged.errors).toBeUndefined();
+    }
+  });
+
+  /** The id arguments issue 17 added: statement filters, source filters, `via`. */
+  const NEW_ID_ARGUMENTS = `query($org: ID!, $person: ID!, $program: ID!, $source: ID!) {
+    bySpeaker: statements(filter: { speaker: $person }) {
+      totalCount nodes { speaker { id } organization { id } programs { id } }
+    }
+    byOrganization: statements(filter: { organization: $org }) { totalCount }
+    byAbout: statements(filter: { about: $program }) { totalCount }
+    sources(filter: { states: $program }) { totalCount nodes { id } }
+    stated: neighbours(id: $program, source: $source) { totalCount }
+    programs(filter: { organization: $org, source: $source }) { totalCount nodes { id } }
+    collaborations(organization: $org, source: $source) { totalCount }
+    connection(from: $person, to: $program, via: [TERM]) { hops }
+  }`;
+
+  test('statement and source filters, and via, treat a merged id as the entity kept', async () => {
+    const kept = await curator(NEW_ID_ARGUMENTS, {
+      org: id.uniOne,
+      person: id.cai,
+      program: id.program,
+      source: STATED.source,
+    });
+    expect(kept.errors).toBeUndefined();
+    const merged = await curator(NEW_ID_ARGUMENTS, {
+      org: STATED.org,
+      person: STATED.person,
+      program: STATED.program,
+      source: STATED.source,
+    });
+    expect(merged.errors).toBeUndefined();
+    expect(merged.data).toEqual(kept.data);
+    // Not vacuous: the statement's speaker, organization (its onBehalfOf, repointed by the
+    // merge) and subject are the kept entities.
+    expect(kept.data).toMatchObject({
+      bySpeaker: {
+        totalCount: 1,
+        nodes: [
+          {
+            speaker: { id: id.cai },
+            organization: { id: id.uniOne },
+            programs: [{ id: id.program }],
+          },
+        ],
+      },
+      byOrganization: { totalCount: 1 },
+      byAbout: { totalCount: 1 },
+      programs: { totalCount: 1, nodes: [{ id: id.program }] },
+      connection: { hops: 1 },
+    });
+    const sources = (kept.data as { sources: { nodes: { id: string }[] } }).sources.nodes;
+    expect(sources.map((source) => source.id)).toContain(STATED.source);
+  });
+
+  test('an amend section and a statement naming merged ids write onto the entities kept', async () => {
+    const result = await curator(
+      `mutation($document: DocumentInput!) { importDocument(document: $document) {
+        diff { entities { id change } }
+        resolvedReferences { path reference id }
+      } }`,
+      {
+        document: {
+          source: {
+            id: 'source/merged-amend',
+            title: 'Amend',
+            text: 'Cai C. said UOD would host.',
+          },
+          amend: [
+            { organization: STATED.org, aliases: [{ value: 'UOD' }], evidence: [{ quote: 'UOD' }] },
+          ],
+          statements: [
+            {
+              speaker: STATED.person,
+              kind: 'SAID',
+              quote: { quote: 'UOD would host' },
+              about: [{ organization: STATED.org }],
+              evidence: [{ quote: 'Cai C. said' }],
+            },
+          ],
+        },
+      },
+    );
+    expect(result.errors).toBeUndefined();
+    const answer = result.data?.importDocument as {
+      diff: { entities: { id: string; change: string }[] };
+      resolvedReferences: { path: string; reference: string; id: string }[];
+    };
+    expect(answer.resolvedReferences).toEqual(
+      expect.arrayContaining([
+        { path: 'amend[0].organization', reference: STATED.org, id: id.uniOne },
+        { path: 'statements[0].speaker', reference: STATED.person, id: id.cai },
+        { path: 'statements[0].about[0].organization', reference: STATED.org, id: id.uniOne },
+      ]),
+    );
+    expect(answer.diff.entities).toEqual(
+      expect.arrayContaining([
+        { id: id.uniOne, change: 'UPDATED' },
+        { id: id.cai, change: 'UPDATED' },
+      ]),
+    );
+    const [uniOne] = await t.db.read(
+      `MATCH (o:Organization {id: $id}) RETURN o.aliases AS aliases`,
+      { id: id.uniOne },
+    );
+    expect(uniOne?.aliases).toContain('UOD');
+    const shadowsOf17 = await t.db.read(
+      `MATCH (n) WHERE n.id IN $ids AND NOT n:Redirect RETURN n.id AS id`,
+      { ids: Object.values(STATED).filter((value) => value !== STATED.source) },
+    );
+    expect(shadowsOf17).toEqual([]);
+  });
+});
