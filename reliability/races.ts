@@ -6,7 +6,7 @@ import { toMutationDocument } from './documents';
 import { openRaceGate, releasedTogether } from './raceGate';
 
 /*
- * Write races of issue 12, each run for real: the writers are held at a starting gate inside
+ * Write races of issues 12 and 17, each run for real: the writers are held at a starting gate inside
  * Neo4j (a transaction holding the locks they need) and released together, then the outcome
  * is compared with the same writes run one after another. Correct means: the graph, every
  * answer and the audit trail are exactly those of some serial order, every excerpt is
@@ -89,6 +89,15 @@ const RETRACT = `mutation Retract($id: ID!) {
 const UPSERT_PERSON = `mutation Upsert($input: UpsertPersonInput!) {
   upsertPerson(input: $input) {
     node { id ... on Person { name alternativeNames { value } } }
+    diff { entities { id type change fields } }
+    resolvedReferences { path reference id }
+    change { operation target summary }
+  }
+}`;
+
+const ADD_ALIAS = `mutation AddAlias($input: AddAliasInput!) {
+  addAlias(input: $input) {
+    node { id ... on Organization { name alternativeNames { value } } }
     diff { entities { id type change fields } }
     resolvedReferences { path reference id }
     change { operation target summary }
@@ -265,6 +274,85 @@ function overlapping(p: string, i: number): DocumentInput {
   };
 }
 
+/** The mutation form of a document written in it already (roles as `roleTerm`, quotes as objects). */
+const rawImportOp = (label: string, document: Record<string, unknown>): RaceOp => ({
+  label,
+  query: IMPORT,
+  variables: { document },
+});
+
+/** A second program of Uni One, for merges of programs. */
+function duoProgram(p: string): DocumentInput {
+  return {
+    source: { id: `source/${p}-duo`, title: 'Duo', text: 'The Duo Program of Uni One.' },
+    programs: [
+      {
+        id: `program/${p}-duo`,
+        name: 'Duo Program',
+        kind: 'COLLABORATION',
+        status: 'ACTIVE',
+        parties: [
+          {
+            organization: raceIds(p).uniOne,
+            role: 'PARTNER',
+            evidence: ['Duo Program of Uni One'],
+          },
+        ],
+        evidence: ['The Duo Program'],
+      },
+    ],
+  };
+}
+
+/** A new source restating Alice's position at Uni One, attested in its own year. */
+function attestation(p: string, i: number): DocumentInput {
+  const year = 2019 + i;
+  return {
+    source: {
+      id: `source/${p}-attest-${i}`,
+      title: `Attestation ${i}`,
+      text: `In ${year}, Alice Ang was a teacher at Uni One.`,
+    },
+    positions: [
+      {
+        person: raceIds(p).alice,
+        organization: raceIds(p).uniOne,
+        title: 'Teacher',
+        attestedOn: String(year),
+        evidence: ['Alice Ang was a teacher at Uni One'],
+      },
+    ],
+  };
+}
+
+/** A new source defining the role term `chair` (as counting as `broader`) and using it. */
+function chairDefinition(p: string, i: number, broader: string): Record<string, unknown> {
+  const term = `term/event-role/${p}-chair`;
+  return {
+    source: {
+      id: `source/${p}-chair-${i}`,
+      title: `Chair ${i}`,
+      text: `Alice Ang chaired the Tri Meeting (note ${i}).`,
+    },
+    terms: [{ id: term, name: 'Chair', broader, evidence: [{ quote: 'chaired' }] }],
+    events: [
+      {
+        id: raceIds(p).meeting,
+        name: 'Tri Meeting',
+        kind: 'MEETING',
+        participants: [
+          {
+            person: raceIds(p).alice,
+            roleTerm: term,
+            evidence: [{ quote: 'Alice Ang chaired the Tri Meeting' }],
+          },
+        ],
+        evidence: [{ quote: 'the Tri Meeting' }],
+      },
+    ],
+  };
+}
+
 /** Each write first, the others after it in their order: enough where only the first matters. */
 const eachFirst = (n: number): number[][] =>
   Array.from({ length: n }, (_, first) => [
@@ -426,6 +514,139 @@ export const RACES: Race[] = [
       { label: 'retract', query: RETRACT, variables: { id: raceIds(p).source } },
     ],
     orders: [[0, 1]],
+  },
+  {
+    name: 'amend-vs-merge',
+    item: '17: an amend section and addAlias (an amend entry) on an organization being merged',
+    fixtures: (p) => [raceFixture(p)],
+    gate: (p) => [
+      { label: Label.Organization, id: raceIds(p).uniOne },
+      { label: Label.Organization, id: raceIds(p).uniTwo },
+      { label: Label.Source, id: `source/${p}-amend` },
+      { label: Label.Source, id: raceIds(p).source },
+    ],
+    ops: (p) => [
+      merge(raceIds(p).uniOne, raceIds(p).uniTwo),
+      importOp('amend uni two', {
+        source: {
+          id: `source/${p}-amend`,
+          title: 'Amend',
+          text: 'Uni Two, also called U2, is Q4242 on Wikidata.',
+        },
+        amend: [
+          {
+            organization: raceIds(p).uniTwo,
+            aliases: [{ value: 'U2' }],
+            wikidataId: 'Q4242',
+            evidence: ['Uni Two, also called U2'],
+          },
+        ],
+      }),
+      {
+        label: 'add alias to uni two',
+        query: ADD_ALIAS,
+        variables: {
+          input: {
+            sourceId: raceIds(p).source,
+            entityId: raceIds(p).uniTwo,
+            alias: { value: 'Uni 2' },
+            evidence: [{ quote: 'Uni Two' }],
+          },
+        },
+      },
+    ],
+    orders: permutations(3),
+  },
+  {
+    name: 'amend-vs-retract',
+    item: "17: an amend section while its entity's only source is retracted",
+    fixtures: (p) => [raceFixture(p)],
+    gate: (p) => [
+      { label: Label.Source, id: raceIds(p).source },
+      { label: Label.Person, id: raceIds(p).dan },
+      { label: Label.Source, id: `source/${p}-dan` },
+    ],
+    ops: (p) => [
+      { label: 'retract', query: RETRACT, variables: { id: raceIds(p).source } },
+      importOp('amend dan', {
+        source: { id: `source/${p}-dan`, title: 'Dan', text: 'D. Du is what Dan Du signs.' },
+        amend: [{ person: raceIds(p).dan, aliases: [{ value: 'D. Du' }], evidence: ['D. Du'] }],
+      }),
+    ],
+    orders: permutations(2),
+  },
+  {
+    name: 'attestations',
+    item: '17: three new sources attest one position (and mention its person and organization) at once',
+    fixtures: (p) => [raceFixture(p)],
+    gate: (p) => [0, 1, 2].map((i) => ({ label: Label.Source, id: `source/${p}-attest-${i}` })),
+    ops: (p) => [0, 1, 2].map((i) => importOp(`attest ${i}`, attestation(p, i))),
+    orders: eachFirst(3),
+  },
+  {
+    name: 'statement-vs-merges',
+    item: '17: a statement and a participant group while their program and organization are merged',
+    fixtures: (p) => [raceFixture(p), duoProgram(p)],
+    gate: (p) => [
+      { label: Label.Organization, id: raceIds(p).uniOne },
+      { label: Label.Organization, id: raceIds(p).uniTwo },
+      { label: Label.Program, id: `program/${p}-duo` },
+      { label: Label.Program, id: raceIds(p).program },
+      { label: Label.Source, id: `source/${p}-said` },
+    ],
+    ops: (p) => [
+      merge(`program/${p}-duo`, raceIds(p).program),
+      merge(raceIds(p).uniOne, raceIds(p).uniTwo),
+      rawImportOp('statement and group', {
+        source: {
+          id: `source/${p}-said`,
+          title: 'Said',
+          text:
+            'At the Tri Meeting, Dan Du, for Uni Two, hoped that the Tri Program would grow. ' +
+            'Twelve experts of Uni Two attended.',
+        },
+        events: [
+          {
+            id: raceIds(p).meeting,
+            name: 'Tri Meeting',
+            kind: 'MEETING',
+            groups: [
+              {
+                description: 'experts',
+                count: 12,
+                role: 'PARTICIPANT',
+                onBehalfOf: raceIds(p).uniTwo,
+                evidence: [{ quote: 'Twelve experts of Uni Two attended' }],
+              },
+            ],
+            evidence: [{ quote: 'the Tri Meeting' }],
+          },
+        ],
+        statements: [
+          {
+            speaker: raceIds(p).dan,
+            onBehalfOf: raceIds(p).uniTwo,
+            kind: 'HOPED',
+            quote: { quote: 'the Tri Program would grow' },
+            event: raceIds(p).meeting,
+            about: [{ program: raceIds(p).program }],
+            evidence: [{ quote: 'Dan Du, for Uni Two, hoped' }],
+          },
+        ],
+      }),
+    ],
+    orders: permutations(3),
+  },
+  {
+    name: 'term-definitions',
+    item: '17: two imports define the same new role term as counting as different values',
+    fixtures: (p) => [raceFixture(p)],
+    gate: (p) => [0, 1].map((i) => ({ label: Label.Source, id: `source/${p}-chair-${i}` })),
+    ops: (p) => [
+      rawImportOp('chair as leader', chairDefinition(p, 0, 'LEADER')),
+      rawImportOp('chair as host', chairDefinition(p, 1, 'HOST')),
+    ],
+    orders: permutations(2),
   },
 ];
 

@@ -11,9 +11,10 @@ import { openTarget } from '../target';
 const MAX_CONCURRENT = 8;
 
 /**
- * The write races of issue 12 (merges sharing an entity, imports of one new source with
+ * The write races of issues 12 and 17 (merges sharing an entity, imports of one new source with
  * different texts, identical and overlapping imports, upserts and imports of an id being
- * merged, retractions) against a real server process, `rounds` times each: every round holds
+ * merged, retractions; amend sections and addAlias, attestations, statements and participant
+ * groups, role term definitions) against a real server process, `rounds` times each: every round holds
  * the writers at a gate inside Neo4j, releases them together and compares graph, answers and
  * audit trail with serial orders of the same writes (see `reliability/races.ts`). Works on ids
  * of its own and deletes what it wrote (the audit trail keeps its record).

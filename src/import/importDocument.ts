@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
+import type { ManagedTransaction } from 'neo4j-driver';
+
 import type { Viewer } from '../auth/authenticate';
 import { CURATION_TIMEOUT_MS, rowsOf } from '../db/database';
 import type { Database } from '../db/database';
@@ -17,7 +19,7 @@ import { graphDirectory } from './graphDirectory';
 import type { ImportPlan, ImportWarning, ResolvedAlias } from './importPlan';
 import { planDocument } from './planDocument';
 import type { WriteCounts } from './writePlan';
-import { claimNodes, claimSource, writePlan } from './writePlan';
+import { claimNodes, claimSource, storedTermBroaders, writePlan } from './writePlan';
 
 /** Who writes when no request does (seed at start-up, scripts). */
 export const SYSTEM_VIEWER: Viewer = { actor: 'system', role: 'admin' };
@@ -128,6 +130,7 @@ async function importOnce(
       plan.nodes.filter((node) => locked.get(node.id)?.current !== node.id),
     );
     if (source.created) claimed.created.add(`${Label.Source}:${plan.source.id}`);
+    await checkTermsStillHold(db, tx, plan, claimed.created);
     const diff = options.diff ? await diffPlan(db, tx, plan, claimed.created) : null;
     const counts = await writePlan(db, tx, plan);
     const changes = {
@@ -176,10 +179,15 @@ function checkSourceText(plan: ImportPlan, options: ImportOptions, stored: strin
   }
 }
 
-/** Every id whose state the plan decided on: what it defines and links, and the redirects it followed. */
+/**
+ * Every id whose state the plan decided on: what it defines, links, amends or mentions, the
+ * terms it stores by id (roles, kinds), and the redirects it followed.
+ */
 function dependenciesOf(plan: ImportPlan, options: ImportOptions): string[] {
   const ids = new Set<string>();
   for (const node of plan.nodes) ids.add(node.id);
+  for (const amendment of plan.amendments) ids.add(amendment.id);
+  for (const term of plan.termsUsed) ids.add(term.id);
   for (const rel of plan.relationships) {
     ids.add(rel.fromId);
     ids.add(rel.toId);
@@ -190,25 +198,57 @@ function dependenciesOf(plan: ImportPlan, options: ImportOptions): string[] {
   return [...ids];
 }
 
+const stale = (id: string) => new GraphChangedError(`"${id}" changed while being imported`);
+
 /**
- * Under the write's locks: every id the plan links to but does not define is still an entity
- * of its own, nothing it defines has been merged away, and every redirect it followed still
- * points where it did. Otherwise another write got there first: the plan is made again.
+ * Under the write's locks: every id the plan links to, amends, mentions or stores as a role or
+ * kind but does not define is still an entity of its own, nothing it defines has been merged
+ * away, and every redirect it followed still points where it did. Otherwise another write got
+ * there first: the plan is made again.
  */
 function checkPlanStillHolds(plan: ImportPlan, locked: Map<string, LockedId>): void {
-  const stale = (id: string) => new GraphChangedError(`"${id}" changed while being imported`);
   const defined = new Set(plan.nodes.map((node) => node.id));
   for (const { id, to } of plan.redirected) {
     const state = locked.get(id);
     if (state?.redirectedTo !== to || state.current !== to) throw stale(id);
   }
   for (const id of defined) if (locked.get(id)?.redirectedTo) throw stale(id);
-  for (const rel of plan.relationships) {
-    for (const id of [rel.fromId, rel.toId, rel.props.onBehalfOf]) {
-      if (!id || defined.has(id)) continue;
-      const state = locked.get(id);
-      if (state?.current !== id || state.redirectedTo !== null) throw stale(id);
-    }
+  const referenced = [
+    ...plan.relationships.flatMap((rel) => [rel.fromId, rel.toId, rel.props.onBehalfOf]),
+    ...plan.amendments.map((amendment) => amendment.id),
+    ...plan.termsUsed.map((term) => term.id),
+  ];
+  for (const id of referenced) {
+    if (!id || defined.has(id)) continue;
+    const state = locked.get(id);
+    if (state?.current !== id || state.redirectedTo !== null) throw stale(id);
+  }
+}
+
+/**
+ * Under the write's locks: each term the plan stores by id still counts as the built-in value
+ * the plan copied into its facts, and each term it defines that is stored already (by an
+ * import that committed meanwhile, not by this transaction) counts as the value it defines.
+ * A term's value never changes once stored; a plan made before another import stored it is
+ * made again (and then refused, as it would be one after the other).
+ */
+async function checkTermsStillHold(
+  db: Database,
+  tx: ManagedTransaction,
+  plan: ImportPlan,
+  created: ReadonlySet<string>,
+): Promise<void> {
+  const expected = new Map<string, string | null>(
+    plan.termsUsed.map((term) => [term.id, term.broader]),
+  );
+  for (const node of plan.nodes) {
+    if (node.label !== Label.Term || created.has(`${Label.Term}:${node.id}`)) continue;
+    expected.set(node.id, typeof node.props.broader === 'string' ? node.props.broader : null);
+  }
+  if (expected.size === 0) return;
+  const stored = await storedTermBroaders(db, tx, [...expected.keys()]);
+  for (const [id, broader] of expected) {
+    if (!stored.has(id) || stored.get(id) !== broader) throw stale(id);
   }
 }
 

@@ -98,6 +98,12 @@ export interface Redirected {
   to: string;
 }
 
+/** A term a plan refers to by id in a property, and the built-in value it counted as. */
+export interface TermUse {
+  id: string;
+  broader: string | null;
+}
+
 /** Everything one document will write, validated and resolved. */
 export interface ImportPlan {
   source: NodeUpsert;
@@ -112,4 +118,11 @@ export interface ImportPlan {
    * the write checks, under its locks, that they still point where the plan assumed.
    */
   redirected: Redirected[];
+  /**
+   * The terms the plan stores by id in properties (a role on a relationship, a custom kind on a
+   * node), with the built-in value each counted as when it was planned (copied into the facts
+   * as `roleBroader` or `kind`): the write checks, under its locks, that each still exists and
+   * counts as the same value.
+   */
+  termsUsed: TermUse[];
 }

@@ -28,6 +28,7 @@ import type {
   Redirected,
   RelationshipUpsert,
   ResolvedAlias,
+  TermUse,
 } from './importPlan';
 import { locateExcerpt } from './locateExcerpt';
 import { matchKey, normalizeName } from './normalizeName';
@@ -185,6 +186,8 @@ class Planner {
   /** `label:id` of a definition under an id a merge replaced -> the id of the entity kept. */
   private readonly canonical = new Map<string, string>();
   private readonly redirected = new Map<string, string>();
+  /** Terms stored by id in properties (roles, custom kinds) -> the value each counted as. */
+  private readonly termsUsed = new Map<string, string | null>();
   /** Known names per label, read once per document (every unknown reference compares them). */
   private readonly knownNames = new Map<Label, Promise<KnownName[]>>();
   private suggestions = 0;
@@ -221,6 +224,7 @@ class Planner {
       resolvedAliases: this.resolvedAliases,
       warnings: await this.warnings(),
       redirected: [...this.redirected].map(([id, to]): Redirected => ({ id, to })),
+      termsUsed: [...this.termsUsed].map(([id, broader]): TermUse => ({ id, broader })),
     };
   }
 
@@ -1167,7 +1171,18 @@ class Planner {
     const id = this.id(endpoint);
     const builtIn = BUILT_IN_TERMS.get(id);
     if (builtIn) return { role: builtIn.value, broader: null };
-    return { role: id, broader: this.broaders.get(id) ?? null };
+    return { role: id, broader: this.usedTerm(id) };
+  }
+
+  /**
+   * The built-in value a term of the graph or the document counts as, noted for the write to
+   * check under its locks (a term of the graph may be retracted, or defined by a concurrent
+   * import with another value, after this plan read it).
+   */
+  private usedTerm(id: string): string | null {
+    const broader = this.broaders.get(id) ?? null;
+    if (!this.definitionsOf(Label.Term).has(id)) this.termsUsed.set(id, broader);
+    return broader;
   }
 
   /** Org, place and statement kinds: the built-in value on `kind`, a term of one on `kindTerm`. */
@@ -1179,7 +1194,7 @@ class Planner {
         node.props.kind = builtIn.value;
         node.clear = [...(node.clear ?? []), 'kindTerm'];
       } else {
-        node.props.kind = this.broaders.get(id) ?? 'OTHER';
+        node.props.kind = this.usedTerm(id) ?? 'OTHER';
         node.props.kindTerm = id;
       }
     }

@@ -277,6 +277,27 @@ export async function claimNodes(
   return { created, nodesCreated };
 }
 
+/**
+ * The built-in value (`broader`) each of these stored terms counts as, read inside `tx` (under
+ * the write's locks); terms that do not exist are absent.
+ */
+export async function storedTermBroaders(
+  db: Database,
+  tx: ManagedTransaction,
+  ids: readonly string[],
+): Promise<Map<string, string | null>> {
+  const rows = rowsOf(
+    await db.run(
+      tx,
+      `UNWIND $ids AS id MATCH (t:${Label.Term} {id: id}) RETURN t.id AS id, t.broader AS broader`,
+      { ids },
+    ),
+  );
+  return new Map(
+    rows.map((row) => [String(row.id), typeof row.broader === 'string' ? row.broader : null]),
+  );
+}
+
 function relationshipStatement(type: Rel, fromLabel: LabelName, toLabel: LabelName): string {
   const keys = REL_KEY_PROPERTIES[type].map((key) => `${key}: row.key.${key}`).join(', ');
   return `UNWIND $rows AS row
