@@ -530,8 +530,13 @@ export type EntityChangePayload = {
   change: AuditEntry;
   /** What changed. */
   diff: Diff;
-  /** The entity written. */
+  /** The entity written (for an id a merge replaced, the entity kept). */
   node: Node;
+  /**
+   * References the input made by name or alias, and ids a merge replaced, with the id each
+   * resolved to: an input naming a merged id updates the entity kept, and says so here.
+   */
+  resolvedReferences: Array<ResolvedReference>;
 };
 
 /** How two entities are connected: the shortest paths between them. */
@@ -981,7 +986,9 @@ export type Mutation = {
   importDocument: ImportDocumentPayload;
   /**
    * Moves every relationship, alias and evidence of `merge` onto `keep`, deletes `merge` and leaves
-   * a redirect so its id still resolves. Both must be entities of the same type.
+   * a redirect so its id still resolves. Both must be entities of the same type, each stored under
+   * that id: an id merged away already gets CONFLICT (naming the entity it was merged into), an
+   * unknown one NOT_FOUND. Merges that share an entity run one after the other.
    */
   mergeEntities: MergeEntitiesPayload;
   /**
@@ -2402,7 +2409,7 @@ export type RelationshipChange = {
   type: Scalars['String']['output'];
 };
 
-/** A reference written as a name or alias, and the id it resolved to. */
+/** A reference written as a name or alias, or an id a merge replaced, and the id it resolved to. */
 export type ResolvedReference = {
   __typename?: 'ResolvedReference';
   /** The entity it names. */
@@ -3567,6 +3574,7 @@ export type EntityChangePayloadResolvers<ContextType = Context, ParentType exten
   change?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
   diff?: Resolver<ResolversTypes['Diff'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  resolvedReferences?: Resolver<Array<ResolversTypes['ResolvedReference']>, ParentType, ContextType>;
 };
 
 export type EntityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = {

@@ -9,6 +9,7 @@ import {
   findNeighbours,
   findNodesByIds,
   findPositions,
+  findRedirectTargets,
   findStatementSubjects,
 } from '../repositories/graphRepository';
 import type { NeighbourName } from '../repositories/neighbours';
@@ -35,6 +36,8 @@ export interface Loaders {
   excerptsBySource: DataLoader<string, EvidenceModel[]>;
   /** What each statement is about: label, node and link properties. */
   statementSubjects: DataLoader<string, { label: Label; rel: Row; node: Row }[]>;
+  /** The id each id names now: the entity a merge kept for a merged id, the id itself otherwise. */
+  redirects: DataLoader<string, string>;
 }
 
 /** Creates fresh loaders; call once per request so caches never outlive it. */
@@ -78,6 +81,10 @@ export function createLoaders(db: Database): Loaders {
         const row = found.get(id);
         return row ? toEvidence(row) : null;
       });
+    }),
+    redirects: new DataLoader(async (ids) => {
+      const found = await findRedirectTargets(db, ids);
+      return ids.map((id) => found.get(id) ?? id);
     }),
     excerptsBySource: new DataLoader(async (ids) => {
       const found = await findExcerptsBySource(db, ids);

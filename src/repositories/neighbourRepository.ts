@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 
 import type { Database } from '../db/database';
 import { rowsOf } from '../db/database';
-import { labelOfId } from '../db/graphModel';
+import { Label, labelOfId } from '../db/graphModel';
 import { map, num, str, strList, strOrNull } from '../db/rowValues';
 import type { NeighbourModel, NeighbourPageModel } from '../models';
 import {
@@ -20,7 +20,7 @@ import { pageOf, pageWindow } from './pagination';
  * One page of an entity's fact relationships (only those `sourceId` states, when given), each
  * read from the entity's side, ordered by type, then the neighbour's name and id, then the
  * qualifier; with the total, counted in the same read transaction. Null when no entity has the
- * id. Page arguments must already be validated.
+ * id (a merged id reads as the entity kept). Page arguments must already be validated.
  */
 export async function findNeighbours(
   db: Database,
@@ -30,7 +30,9 @@ export async function findNeighbours(
 ): Promise<NeighbourPageModel | null> {
   const label = labelOfId(id);
   if (!isEntity(label)) return null;
-  const entity = `MATCH (n:${label} {id: $id})`;
+  // An id a merge replaced stands for the entity kept: followed here, without a read of its own.
+  const entity = `OPTIONAL MATCH (redirect:${Label.Redirect} {id: $id})
+     MATCH (n:${label} {id: coalesce(redirect.to, $id)})`;
   const stated = `($source IS NULL OR any(e IN coalesce(r.evidence, []) WHERE e STARTS WITH $source))`;
   const source = sourceId === null ? null : `${sourceId}#`;
   return db.readTransaction(async (tx) => {

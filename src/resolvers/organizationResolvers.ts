@@ -8,6 +8,7 @@ import type {
 import type { OrganizationModel } from '../models';
 import { findOrganizationsPage } from '../repositories/listRepository';
 import { storedRole, toEvent, toOrganization, toProgram } from '../repositories/nodeMappers';
+import { followRedirects } from './followRedirects';
 import { checkPage } from './limits';
 import { evidenceField, kindTermField, loadOrganization } from './load';
 import { mapPage, pageResolvers } from './pageResolvers';
@@ -16,11 +17,11 @@ import { placeLinks } from './placeResolvers';
 
 export const organizationQueries: Pick<QueryResolvers, 'organization' | 'organizations'> = {
   organization: (_root, { id }, ctx) => loadOrganization(ctx, id),
-  organizations: async (_root, args, ctx) =>
-    mapPage(
-      await findOrganizationsPage(ctx.db, args.filter, args.orderBy, checkPage(ctx, args)),
-      toOrganization,
-    ),
+  organizations: async (_root, args, ctx, info) => {
+    const page = checkPage(ctx, args);
+    const { filter, orderBy } = await followRedirects(ctx, info, args);
+    return mapPage(await findOrganizationsPage(ctx.db, filter, orderBy, page), toOrganization);
+  },
 };
 
 export const Organization: OrganizationResolvers = {
