@@ -67,8 +67,13 @@ export const collaborationsOf: RootPlanner = (rawArgs, _field, limits) => {
           const item = env.compile(
             new Cypher.List(items.map((i) => i.expr ?? new Cypher.Literal(null))),
           );
-          return `MATCH (org:${Label.Organization} {id: $org})
-     ${rankedPartners(scope)}
+          // Ids a merge replaced read as the entities kept, as the lookups by id do.
+          return `OPTIONAL MATCH (orgRedirect:${Label.Redirect} {id: $org})
+     OPTIONAL MATCH (partnerRedirect:${Label.Redirect} {id: $partner})
+     WITH coalesce(orgRedirect.to, $org) AS orgId, coalesce(partnerRedirect.to, $partner) AS partnerId
+     MATCH (org:${Label.Organization} {id: orgId})
+     WITH org, partnerId
+     ${rankedPartners(scope, 'partnerId')}
      WITH org, mine, partnerIds, size(partnerIds) AS total
      WITH org, mine, partnerIds, total,
           CASE WHEN $pageStart < total THEN $pageStart ELSE total END AS s0,

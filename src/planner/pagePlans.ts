@@ -15,6 +15,7 @@ import { PLANNED } from './projection';
 import type { Plan, RootPlanner } from './plan';
 import { compile } from './plan';
 import { rawList, rawNumber } from './rawValues';
+import { REDIRECTED, REDIRECTED_CLAUSE, redirectedIds } from './redirectedIds';
 import type { SelectedField } from './selection';
 
 /** Where a page's rows are taken from, as far as known before the statement runs. */
@@ -61,6 +62,7 @@ function pageStatement(
   query: PageQuery,
   field: SelectedField,
   counted: boolean,
+  redirects: boolean,
 ): Plan {
   const connectionType = [...field.byType.keys()][0] ?? '';
   const connection = field.byType.get(connectionType) ?? [];
@@ -75,8 +77,10 @@ function pageStatement(
       );
       const sortColumns = keys.map((key, i) => `${key.expression} AS s${i}`).join(', ');
       const order = keys.map((key, i) => `s${i} ${key.direction}`).join(', ');
-      const count = counted ? `CALL () { ${match} RETURN count(n) AS total }\n` : '';
-      return `${count}CALL () {
+      const prefix = redirects ? REDIRECTED_CLAUSE : '';
+      const scope = redirects ? `(${REDIRECTED})` : '()';
+      const count = counted ? `CALL ${scope} { ${match} RETURN count(n) AS total }\n` : '';
+      return `${prefix}${count}CALL ${scope} {
   ${match}
   WITH n, ${sortColumns} ORDER BY ${order} SKIP $pageSkip LIMIT $pageLimit
   RETURN collect(${itemExpr}) AS items
@@ -233,7 +237,9 @@ export function connectionOf<A extends ConnectionArgs>(
   return (rawArgs, field, limits) => {
     const args = rawArgs as A;
     checkPageArgs(args, limits.maxPageSize);
-    const query = queryOf(args.filter, args.orderBy);
+    const marked = redirectedIds(field.definition, args);
+    const redirects = marked.ids.length > 0;
+    const query = queryOf(marked.args.filter, marked.args.orderBy);
     const connection = [...field.byType.values()][0] ?? [];
     const slice = sliceOf(
       args,
@@ -245,9 +251,10 @@ export function connectionOf<A extends ConnectionArgs>(
       ...query.params.values,
       pageSkip: neo4j.int(context.slice.skip),
       pageLimit: neo4j.int(context.slice.limit),
+      redirectIds: marked.ids,
     };
     return {
-      key: `${query.where}|${query.order.map((key) => `${key.expression} ${key.direction}`).join(',')}|${String(counted)}`,
+      key: `${query.where}|${query.order.map((key) => `${key.expression} ${key.direction}`).join(',')}|${String(counted)}|${String(redirects)}`,
       params,
       context,
       // From the end (`last`), the page's place follows from the total: count first.
@@ -255,15 +262,15 @@ export function connectionOf<A extends ConnectionArgs>(
         ? undefined
         : async (run) => {
             const [record] = await run(
-              `MATCH (n:${query.label}) WHERE ${query.where} RETURN count(n) AS total`,
-              query.params.values,
+              `${redirects ? REDIRECTED_CLAUSE : ''}MATCH (n:${query.label}) WHERE ${query.where} RETURN count(n) AS total`,
+              { ...query.params.values, redirectIds: marked.ids },
             );
             const window = pageWindow(args, rawNumber(record?.get('total')));
             context.slice = { skip: window.start, limit: window.end - window.start, counted: true };
             params.pageSkip = neo4j.int(window.start);
             params.pageLimit = neo4j.int(window.end - window.start);
           },
-      build: (built) => pageStatement(typeName, query, built, counted),
+      build: (built) => pageStatement(typeName, query, built, counted, redirects),
     };
   };
 }

@@ -32,25 +32,30 @@ export const sourceParam = (scope: CollaborationScope) =>
  * A subquery binding `mine`: the organization `org`, and with units its whole unit tree. Without
  * units the tree is not walked at all (a hub has hundreds of units).
  */
-export function ownParties({ includeUnits }: CollaborationScope): string {
+export function ownParties(
+  { includeUnits }: CollaborationScope,
+  carry: readonly string[] = [],
+): string {
   return includeUnits
     ? `CALL (org) {
          MATCH (unit:${Label.Organization})-[:${Rel.UNIT_OF}*0..${MAX_UNIT_DEPTH}]->(org)
          RETURN collect(DISTINCT unit) AS mine
        }`
-    : 'WITH org, [org] AS mine';
+    : `WITH ${['org', ...carry].join(', ')}, [org] AS mine`;
 }
 
 /**
  * The ranking of partners, after `MATCH (org ...)`: binds `org`, `mine` and `partnerIds`, most
- * shared programs first, then by name (parameters `$partner`, `$unitPartners`, `$source`).
+ * shared programs first, then by name (parameters `$unitPartners`, `$source`; `partner` is the
+ * expression of the one partner asked for, or null).
  */
-export function rankedPartners(scope: CollaborationScope): string {
-  return `${ownParties(scope)}
-     CALL (org, mine) {
+export function rankedPartners(scope: CollaborationScope, partner: string): string {
+  const carried = partner === 'null' || partner.startsWith('$') ? [] : [partner];
+  return `${ownParties(scope, carried)}
+     CALL (org, mine${carried.map((name) => `, ${name}`).join('')}) {
        UNWIND mine AS m
        MATCH (m)<-[:${Rel.HAS_PARTY}]-(p:${Label.Program})-[:${Rel.HAS_PARTY}]->(partner:${Label.Organization})
-       WHERE NOT partner IN mine AND ($partner IS NULL OR partner.id = $partner) AND ${STATED}
+       WHERE NOT partner IN mine AND (${partner} IS NULL OR partner.id = ${partner}) AND ${STATED}
        WITH org, partner, count(DISTINCT p) AS programs
        WHERE $unitPartners OR (${NOT_OWN_LINE('org', 'partner')})
        ORDER BY programs DESC, partner.name, partner.id
