@@ -5,7 +5,7 @@ import { Label } from '../db/graphModel';
 import { ErrorCode, userError } from '../errors';
 import {
   rankedPartners,
-  sharedPrograms,
+  sharedProgramsOfPage,
   sourceParam,
 } from '../repositories/collaborationRepository';
 import type { PageArgs } from '../repositories/pagination';
@@ -41,7 +41,7 @@ export const collaborationsOf: RootPlanner = (rawArgs, _field, limits) => {
     args.first ?? (args.last === null || args.last === undefined ? DEFAULT_PAGE_SIZE : null);
   const int = (value: number | null) => (value === null ? null : neo4j.int(value));
   return {
-    key: String(scope.includeUnits),
+    key: `${String(scope.includeUnits)}|${String(scope.sourceId === null)}`,
     params: {
       org: args.organization,
       partner: args.partner ?? null,
@@ -84,10 +84,9 @@ export const collaborationsOf: RootPlanner = (rawArgs, _field, limits) => {
      WITH org, mine, partnerIds, total, e,
           CASE WHEN $pageLast IS NOT NULL AND e - $pageLast > s0 THEN e - $pageLast ELSE s0 END AS s
      CALL (org, mine, partnerIds, s, e) {
-       UNWIND range(s, e - 1) AS i
-       MATCH (partner:${Label.Organization} {id: partnerIds[i]})
-       ${sharedPrograms()}
-       WITH i, org, partner, programs ORDER BY i
+       WITH org, mine, partnerIds[s..e] AS page
+       ${sharedProgramsOfPage(scope)}
+       ORDER BY rank
        RETURN collect(${item}) AS items
      }
      RETURN total, items`;

@@ -78,14 +78,17 @@ function pageStatement(
       const sortColumns = keys.map((key, i) => `${key.expression} AS s${i}`).join(', ');
       const order = keys.map((key, i) => `s${i} ${key.direction}`).join(', ');
       const prefix = redirects ? REDIRECTED_CLAUSE : '';
-      const scope = redirects ? `(${REDIRECTED})` : '()';
-      const count = counted ? `CALL ${scope} { ${match} RETURN count(n) AS total }\n` : '';
-      return `${prefix}${count}CALL ${scope} {
-  ${match}
-  WITH n, ${sortColumns} ORDER BY ${order} SKIP $pageSkip LIMIT $pageLimit
-  RETURN collect(${itemExpr}) AS items
-}
-RETURN ${counted ? 'total' : 'null AS total'}, items`;
+      if (counted) {
+        // One pass, as a hand-written query would: every match in order, counted, the page's
+        // slice projected.
+        return `${prefix}${match}
+WITH n, ${sortColumns} ORDER BY ${order}
+WITH collect(n) AS matched
+RETURN size(matched) AS total, [n IN matched[$pageSkip..($pageSkip + $pageLimit)] | ${itemExpr}] AS items`;
+      }
+      return `${prefix}${match}
+WITH n, ${sortColumns} ORDER BY ${order} SKIP $pageSkip LIMIT $pageLimit
+RETURN null AS total, collect(${itemExpr}) AS items`;
     });
     return {
       clause,

@@ -25,6 +25,9 @@ export const NOT_OWN_LINE = (org: string, other: string) =>
 /** `p` is stated by the source given as `$source` (`<id>#`), or there is none. */
 export const STATED = `($source IS NULL OR any(e IN coalesce(p.evidence, []) WHERE e STARTS WITH $source))`;
 
+/** `STATED` where a source is given; no condition (and no evidence read) where none is. */
+const statedIn = (scope: CollaborationScope) => (scope.sourceId === null ? 'true' : STATED);
+
 export const sourceParam = (scope: CollaborationScope) =>
   scope.sourceId === null ? null : `${scope.sourceId}#`;
 
@@ -55,7 +58,7 @@ export function rankedPartners(scope: CollaborationScope, partner: string): stri
      CALL (org, mine${carried.map((name) => `, ${name}`).join('')}) {
        UNWIND mine AS m
        MATCH (m)<-[:${Rel.HAS_PARTY}]-(p:${Label.Program})-[:${Rel.HAS_PARTY}]->(partner:${Label.Organization})
-       WHERE NOT partner IN mine AND (${partner} IS NULL OR partner.id = ${partner}) AND ${STATED}
+       WHERE NOT partner IN mine AND (${partner} IS NULL OR partner.id = ${partner}) AND ${statedIn(scope)}
        WITH org, partner, count(DISTINCT p) AS programs
        WHERE $unitPartners OR (${NOT_OWN_LINE('org', 'partner')})
        ORDER BY programs DESC, partner.name, partner.id
@@ -64,17 +67,18 @@ export function rankedPartners(scope: CollaborationScope, partner: string): stri
 }
 
 /**
- * The programs `org` (or, with units, `mine`) shares with the partner `partner`, earliest first:
- * binds `programs` (parameter `$source`).
+ * The programs shared with each partner of a page (`page`, a list of partner ids), in one walk
+ * from the organization's side (its programs' few parties tell whom they are shared with):
+ * binds `partner`, `programs` (earliest first) and `rank` (the partner's place in `page`), one
+ * row per partner that shares a stated program (parameter `$source`).
  */
-export function sharedPrograms(): string {
-  return `CALL (mine, partner) {
-       UNWIND mine AS m
-       MATCH (m)<-[:${Rel.HAS_PARTY}]-(p:${Label.Program})-[:${Rel.HAS_PARTY}]->(partner)
-       WHERE ${STATED}
-       WITH p ORDER BY p.startDate, p.name
-       RETURN collect(DISTINCT p) AS programs
-     }`;
+export function sharedProgramsOfPage(scope: CollaborationScope): string {
+  return `UNWIND mine AS m
+       MATCH (m)<-[:${Rel.HAS_PARTY}]-(p:${Label.Program})-[:${Rel.HAS_PARTY}]->(partner:${Label.Organization})
+       WHERE partner.id IN page AND ${statedIn(scope)}
+       WITH page, org, partner, p ORDER BY p.startDate, p.name
+       WITH page, org, partner, collect(DISTINCT p) AS programs
+       WITH org, partner, programs, [i IN range(0, size(page) - 1) WHERE page[i] = partner.id][0] AS rank`;
 }
 
 /**
