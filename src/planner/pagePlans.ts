@@ -15,7 +15,7 @@ import { PLANNED } from './projection';
 import type { Plan, RootPlanner } from './plan';
 import { compile } from './plan';
 import { rawList, rawNumber } from './rawValues';
-import { REDIRECTED, REDIRECTED_CLAUSE, redirectedIds } from './redirectedIds';
+import { REDIRECTED_CLAUSE, redirectedIds } from './redirectedIds';
 import type { SelectedField } from './selection';
 
 /** Where a page's rows are taken from, as far as known before the statement runs. */

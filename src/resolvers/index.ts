@@ -170,5 +170,5 @@ export function resolversFor(readPath: 'planner' | 'loaders', schema: GraphQLSch
   if (readPath === 'loaders') return resolvers;
   const planned = withPlannedFields(schema, resolvers as Record<string, Record<string, unknown>>);
   planned.Query = { ...resolvers.Query, ...plannedQueries() };
-  return planned as Resolvers;
+  return planned;
 }
