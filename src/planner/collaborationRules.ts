@@ -64,7 +64,7 @@ export const COLLABORATION_RULES: TypeRules = {
             .where(Cypher.isNotNull(q.property('startDate')))
             .map(
               new Cypher.List([
-                q.property('startDate'),
+                Cypher.toString(q.property('startDate')),
                 q.property('startPrecision'),
                 q.property('startEdtf'),
               ]),

@@ -105,8 +105,9 @@ export function partialDate(prefix: string): FieldRule {
   return (_field, scope) => {
     const node = nodeOf(scope);
     return {
+      // As text: the driver's temporal values cost more to decode than the date is worth here.
       expr: new Cypher.List([
-        node.property(`${prefix}Date`),
+        Cypher.toString(node.property(`${prefix}Date`)),
         node.property(`${prefix}Precision`),
         node.property(`${prefix}Edtf`),
       ]),
