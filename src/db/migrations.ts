@@ -1,8 +1,18 @@
 import type { Database } from './database';
-import { ENTITY_LABELS, Label, SEARCHABLE_LABELS } from './graphModel';
+import { ENTITY_LABELS, FACT_RELATIONSHIPS, Label, SEARCHABLE_LABELS } from './graphModel';
 
 /** Name of the full-text index over names, acronyms and aliases. */
 export const NAME_INDEX = 'entityNames';
+
+/**
+ * Names of the indexes over the excerpt ids entities and relationships cite (`evidence`): they
+ * answer "which facts does this quotation state?" without scanning the graph. The keyword
+ * analyzer keeps each id whole, so a query is one exact term.
+ */
+export const EVIDENCE_NODE_INDEX = 'entityEvidence';
+export const EVIDENCE_RELATIONSHIP_INDEX = 'relationshipEvidence';
+
+const KEYWORD_ANALYZER = "OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}";
 
 const ALL_LABELS = [
   ...ENTITY_LABELS,
@@ -19,6 +29,8 @@ export const MIGRATIONS: readonly string[] = [
       `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   ),
   `CREATE FULLTEXT INDEX ${NAME_INDEX} IF NOT EXISTS FOR (n:${SEARCHABLE_LABELS.join('|')}) ON EACH [n.name, n.searchNames]`,
+  `CREATE FULLTEXT INDEX ${EVIDENCE_NODE_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABELS.join('|')}) ON EACH [n.evidence] ${KEYWORD_ANALYZER}`,
+  `CREATE FULLTEXT INDEX ${EVIDENCE_RELATIONSHIP_INDEX} IF NOT EXISTS FOR ()-[r:${FACT_RELATIONSHIPS.join('|')}]-() ON EACH [r.evidence] ${KEYWORD_ANALYZER}`,
   `CREATE INDEX program_start IF NOT EXISTS FOR (n:${Label.Program}) ON (n.startDate)`,
   `CREATE INDEX program_status IF NOT EXISTS FOR (n:${Label.Program}) ON (n.status)`,
   `CREATE INDEX organization_kind IF NOT EXISTS FOR (n:${Label.Organization}) ON (n.kind)`,

@@ -2,6 +2,9 @@ import DataLoader from 'dataloader';
 
 import type { Database, Row } from '../db/database';
 import type { Label } from '../db/graphModel';
+import type { EntityContext } from '../domain/describeEntity';
+import { findEntityContexts } from '../repositories/entityContextRepository';
+import { findStatedFacts } from '../repositories/evidenceRepository';
 import type { NeighbourRow } from '../repositories/graphRepository';
 import {
   findExcerpts,
@@ -13,7 +16,7 @@ import {
 import type { NeighbourName } from '../repositories/neighbours';
 import { Neighbours } from '../repositories/neighbours';
 import { toEvidence } from '../repositories/nodeMappers';
-import type { EvidenceModel } from '../models';
+import type { EvidenceModel, StatedFactsModel } from '../models';
 
 /** A position with the properties of its person and organization. */
 export interface PositionRow {
@@ -32,6 +35,10 @@ export interface Loaders {
   positionsByOrganization: DataLoader<string, PositionRow[]>;
   excerpts: DataLoader<string, EvidenceModel | null>;
   excerptsBySource: DataLoader<string, EvidenceModel[]>;
+  /** What tells an entity apart from others of its name (search hits), by entity id. */
+  entityContexts: DataLoader<string, EntityContext | null>;
+  /** The facts a quotation states, by excerpt id. */
+  statedFacts: DataLoader<string, StatedFactsModel>;
 }
 
 /** Creates fresh loaders; call once per request so caches never outlive it. */
@@ -79,6 +86,14 @@ export function createLoaders(db: Database): Loaders {
     excerptsBySource: new DataLoader(async (ids) => {
       const found = await findExcerptsBySource(db, ids);
       return ids.map((id) => (found.get(id) ?? []).map(toEvidence));
+    }),
+    entityContexts: new DataLoader(async (ids) => {
+      const found = await findEntityContexts(db, ids);
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    statedFacts: new DataLoader(async (ids) => {
+      const found = await findStatedFacts(db, ids);
+      return ids.map((id) => found.get(id) ?? { entities: [], relationships: [] });
     }),
   };
 }

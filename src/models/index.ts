@@ -3,6 +3,9 @@
  * Every value is a JS primitive: driver Integers and temporal values never get past the
  * repository boundary.
  */
+// Only an input type (erased at compile time): the filter `stats` passes on to its fields.
+import type { ProgramFilter } from '../generated/graphql';
+
 export type DatePrecision = 'YEAR' | 'MONTH' | 'DAY';
 
 /** A date as precise as its source states it. */
@@ -203,7 +206,14 @@ export type NodeModel =
 export type NodeTypeName = NodeModel['__typename'];
 
 export type EntityType =
-  'PERSON' | 'ORGANIZATION' | 'PROGRAM' | 'EVENT' | 'PLACE' | 'DISEASE_AREA' | 'COOPERATION_ASPECT';
+  | 'PERSON'
+  | 'ORGANIZATION'
+  | 'PROGRAM'
+  | 'EVENT'
+  | 'PLACE'
+  | 'DISEASE_AREA'
+  | 'COOPERATION_ASPECT'
+  | 'POSITION';
 
 export interface SearchHitModel {
   node: NodeModel;
@@ -256,8 +266,28 @@ export interface CollaborationMatrixModel {
   programs: number[][];
 }
 
-/** Marker: the `stats` fields are resolved one by one, each with its own aggregate query. */
-export type StatsModel = Record<string, never>;
+/**
+ * The `stats` fields are resolved one by one, each with its own aggregate query over the
+ * programs matching `filter` (all of them when null).
+ */
+export interface StatsModel {
+  filter: ProgramFilter | null;
+}
+
+/** A relationship in its stored direction, with its ends: a fact a quotation states. */
+export interface StatedRelationshipModel extends EvidencedModel {
+  from: NodeModel;
+  to: NodeModel;
+  relationship: string;
+  description: string;
+  qualifier: string | null;
+}
+
+/** The facts one quotation is evidence of. */
+export interface StatedFactsModel {
+  entities: NodeModel[];
+  relationships: StatedRelationshipModel[];
+}
 
 /** One recorded write. */
 export interface AuditEntryModel {
@@ -287,4 +317,7 @@ export type EventPageModel = PageModel<EventModel>;
 export type SourcePageModel = PageModel<SourceModel>;
 export type CollaborationPageModel = PageModel<CollaborationModel>;
 export type AuditEntryPageModel = PageModel<AuditEntryModel>;
-export type NeighbourPageModel = PageModel<NeighbourModel>;
+/** A page of neighbours with the counts of every neighbour type. */
+export interface NeighbourPageModel extends PageModel<NeighbourModel> {
+  groups: { type: EntityType; count: number }[];
+}

@@ -35,8 +35,14 @@ import {
   programQueries,
 } from './programResolvers';
 import { scalarResolvers } from './scalars';
-import { searchQueries } from './searchResolvers';
-import { Evidence, Source, SourceConnection, sourceQueries } from './sourceResolvers';
+import { SearchHit, searchQueries } from './searchResolvers';
+import {
+  Evidence,
+  Source,
+  SourceConnection,
+  sourceQueries,
+  StatedRelationship,
+} from './sourceResolvers';
 import { Stats, statsQueries } from './statsResolvers';
 import {
   CooperationAspect,
@@ -94,6 +100,8 @@ export const resolvers: Resolvers = {
   Source,
   SourceConnection,
   Evidence,
+  StatedRelationship,
+  SearchHit,
   Collaboration,
   CollaborationConnection,
   ConnectionStep,

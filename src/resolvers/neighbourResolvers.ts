@@ -6,8 +6,11 @@ import { evidenceField } from './load';
 import { pageResolvers } from './pageResolvers';
 
 export const neighbourQueries: Pick<QueryResolvers, 'neighbours'> = {
-  neighbours: (_root, { id, first, after }, ctx) =>
-    findNeighbours(ctx.db, id, checkPage(ctx, { first, after })),
+  neighbours: (_root, { id, first, after, types, asOf }, ctx) =>
+    findNeighbours(ctx.db, id, checkPage(ctx, { first, after }), {
+      types: types ?? [],
+      asOf: asOf ?? null,
+    }),
 };
 
 export const Neighbour: NeighbourResolvers = { evidence: evidenceField };

@@ -1,5 +1,6 @@
 import type { Context } from '../context';
 import { Label } from '../db/graphModel';
+import { happenedBy, validOn } from '../domain/asOf';
 import { str, strList, strOrNull } from '../db/rowValues';
 import type { PersonResolvers, PositionResolvers, QueryResolvers } from '../generated/graphql';
 import type { PositionRow } from '../loaders/createLoaders';
@@ -26,14 +27,6 @@ export function positionsFromRows(ctx: Context, rows: PositionRow[]): PositionMo
   });
 }
 
-/** True when a position is not bounded away from `asOf` by its start or end. */
-export function validOn(position: PositionModel, asOf: string): boolean {
-  return (
-    (position.start === null || position.start.earliest <= asOf) &&
-    (position.end === null || position.end.latest >= asOf)
-  );
-}
-
 export const personQueries: Pick<QueryResolvers, 'person' | 'people'> = {
   person: (_root, { id }, ctx) => loadPerson(ctx, id),
   people: async (_root, args, ctx) =>
@@ -48,34 +41,40 @@ export const Person: PersonResolvers = {
     const positions = positionsFromRows(ctx, await ctx.loaders.positionsByPerson.load(person.id));
     return asOf ? positions.filter((position) => validOn(position, asOf)) : positions;
   },
-  programRoles: async (person, { roles }, ctx) => {
+  programRoles: async (person, { roles, asOf }, ctx) => {
     const rows = await ctx.loaders.neighbours('personPrograms').load(person.id);
-    return rows
-      .map(({ rel, node }) => {
-        const program = toProgram(node);
-        ctx.loaders.nodes(Label.Program).prime(program.id, node);
-        return {
+    return rows.flatMap(({ rel, node }) => {
+      const program = toProgram(node);
+      ctx.loaders.nodes(Label.Program).prime(program.id, node);
+      const role = storedEnum(rel.role, PERSON_ROLES);
+      if (roles?.length && !roles.includes(role)) return [];
+      if (asOf && !validOn(program, asOf)) return [];
+      return [
+        {
           person,
           programId: program.id,
-          role: storedEnum(rel.role, PERSON_ROLES),
+          role,
           organizationId: strOrNull(rel.onBehalfOf),
           evidenceIds: strList(rel.evidence),
-        };
-      })
-      .filter((role) => !roles?.length || roles.includes(role.role));
+        },
+      ];
+    });
   },
-  events: async (person, _args, ctx) => {
+  events: async (person, { asOf }, ctx) => {
     const rows = await ctx.loaders.neighbours('personEvents').load(person.id);
-    return rows.map(({ rel, node }) => {
+    return rows.flatMap(({ rel, node }) => {
       const event = toEvent(node);
       ctx.loaders.nodes(Label.Event).prime(event.id, node);
-      return {
-        person,
-        eventId: event.id,
-        role: storedEnum(rel.role, EVENT_ROLES),
-        organizationId: strOrNull(rel.onBehalfOf),
-        evidenceIds: strList(rel.evidence),
-      };
+      if (asOf && !happenedBy(event.date, asOf)) return [];
+      return [
+        {
+          person,
+          eventId: event.id,
+          role: storedEnum(rel.role, EVENT_ROLES),
+          organizationId: strOrNull(rel.onBehalfOf),
+          evidenceIds: strList(rel.evidence),
+        },
+      ];
     });
   },
   evidence: evidenceField,
