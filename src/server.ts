@@ -120,10 +120,7 @@ export async function buildServer(deps: {
   app.use(webRoutes(WEB_BUILD_FOLDER));
   if (config.graphiql) {
     app.use(
-      graphiqlRoutes({
-        endpoint: '/graphql',
-        examplesFolder: join(PROJECT_ROOT, 'docs', 'queries'),
-      }),
+      graphiqlRoutes({ page: join(WEB_BUILD_FOLDER, 'graphiql.html') }),
     );
     app.get('/', (_req, res) => res.redirect('/graphiql'));
   }
