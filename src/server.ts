@@ -119,9 +119,7 @@ export async function buildServer(deps: {
   app.use(healthRoute(db, admission.load));
   app.use(webRoutes(WEB_BUILD_FOLDER));
   if (config.graphiql) {
-    app.use(
-      graphiqlRoutes({ page: join(WEB_BUILD_FOLDER, 'graphiql.html') }),
-    );
+    app.use(graphiqlRoutes({ page: join(WEB_BUILD_FOLDER, 'graphiql.html') }));
     app.get('/', (_req, res) => res.redirect('/graphiql'));
   }
   const aggregates = new AggregateCache();

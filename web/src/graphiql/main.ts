@@ -36,7 +36,7 @@ function ExamplesIcon() {
 
 /** The list of example operations; a click opens one in a new tab. */
 function ExamplesContent() {
-  const { addTab } = useGraphiQLActions();
+  const actions = useGraphiQLActions();
   const [, setOperations] = useOperationsEditorState();
   const [, setVariables] = useVariablesEditorState();
   return e(
@@ -62,7 +62,7 @@ function ExamplesContent() {
               className: 'examples-open',
               title: example.title,
               onClick: () => {
-                addTab();
+                actions.addTab();
                 // The new tab's editors exist after this render.
                 window.setTimeout(() => {
                   setOperations(example.query);
