@@ -479,7 +479,10 @@ export class GraphView {
   collapse(id: string): string[] {
     const removed: string[] = [];
     this.cy.batch(() => {
-      this.cy.nodes(`[owner = "${CSS.escape(id)}"]`).remove();
+      this.cy
+        .nodes()
+        .filter((node) => node.data('owner') === id)
+        .remove();
       for (const [edgeId, owner] of this.drawnBy) {
         if (owner !== id) continue;
         this.cy.getElementById(edgeId).remove();

@@ -49,6 +49,8 @@ type Step = Connection['paths'][number]['steps'][number];
 
 /** Where a page of neighbours stands: how many are drawn, of how many, and the next cursor. */
 interface Paging {
+  /** True when the entity showed its groups instead of a first page. */
+  grouped: boolean;
   shown: number;
   total: number;
   cursor: string | null;
@@ -342,6 +344,23 @@ function syncUrl(): void {
   window.history.replaceState(null, '', `/explore${query ? `?${query}` : ''}`);
 }
 
+/** What the last expansion left to draw: "95 more neighbours of X", or a hub's groups. */
+function pendingText(): string {
+  const last = view.expansions[view.expansions.length - 1];
+  if (!last) return '';
+  const paging = pagings.get(pagingKey(last.id, last.type));
+  const entity = graph.entity(last.id);
+  if (!paging || !entity) return '';
+  if (paging.cursor)
+    return `${paging.total - paging.shown} more neighbours of ${entityName(entity)}`;
+  const open = groupsWithState(last.id).filter((group) => !group.drawn);
+  if (!paging.grouped || open.length === 0) return '';
+  const words = open
+    .map((g) => `${ENTITY_TYPES[typenameOfType(g.type)].plural.toLowerCase()} ${g.count}`)
+    .join(' · ');
+  return `${entityName(entity)}: ${words}, expand one group at a time`;
+}
+
 function setStatus(extra = ''): void {
   const size = graph.size();
   const parts = [
@@ -349,7 +368,8 @@ function setStatus(extra = ''): void {
   ];
   if (view.hidden.length > 0) parts.push(`${view.hidden.length} hidden`);
   if (view.asOf) parts.push(`as of ${view.asOf}`);
-  if (extra) parts.push(extra);
+  const pending = extra || pendingText();
+  if (pending) parts.push(pending);
   status.textContent = parts.join(' · ');
   hiddenButton.hidden = view.hidden.length === 0;
   hiddenButton.textContent = `Show ${view.hidden.length} hidden`;
@@ -396,7 +416,7 @@ function groupsWithState(id: string): (NeighbourGroup & { drawn: boolean })[] {
   const all = pagings.get(pagingKey(id, null));
   return (groups.get(id) ?? []).map((group) => ({
     ...group,
-    drawn: Boolean(all && all.total <= PAGE_SIZE) || pagings.has(pagingKey(id, group.type)),
+    drawn: Boolean(all && !all.grouped) || pagings.has(pagingKey(id, group.type)),
   }));
 }
 
@@ -431,6 +451,7 @@ async function expand(id: string, type: EntityType | null = null): Promise<void>
     const grouped =
       type === null && !paging && page.totalCount > PAGE_SIZE && page.groups.length > 1;
     const next: Paging = {
+      grouped,
       shown: (paging?.shown ?? 0) + (grouped ? 0 : page.nodes.length),
       total: page.totalCount,
       cursor: grouped ? null : page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null,
@@ -447,11 +468,7 @@ async function expand(id: string, type: EntityType | null = null): Promise<void>
     });
     view = withExpansion(view, { id, type, pages: next.pages });
     if (!restoring) graph.layout(view.layout);
-    const more = next.cursor ? ` · ${next.total - next.shown} more of ${entityName(entity)}` : '';
-    const hub = grouped
-      ? ` · ${entityName(entity)}: ${page.groups.map((g) => `${ENTITY_TYPES[typenameOfType(g.type)].plural.toLowerCase()} ${g.count}`).join(' · ')}, expand one group at a time`
-      : '';
-    afterChange(`${more}${hub}`.replace(/^ · /, ''));
+    afterChange();
     if (view.selected === id && !restoring) await renderEntity(id);
   } catch (error) {
     setStatus();
