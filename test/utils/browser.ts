@@ -174,7 +174,7 @@ export async function underPolicy(page: Page, policy = STRICT_CSP): Promise<stri
 export async function inGraph<T>(page: Page, expression: string): Promise<T> {
   return (await page.evaluate(
     `(() => { const cy = document.getElementById('cy')._cyreg.cy; return (${expression}); })()`,
-  )) as T;
+  ));
 }
 
 /**
