@@ -136,14 +136,15 @@ export async function graphNodeCount(page: Page): Promise<number> {
 /**
  * The strictest policy the pages are written for: every script, style, image, font, worker and
  * request from the server itself, nothing inline (GraphiQL's editor inserts style elements,
- * so its page is tested under `style-src 'self' 'unsafe-inline'`, see `GRAPHIQL_CSP`).
+ * and its stylesheet carries its fonts as data: URLs, so its page is tested under
+ * `style-src 'self' 'unsafe-inline'; font-src 'self' data:`, see `GRAPHIQL_CSP`).
  */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
 export const GRAPHIQL_CSP = STRICT_CSP.replace(
   "style-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-);
+).replace("font-src 'self'", "font-src 'self' data:");
 
 /**
  * Serves the server's HTML pages to `page` under a Content-Security-Policy and collects every
@@ -172,9 +173,9 @@ export async function underPolicy(page: Page, policy = STRICT_CSP): Promise<stri
 
 /** Evaluates an expression with `cy` bound to the explorer's cytoscape instance. */
 export async function inGraph<T>(page: Page, expression: string): Promise<T> {
-  return (await page.evaluate(
+  return await page.evaluate(
     `(() => { const cy = document.getElementById('cy')._cyreg.cy; return (${expression}); })()`,
-  ));
+  );
 }
 
 /**

@@ -13,6 +13,8 @@ export interface ChartTable {
   rows: (string | number)[][];
   /** Per row, where a click on it leads (the matching list or the explorer), if anywhere. */
   links?: (string | null)[];
+  /** Per row and value column, where a click on the value leads (a matrix cell's programs). */
+  cellLinks?: (string | null)[][];
 }
 
 /** One dashboard chart: the operation behind it, its table, and how to draw it. */
@@ -57,7 +59,10 @@ function dataTable(title: string, table: ChartTable): HTMLTableElement {
           'tr',
           {},
           ...row.map((cell, i) => {
-            if (i > 0) return h('td', {}, cell);
+            if (i > 0) {
+              const link = table.cellLinks?.[r]?.[i - 1];
+              return h('td', {}, link ? h('a', { href: link }, cell) : cell);
+            }
             const link = table.links?.[r];
             return h('th', { scope: 'row' }, link ? h('a', { href: link }, cell) : cell);
           }),

@@ -444,6 +444,11 @@ const cards: Card[] = [
         columns: ['Organization', ...organizations.map((org) => org.name)],
         rows: organizations.map((org, i) => [org.name, ...(programs[i] ?? [])]),
         links: organizations.map((org) => explorerLink(org.id)),
+        cellLinks: organizations.map((a) =>
+          organizations.map((b) =>
+            a.id === b.id ? null : listLink({ organizations: [a.id, b.id] }),
+          ),
+        ),
       };
     },
     draw: (canvas, data) => {
@@ -516,7 +521,11 @@ async function refresh(): Promise<void> {
   const message = first instanceof Error ? first.message : String(first);
   const code = first instanceof ApiError && first.code ? ` (${first.code})` : '';
   const retry = h('button', { type: 'button', class: 'retry' }, 'Try again');
-  retry.addEventListener('click', () => void refresh());
+  // The filters' vocabularies come back with the database too.
+  retry.addEventListener(
+    'click',
+    () => void (optionsLoaded ? refresh() : buildFilters().then(refresh)),
+  );
   replace(
     banner,
     h(
@@ -536,11 +545,15 @@ function setFilter(next: FilterState): void {
   void refresh();
 }
 
+/** True once the filters' vocabularies and years have been read. */
+let optionsLoaded = false;
+
 /** The filter form: years, kinds, statuses, a disease area and an aspect. */
 async function buildFilters(): Promise<void> {
   let options: DashboardFilterOptionsQuery | null = null;
   try {
     options = await runQuery(FilterOptionsQuery, {});
+    optionsLoaded = true;
   } catch {
     // The banner says why; the form offers what it can (kinds and statuses).
   }
@@ -618,23 +631,24 @@ async function buildFilters(): Promise<void> {
     termSelect('aspect', 'Aspect', options?.cooperationAspects ?? [], filter.aspect),
     reset,
   );
-  filterForm.addEventListener('change', () => {
-    const form = new FormData(filterForm);
-    const text = (name: string) => {
-      const value = form.get(name);
-      return typeof value === 'string' && value !== '' ? value : null;
-    };
-    setFilter({
-      ...filter,
-      fromYear: text('from') === null ? null : Number(text('from')),
-      toYear: text('to') === null ? null : Number(text('to')),
-      kinds: PROGRAM_KINDS.filter((k) => form.getAll('kind').includes(k)),
-      statuses: PROGRAM_STATUSES.filter((s) => form.getAll('status').includes(s)),
-      area: text('area'),
-      aspect: text('aspect'),
-    });
-  });
 }
+
+filterForm.addEventListener('change', () => {
+  const form = new FormData(filterForm);
+  const text = (name: string) => {
+    const value = form.get(name);
+    return typeof value === 'string' && value !== '' ? value : null;
+  };
+  setFilter({
+    ...filter,
+    fromYear: text('from') === null ? null : Number(text('from')),
+    toYear: text('to') === null ? null : Number(text('to')),
+    kinds: PROGRAM_KINDS.filter((k) => form.getAll('kind').includes(k)),
+    statuses: PROGRAM_STATUSES.filter((s) => form.getAll('status').includes(s)),
+    area: text('area'),
+    aspect: text('aspect'),
+  });
+});
 
 hideGraphiqlLinksWhereOff();
 const header = siteHeader('/dashboard');
