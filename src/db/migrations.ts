@@ -42,6 +42,9 @@ export const MIGRATIONS: readonly string[] = [
   ),
 ];
 
+/** How long start-up waits for indexes to come online (seconds). */
+const INDEX_WAIT_S = 600;
+
 /** The name each schema statement creates (every statement names its index or constraint). */
 function nameOf(statement: string): string {
   const name = /^CREATE (?:CONSTRAINT|FULLTEXT INDEX|INDEX) (\w+)/.exec(statement)?.[1];
@@ -61,5 +64,10 @@ export async function applyMigrations(db: Database): Promise<void> {
   for (const statement of MIGRATIONS) {
     if (!existing.has(nameOf(statement))) await db.write(statement);
   }
-  await db.write('CALL db.awaitIndexes(60)');
+  // An index new to a large graph fills in the background (the evidence indexes take about 8 s
+  // for 60 000 nodes here): wait for it as long as curation may take, not a read's timeout.
+  await db.writeTransaction(
+    (tx) => db.run(tx, `CALL db.awaitIndexes(${INDEX_WAIT_S})`),
+    (INDEX_WAIT_S + 10) * 1000,
+  );
 }
