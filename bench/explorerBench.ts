@@ -225,7 +225,10 @@ async function main(): Promise<void> {
     if (process.env.BENCH_EXPERIMENT) {
       await inGraph(page, 'cy._private.renderer.textureOnViewport = false');
       await inGraph(page, 'cy.fit()');
-      await inGraph(page, `cy.style().selector('edge').style({'line-style': 'solid', 'target-arrow-shape': 'none'}).update()`);
+      await inGraph(
+        page,
+        `cy.style().selector('edge').style({'line-style': 'solid', 'target-arrow-shape': 'none'}).update()`,
+      );
       console.log('experiment solid, no arrows, fitted', await panFps(page, panSeconds));
       await inGraph(page, 'cy._private.renderer.textureOnViewport = true');
       console.log('experiment + texture', await panFps(page, panSeconds));
