@@ -30,7 +30,8 @@ import type { BenchmarkResults, OperationResult } from './report';
 import { renderMarkdown } from './report';
 
 const ROOT = join(__dirname, '..');
-const BENCH_BOLT_PORT = 7695;
+/** The benchmark's own Neo4j; NEO4J_BENCH_BOLT_PORT moves it (beside other engineers' instances). */
+const BENCH_BOLT_PORT = Number(process.env.NEO4J_BENCH_BOLT_PORT ?? 7695);
 const OUR_PORT = 4100;
 const THEIR_PORT = 4101;
 

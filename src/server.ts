@@ -143,12 +143,7 @@ export async function buildServer(deps: {
   app.use(integrations.routes(apollo));
   app.use(webRoutes(WEB_BUILD_FOLDER));
   if (config.graphiql) {
-    app.use(
-      graphiqlRoutes({
-        endpoint: '/graphql',
-        examplesFolder: join(PROJECT_ROOT, 'docs', 'queries'),
-      }),
-    );
+    app.use(graphiqlRoutes({ page: join(WEB_BUILD_FOLDER, 'graphiql.html') }));
     app.get('/', (_req, res) => res.redirect('/graphiql'));
   }
   app.use('/graphql', integrations.conditionalGraphql);

@@ -11,6 +11,7 @@ import type {
   StatementFilter,
   StringFilter,
 } from '../generated/graphql';
+import { runningOn } from './asOfPredicate';
 import type { CypherParams } from './cypherParams';
 
 /** Nested filters (and/or/not, hasProgram, hasParty) deeper than this are refused. */
@@ -199,6 +200,7 @@ const programConditions: Compiler<ProgramFilter> = (f, v, params, depth) => {
     );
   if (f.place) out.push(inPlace(v, f.place, params));
   out.push(...dateRange(f.started, `${v}.startDate`, params));
+  if (f.activeOn) out.push(runningOn(v, `date(${params.add(f.activeOn)})`));
   if (f.topLevel === true)
     out.push(`NOT EXISTS { MATCH (${v})-[:${Rel.PART_OF}]->(:${Label.Program}) }`);
   if (f.topLevel === false)

@@ -1,9 +1,14 @@
-import type { EvidenceResolvers, QueryResolvers, SourceResolvers } from '../generated/graphql';
+import type {
+  EvidenceResolvers,
+  QueryResolvers,
+  SourceResolvers,
+  StatedRelationshipResolvers,
+} from '../generated/graphql';
 import type { SourceModel } from '../models';
 import { findSourcesPage } from '../repositories/listRepository';
 import { toSource } from '../repositories/nodeMappers';
 import { checkPage } from './limits';
-import { loadSource } from './load';
+import { evidenceField, loadSource } from './load';
 import { mapPage, pageResolvers } from './pageResolvers';
 
 export const sourceQueries: Pick<QueryResolvers, 'source' | 'sources'> = {
@@ -25,6 +30,12 @@ export const Evidence: EvidenceResolvers = {
     if (!source) throw new Error(`source ${evidence.sourceId} of ${evidence.id} is missing`);
     return source;
   },
+  statedEntities: async (evidence, _args, ctx) =>
+    (await ctx.loaders.statedFacts.load(evidence.id)).entities,
+  statedRelationships: async (evidence, _args, ctx) =>
+    (await ctx.loaders.statedFacts.load(evidence.id)).relationships,
 };
+
+export const StatedRelationship: StatedRelationshipResolvers = { evidence: evidenceField };
 
 export const SourceConnection = pageResolvers<SourceModel>();

@@ -148,9 +148,9 @@ it('shows an error with a retry when the API fails, and recovers', async () => {
   );
   await page.goto(`${server().baseUrl}/dashboard`);
   const card = page.locator('#chart-disease-areas');
-  await card.getByRole('alert').filter({ hasText: 'DATABASE_UNAVAILABLE' }).waitFor();
+  await page.getByRole('alert').filter({ hasText: 'DATABASE_UNAVAILABLE' }).waitFor();
   await page.unroute('**/graphql');
-  await card.getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('button', { name: 'Try again' }).click();
   await card.locator('canvas').waitFor();
   await page.close();
 });

@@ -133,3 +133,65 @@ export async function graphNodeCount(page: Page): Promise<number> {
     .number()
     .parse(await page.evaluate(`document.getElementById('cy')._cyreg.cy.nodes().length`));
 }
+
+/**
+ * The strictest policy the pages are written for: every script, style, image, font, worker and
+ * request from the server itself, nothing inline (GraphiQL's editor inserts style elements,
+ * and its stylesheet carries its fonts as data: URLs, so its page is tested under
+ * `style-src 'self' 'unsafe-inline'; font-src 'self' data:`, see `GRAPHIQL_CSP`).
+ */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+export const GRAPHIQL_CSP = STRICT_CSP.replace(
+  "style-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+).replace("font-src 'self'", "font-src 'self' data:");
+
+/**
+ * Serves the server's HTML pages to `page` under a Content-Security-Policy and collects every
+ * violation the browser reports, so a test can assert there is none.
+ */
+export async function underPolicy(page: Page, policy = STRICT_CSP): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+  await page.addInitScript(`document.addEventListener('securitypolicyviolation', (event) => {
+    window.reportViolation(event.violatedDirective + ' ' + event.blockedURI + ' ' + event.sourceFile + ':' + event.lineNumber);
+  });`);
+  await page.route(
+    (url) => !url.pathname.startsWith('/app/') && !url.pathname.startsWith('/graphql'),
+    async (route) => {
+      const response = await route.fetch();
+      const type = response.headers()['content-type'] ?? '';
+      if (!type.startsWith('text/html')) return route.fulfill({ response });
+      return route.fulfill({
+        response,
+        headers: { ...response.headers(), 'content-security-policy': policy },
+      });
+    },
+  );
+  return violations;
+}
+
+/** Evaluates an expression with `cy` bound to the explorer's cytoscape instance. */
+export async function inGraph<T>(page: Page, expression: string): Promise<T> {
+  return await page.evaluate(
+    `(() => { const cy = document.getElementById('cy')._cyreg.cy; return (${expression}); })()`,
+  );
+}
+
+/**
+ * Waits until an expression (with `cy` bound as in `inGraph`) is true. `page.waitForFunction`
+ * with a string would be evaluated by the page, which a strict CSP refuses (no 'unsafe-eval').
+ */
+export async function waitForGraph(
+  page: Page,
+  expression: string,
+  timeoutMs = 20_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await inGraph<boolean>(page, expression).catch(() => false)) return;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${expression}`);
+    await page.waitForTimeout(100);
+  }
+}
