@@ -245,16 +245,16 @@ describe('dashboard aggregates under a program filter', () => {
       collaborationMatrix: { organizations: { id: string }[]; programs: number[][] };
     };
   }
-  const STATS = `query($filter: ProgramFilter) {
+  const STATS = `query($filter: ProgramFilter, $units: Boolean) {
     stats(filter: $filter) {
       programs
       counts { programs }
       programsByDiseaseArea(first: 2) { area { id } programs }
       programsByYear { year programs }
       programsByStatus { status programs }
-      organizationsByPartners(first: 3) { organization { id } partners }
+      organizationsByPartners(first: 3, unitPartners: $units) { organization { id } partners }
       peopleByOrganization(first: 2) { organization { id } people }
-      collaborationMatrix(first: 3) { organizations { id } programs }
+      collaborationMatrix(first: 3, unitPartners: $units) { organizations { id } programs }
     }
   }`;
 
@@ -263,9 +263,13 @@ describe('dashboard aggregates under a program filter', () => {
     const total = all.stats.counts.programs;
     expect(all.stats.programs).toBe(total);
 
-    const filtered = await query<Stats>(STATS, {
-      filter: { started: { from: '2016-01-01', to: '2016-12-31' }, diseaseArea: 'area/cancer' },
-    });
+    // With unitPartners (issue 17: an organization's own unit is no partner by default), the
+    // hospital counts as the university's partner, as every party of the program is.
+    const genomics2016 = {
+      started: { from: '2016-01-01', to: '2016-12-31' },
+      diseaseArea: 'area/cancer',
+    };
+    const filtered = await query<Stats>(STATS, { filter: genomics2016, units: true });
     expect(filtered.stats).toEqual({
       programs: 1,
       counts: { programs: total },
@@ -298,7 +302,24 @@ describe('dashboard aggregates under a program filter', () => {
       },
     });
 
-    const ended = await query<Stats>(STATS, { filter: { status: ['ENDED'] } });
+    // By default (issue 17) the university and its own hospital are not partners of each other:
+    // each has the other two parties only, and the pair shares nothing in the matrix.
+    const withoutUnits = await query<Stats>(STATS, { filter: genomics2016 });
+    expect(withoutUnits.stats.organizationsByPartners).toEqual([
+      { organization: { id: TL.company }, partners: 3 },
+      { organization: { id: TL.institute }, partners: 3 },
+      { organization: { id: TL.university }, partners: 2 },
+    ]);
+    expect(withoutUnits.stats.collaborationMatrix).toEqual({
+      organizations: [{ id: TL.company }, { id: TL.institute }, { id: TL.university }],
+      programs: [
+        [0, 1, 1],
+        [1, 0, 1],
+        [1, 1, 0],
+      ],
+    });
+
+    const ended = await query<Stats>(STATS, { filter: { status: ['ENDED'] }, units: true });
     expect(ended.stats.programs).toBe(1);
     expect(ended.stats.collaborationMatrix).toEqual({
       organizations: [{ id: TL.university }, { id: TL.hospital }],
@@ -306,6 +327,13 @@ describe('dashboard aggregates under a program filter', () => {
         [0, 1],
         [1, 0],
       ],
+    });
+    // The ended program's only parties are the university and its hospital: no partners at all.
+    const endedWithoutUnits = await query<Stats>(STATS, { filter: { status: ['ENDED'] } });
+    expect(endedWithoutUnits.stats.organizationsByPartners).toEqual([]);
+    expect(endedWithoutUnits.stats.collaborationMatrix).toEqual({
+      organizations: [],
+      programs: [],
     });
   });
 });

@@ -33,6 +33,17 @@ describe('describeRelationship', () => {
     ['UNIT_OF', true, null, 'is a unit of'],
     ['HAS_PARTY', true, 'SOMETHING_NEW', 'has as party'],
     ['HOSTED_BY', false, null, 'hosted'],
+    // Issue 17's relationships and curated role terms (stored as the role, by id).
+    ['WITHIN_PROGRAM', true, 'preparation of', 'belongs to the program'],
+    ['STATED_BY', false, null, 'stated'],
+    ['DESIGNATED_AS', true, null, 'is designated as'],
+    ['PARTICIPATED_IN', true, 'term/event-role/head-of-delegation', 'was a head of delegation at'],
+    ['PARTICIPATED_IN', false, 'term/event-role/witness', 'had as witness'],
+    ['HAS_ROLE_IN', true, 'term/person-role/research-advisor', 'is a research advisor of'],
+    ['HAS_ROLE_IN', false, 'term/person-role/inaugurator', 'has as inaugurator'],
+    ['HAS_PARTY', true, 'term/party-role/sponsor', 'has as sponsor'],
+    ['HAS_PARTY', false, 'term/party-role/operator', 'is an operator of'],
+    ['LOCATED_IN', true, 'term/party-role/operator', 'is located in'],
   ] as const)('%s forward=%s %s reads "%s"', (type, forward, qualifier, words) => {
     expect(describeRelationship(type, forward, qualifier)).toBe(words);
   });
@@ -90,6 +101,24 @@ describe('describeEntity', () => {
       'Meeting',
     );
     expect(describeEntity({ type: 'Place', kind: 'COUNTRY', within: null })).toBe('Country');
+    // A curated kind (issue 17) is named by its term, not by the built-in kind it counts as.
+    expect(
+      describeEntity({
+        type: 'Organization',
+        kind: 'DEPARTMENT',
+        kindName: 'School',
+        parent: { name: 'Anhui Medical University', relation: 'school' },
+        place: null,
+      }),
+    ).toBe('School of Anhui Medical University');
+    expect(
+      describeEntity({
+        type: 'Place',
+        kind: 'OTHER',
+        kindName: 'Special administrative region',
+        within: 'China',
+      }),
+    ).toBe('Special administrative region in China');
     expect(describeEntity({ type: 'CooperationAspect', programs: 1 })).toBe(
       'Cooperation aspect · 1 program',
     );
