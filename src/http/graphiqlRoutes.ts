@@ -36,8 +36,37 @@ export function readExampleOperations(folder: string): ExampleOperation[] {
   }));
 }
 
+/**
+ * The script that starts GraphiQL, served as a file: the Content-Security-Policy allows no inline
+ * script. /graphiql?query=…&variables=… (the explorer's and dashboard's links) opens that
+ * operation: as the first tab on a first visit, as a new or matching tab when tabs are stored.
+ */
+const START_SCRIPT = `const examples = JSON.parse(document.getElementById('graphiql-examples').textContent);
+const endpoint = document.getElementById('graphiql').dataset.endpoint;
+const params = new URLSearchParams(window.location.search);
+const query = params.get('query') ?? undefined;
+const variables = params.get('variables') ?? undefined;
+const tabs = query ? [{ query, variables }, ...examples] : examples;
+const fetcher = GraphiQL.createFetcher({ url: endpoint });
+ReactDOM.createRoot(document.getElementById('graphiql')).render(
+  React.createElement(GraphiQL, {
+    fetcher,
+    query,
+    variables,
+    defaultTabs: tabs.length > 0 ? tabs : undefined,
+    defaultEditorToolsVisibility: true,
+  }),
+);
+`;
+
+const PAGE_STYLE = 'html, body, #graphiql { height: 100%; margin: 0; }\n';
+
+/** Text a page may carry inside an element or attribute: no markup, no closing quote. */
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 function page(endpoint: string, examples: ExampleOperation[]): string {
-  // JSON in a <script> must not be able to close the tag.
+  // JSON in a <script> must not be able to close the tag; the type keeps it from running.
   const tabs = JSON.stringify(examples.map((example) => ({ query: example.query }))).replace(
     /</g,
     '\\u003c',
@@ -49,32 +78,15 @@ function page(endpoint: string, examples: ExampleOperation[]): string {
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>cooperation-kg · GraphiQL</title>
   <link rel="stylesheet" href="/graphiql/assets/graphiql.css">
-  <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+  <link rel="stylesheet" href="/graphiql/assets/page.css">
 </head>
 <body>
-  <div id="graphiql">Loading GraphiQL…</div>
+  <div id="graphiql" data-endpoint="${escapeHtml(endpoint)}">Loading GraphiQL…</div>
+  <script id="graphiql-examples" type="application/json">${tabs}</script>
   <script src="/graphiql/assets/react.js"></script>
   <script src="/graphiql/assets/react-dom.js"></script>
   <script src="/graphiql/assets/graphiql.js"></script>
-  <script>
-    const examples = ${tabs};
-    // /graphiql?query=…&variables=… (the explorer's and dashboard's links) opens that operation:
-    // as the first tab on a first visit, as a new or matching tab when tabs are stored.
-    const params = new URLSearchParams(window.location.search);
-    const query = params.get('query') ?? undefined;
-    const variables = params.get('variables') ?? undefined;
-    const tabs = query ? [{ query, variables }, ...examples] : examples;
-    const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
-    ReactDOM.createRoot(document.getElementById('graphiql')).render(
-      React.createElement(GraphiQL, {
-        fetcher,
-        query,
-        variables,
-        defaultTabs: tabs.length > 0 ? tabs : undefined,
-        defaultEditorToolsVisibility: true,
-      }),
-    );
-  </script>
+  <script src="/graphiql/assets/start.js"></script>
 </body>
 </html>`;
 }
@@ -85,6 +97,12 @@ export function graphiqlRoutes(options: { endpoint: string; examplesFolder: stri
   const html = page(options.endpoint, readExampleOperations(options.examplesFolder));
   router.get('/graphiql', (_req, res) => {
     res.type('html').send(html);
+  });
+  router.get('/graphiql/assets/start.js', (_req, res) => {
+    res.type('text/javascript').send(START_SCRIPT);
+  });
+  router.get('/graphiql/assets/page.css', (_req, res) => {
+    res.type('text/css').send(PAGE_STYLE);
   });
   router.get('/graphiql/assets/:name', (req, res) => {
     const asset = ASSETS[req.params.name];

@@ -20,8 +20,8 @@ import {
   compilePersonFilter,
   compileProgramFilter,
   compileSourceFilter,
+  FilterParams,
 } from './compileFilters';
-import { CypherParams } from './cypherParams';
 import type { SortKey } from './findPage';
 import { findPage } from './findPage';
 import type { PageArgs } from './pagination';
@@ -34,7 +34,9 @@ function sortKeys<F extends string>(
   fields: Record<F, { expression: string; nullable?: boolean }>,
   fallback: F,
 ): SortKey[] {
-  const requested = orderBy?.length ? orderBy : [{ field: fallback, direction: 'ASC' as const }];
+  const given = orderBy?.length ? orderBy : [{ field: fallback, direction: 'ASC' as const }];
+  // A field sorted by twice sorts by its first mention: the second cannot change the order.
+  const requested = given.filter((o, i) => given.findIndex((p) => p.field === o.field) === i);
   return requested.flatMap(({ field, direction }) => {
     const { expression, nullable } = fields[field];
     const key = { expression, direction: direction ?? 'ASC' };
@@ -50,8 +52,9 @@ export function findPeoplePage(
   filter: PersonFilter | null | undefined,
   orderBy: PersonOrder[] | null | undefined,
   args: PageArgs,
+  maxFilterConditions: number,
 ): Promise<PageModel<Row>> {
-  const params = new CypherParams();
+  const params = new FilterParams(maxFilterConditions);
   const where = compilePersonFilter(filter, 'n', params);
   const order = sortKeys(
     orderBy,
@@ -67,8 +70,9 @@ export function findOrganizationsPage(
   filter: OrganizationFilter | null | undefined,
   orderBy: OrganizationOrder[] | null | undefined,
   args: PageArgs,
+  maxFilterConditions: number,
 ): Promise<PageModel<Row>> {
-  const params = new CypherParams();
+  const params = new FilterParams(maxFilterConditions);
   const where = compileOrganizationFilter(filter, 'n', params);
   const order = sortKeys(
     orderBy,
@@ -91,8 +95,9 @@ export function findProgramsPage(
   filter: ProgramFilter | null | undefined,
   orderBy: ProgramOrder[] | null | undefined,
   args: PageArgs,
+  maxFilterConditions: number,
 ): Promise<PageModel<Row>> {
-  const params = new CypherParams();
+  const params = new FilterParams(maxFilterConditions);
   const where = compileProgramFilter(filter, 'n', params);
   const order = sortKeys(
     orderBy,
@@ -114,8 +119,9 @@ export function findEventsPage(
   filter: EventFilter | null | undefined,
   orderBy: EventOrder[] | null | undefined,
   args: PageArgs,
+  maxFilterConditions: number,
 ): Promise<PageModel<Row>> {
-  const params = new CypherParams();
+  const params = new FilterParams(maxFilterConditions);
   const where = compileEventFilter(filter, 'n', params);
   const order = sortKeys(
     orderBy,
@@ -135,8 +141,9 @@ export function findSourcesPage(
   filter: SourceFilter | null | undefined,
   orderBy: SourceOrder[] | null | undefined,
   args: PageArgs,
+  maxFilterConditions: number,
 ): Promise<PageModel<Row>> {
-  const params = new CypherParams();
+  const params = new FilterParams(maxFilterConditions);
   const where = compileSourceFilter(filter, 'n', params);
   const order = sortKeys(
     orderBy,

@@ -60,8 +60,14 @@ export interface BrowserSuite {
   baseUrl: string;
   /** Opens a page of the given viewport size at a path of the server. */
   open(width: number, height: number, path: string): Promise<Page>;
+  /** What the Content-Security-Policy blocked on the pages opened so far (directive and URL). */
+  cspViolations(): string[];
   stop(): Promise<void>;
 }
+
+/** Reports every Content-Security-Policy violation of a page to its console, where it is heard. */
+const REPORT_CSP_VIOLATIONS = `document.addEventListener('securitypolicyviolation', (e) =>
+  console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline')));`;
 
 /**
  * Launches Chromium (failing first if it is missing), starts the real server on a cleaned
@@ -75,15 +81,23 @@ export async function startBrowserSuite(
   await t.seed();
   await prepare(t);
   const baseUrl = await listen(t.server);
+  const violations: string[] = [];
   return {
     t,
     browser,
     baseUrl,
     async open(width, height, path) {
       const page = await browser.newPage({ viewport: { width, height }, acceptDownloads: true });
+      await page.addInitScript(REPORT_CSP_VIOLATIONS);
+      page.on('console', (message) => {
+        const text = message.text();
+        // Chromium's own "Refused to …" lines and the page's event reports above.
+        if (/Content Security Policy|CSP violation/.test(text)) violations.push(`${path}: ${text}`);
+      });
       await page.goto(`${baseUrl}${path}`);
       return page;
     },
+    cspViolations: () => [...violations],
     async stop() {
       await browser.close();
       await t.stop();
