@@ -229,7 +229,7 @@ describe('Content-Encoding', () => {
       headers: { 'content-type': 'application/json', 'content-encoding': encoding },
       body,
     });
-    return { status: response.status, body: (await response.json()) as unknown };
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   };
 
   test.each(['gzip', 'deflate', 'br'])(
