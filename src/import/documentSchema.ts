@@ -1,29 +1,63 @@
 import { z } from 'zod';
 
+import {
+  MAX_DESCRIPTION_LENGTH,
+  MAX_EXCERPT_LENGTH,
+  MAX_ID_LENGTH,
+  MAX_LANGUAGE_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_SOURCE_TEXT_LENGTH,
+  MAX_URL_LENGTH,
+} from '../domain/inputLimits';
+
 /** Lower-case words joined by `-`, in one or more `/`-separated parts. */
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)*';
+
+/** "at most N characters", with the length found (zod's own message says "<=N"). */
+const atMost = (maximum: number) => ({
+  error: (issue: { input?: unknown }) =>
+    `must be at most ${maximum} characters long (this one has ${typeof issue.input === 'string' ? issue.input.length : '?'})`,
+});
 
 const idWithPrefix = (prefix: string) =>
   z
     .string()
+    .max(MAX_ID_LENGTH, atMost(MAX_ID_LENGTH))
     .regex(
       new RegExp(`^${prefix}/${SLUG}$`),
       `must be "${prefix}/" followed by lower-case words joined by "-" (e.g. "${prefix}/example-name")`,
     );
 
 /** A reference to another entity: its id, or one of its names or aliases. */
-const reference = z.string().trim().min(1, 'must name an id or an alias');
+const reference = z
+  .string()
+  .trim()
+  .min(1, 'must name an id or an alias')
+  .max(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH));
+
+/** A short text: an acronym, a title, a relation, a wording, a publisher. */
+const shortText = z.string().min(1).max(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH));
+
+/** A sentence or paragraph: a description, a principle. */
+const longText = z.string().min(1).max(MAX_DESCRIPTION_LENGTH, atMost(MAX_DESCRIPTION_LENGTH));
+
+const language = z.string().min(2).max(MAX_LANGUAGE_LENGTH, atMost(MAX_LANGUAGE_LENGTH));
 
 const partialDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD');
 
 /** A quotation of the document's source text, optionally naming which occurrence is meant. */
+const quote = z
+  .string()
+  .min(1, 'an excerpt cannot be empty')
+  .max(MAX_EXCERPT_LENGTH, atMost(MAX_EXCERPT_LENGTH));
+
 const excerpt = z.union([
-  z.string().min(1, 'an excerpt cannot be empty'),
+  quote,
   z
     .object({
-      quote: z.string().min(1, 'an excerpt cannot be empty'),
+      quote,
       occurrence: z.number().int().min(1).optional(),
     })
     .strict(),
@@ -38,18 +72,24 @@ const evidence = z
   })
   .min(1, 'every fact needs at least one excerpt of the source that states it');
 
+const aliasValue = z.string().min(1).max(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH));
+
 const alternativeName = z.union([
-  z.string().min(1),
+  aliasValue,
   z
     .object({
-      value: z.string().min(1),
+      value: aliasValue,
       kind: z.enum(['ALIAS', 'ACRONYM', 'FORMER']).default('ALIAS'),
-      language: z.string().min(2).optional(),
+      language: language.optional(),
     })
     .strict(),
 ]);
 
-const name = z.string().trim().min(1, 'a name cannot be empty');
+const name = z
+  .string()
+  .trim()
+  .min(1, 'a name cannot be empty')
+  .max(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH));
 
 const placeLink = z.object({ place: reference, evidence }).strict();
 const organizationLink = z.object({ organization: reference, evidence }).strict();
@@ -57,14 +97,14 @@ const organizationLink = z.object({ organization: reference, evidence }).strict(
 export const SourceSchema = z
   .object({
     id: idWithPrefix('source'),
-    title: z.string().min(1),
+    title: z.string().min(1).max(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH)),
     kind: z.enum(['ARTICLE', 'REPORT', 'REFERENCE', 'OTHER']).default('ARTICLE'),
-    publisher: z.string().min(1).optional(),
+    publisher: shortText.optional(),
     date: partialDate.optional(),
-    url: z.url().optional(),
-    language: z.string().min(2).optional(),
-    text: z.string().min(1).optional(),
-    textFile: z.string().min(1).optional(),
+    url: z.url().max(MAX_URL_LENGTH, atMost(MAX_URL_LENGTH)).optional(),
+    language: language.optional(),
+    text: z.string().min(1).max(MAX_SOURCE_TEXT_LENGTH, atMost(MAX_SOURCE_TEXT_LENGTH)).optional(),
+    textFile: z.string().min(1).max(1_000, atMost(1_000)).optional(),
   })
   .strict()
   .refine((source) => (source.text === undefined) !== (source.textFile === undefined), {
@@ -97,7 +137,7 @@ export const OrganizationSchema = z
       'PARTY_COMMITTEE',
       'OTHER',
     ]),
-    acronym: z.string().min(1).optional(),
+    acronym: shortText.optional(),
     aliases: z.array(alternativeName).optional(),
     rorId: z
       .string()
@@ -105,10 +145,11 @@ export const OrganizationSchema = z
       .optional(),
     wikidataId: z
       .string()
+      .max(32, atMost(32))
       .regex(/^Q\d+$/, 'must be a Wikidata id such as Q42')
       .optional(),
     unitOf: z
-      .object({ organization: reference, relation: z.string().min(1), evidence })
+      .object({ organization: reference, relation: shortText, evidence })
       .strict()
       .optional(),
     locatedIn: z.array(placeLink).optional(),
@@ -120,10 +161,11 @@ export const PersonSchema = z
   .object({
     id: idWithPrefix('person'),
     name,
-    honorific: z.string().min(1).optional(),
+    honorific: shortText.optional(),
     aliases: z.array(alternativeName).optional(),
     wikidataId: z
       .string()
+      .max(32, atMost(32))
       .regex(/^Q\d+$/, 'must be a Wikidata id such as Q42')
       .optional(),
     evidence,
@@ -134,7 +176,7 @@ export const PositionSchema = z
   .object({
     id: idWithPrefix('position').optional(),
     person: reference,
-    title: z.string().trim().min(1),
+    title: z.string().trim().min(1).max(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH)),
     organization: reference,
     start: partialDate.optional(),
     end: partialDate.optional(),
@@ -162,8 +204,8 @@ export const ProgramSchema = z
     name,
     kind: z.enum(['AGREEMENT', 'CENTER', 'EDUCATION', 'COLLABORATION', 'OTHER']),
     status: z.enum(['PLANNED', 'ACTIVE', 'ENDED']),
-    description: z.string().min(1).optional(),
-    principle: z.string().min(1).optional(),
+    description: longText.optional(),
+    principle: longText.optional(),
     start: partialDate.optional(),
     end: partialDate.optional(),
     partOf: z.object({ program: reference, evidence }).strict().optional(),
@@ -191,14 +233,10 @@ export const ProgramSchema = z
       )
       .optional(),
     diseaseAreas: z
-      .array(
-        z.object({ area: reference, wording: z.string().min(1).optional(), evidence }).strict(),
-      )
+      .array(z.object({ area: reference, wording: shortText.optional(), evidence }).strict())
       .optional(),
     aspects: z
-      .array(
-        z.object({ aspect: reference, wording: z.string().min(1).optional(), evidence }).strict(),
-      )
+      .array(z.object({ aspect: reference, wording: shortText.optional(), evidence }).strict())
       .optional(),
     places: z.array(placeLink).optional(),
     evidence,
@@ -211,7 +249,7 @@ export const EventSchema = z
     name,
     kind: z.enum(['VISIT', 'SIGNING', 'MEETING', 'OTHER']),
     date: partialDate.optional(),
-    description: z.string().min(1).optional(),
+    description: longText.optional(),
     partOf: z.object({ event: reference, evidence }).strict().optional(),
     places: z.array(placeLink).optional(),
     hosts: z.array(organizationLink).optional(),
@@ -236,7 +274,7 @@ export const EventSchema = z
 /** One import document: a source and every fact taken from it. */
 export const DocumentSchema = z
   .object({
-    $schema: z.string().optional(),
+    $schema: z.string().max(MAX_URL_LENGTH, atMost(MAX_URL_LENGTH)).optional(),
     source: SourceSchema,
     places: z.array(PlaceSchema).default([]),
     organizations: z.array(OrganizationSchema).default([]),

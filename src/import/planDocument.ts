@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
 
 import { excerptId, ID_PREFIX, Label, labelOfId, Rel } from '../db/graphModel';
+import { MAX_ID_LENGTH } from '../domain/inputLimits';
 import type { DocumentProblem } from './documentInvalidError';
 import { DocumentInvalidError } from './documentInvalidError';
 import type { AlternativeNameInput, Excerpt, ParsedDocument } from './documentSchema';
@@ -624,6 +625,13 @@ class Planner {
       const id =
         position.id ??
         `${ID_PREFIX.Position}${slugOf(personId)}/${slugOf(organizationId)}/${slugify(position.title)}`;
+      if (id.length > MAX_ID_LENGTH) {
+        this.problem(
+          `${position.path}`,
+          `its computed id "${id.slice(0, 60)}…" has ${id.length} characters, more than the ${MAX_ID_LENGTH} an id may have: give the position a shorter "id"`,
+        );
+        continue;
+      }
       if (this.nodes.some((n) => n.label === Label.Position && n.id === id)) {
         this.problem(
           `${position.path}`,

@@ -1,4 +1,6 @@
+import { runServerToExit } from '../../reliability/serverProcess';
 import { listen, postGraphQL } from '../utils/listen';
+import { dropProductionUser, productionOverrides } from '../utils/productionUser';
 import type { TestServer } from '../utils/testServer';
 import { startTestServer } from '../utils/testServer';
 
@@ -6,11 +8,30 @@ let t: TestServer;
 let baseUrl: string;
 
 beforeAll(async () => {
-  t = await startTestServer({ NODE_ENV: 'production' });
+  t = await startTestServer(await productionOverrides());
   baseUrl = await listen(t.server);
 });
 
-afterAll(() => t.stop());
+afterAll(async () => {
+  await t.stop();
+  await dropProductionUser();
+});
+
+test.each<[string, Record<string, string>]>([
+  ['without NEO4J_PASSWORD', {}],
+  ['with the development password', { NEO4J_PASSWORD: 'cooperation-kg-dev' }],
+])(
+  'a production start %s refuses to start, in one line saying how to set one',
+  async (_name, password) => {
+    expect(await runServerToExit({ NODE_ENV: 'production', ...password })).toEqual({
+      code: 1,
+      output:
+        'cooperation-kg: Invalid configuration: NEO4J_PASSWORD="' +
+        (password.NEO4J_PASSWORD ?? '') +
+        '": production refuses the development password "cooperation-kg-dev": set NEO4J_PASSWORD to a password of your own (the local Neo4j takes it when it starts) (see .env.example)\n',
+    });
+  },
+);
 
 test('production hides GraphiQL and introspection', async () => {
   expect((await fetch(`${baseUrl}/graphiql`)).status).toBe(404);
