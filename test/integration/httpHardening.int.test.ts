@@ -4,11 +4,11 @@
  * body that does not decode as its Content-Encoding says is a client error; every answer
  * carries the security headers.
  */
-import { connect } from 'node:net';
-import type { Socket } from 'node:net';
 import { deflateSync, gzipSync } from 'node:zlib';
 
 import pino from 'pino';
+
+import { nonReadingClient, parseAnswer, slowBodyClient } from '../../reliability/rawClients';
 
 import { importDocument } from '../../src/import/importDocument';
 import { listen } from '../utils/listen';
@@ -76,44 +76,6 @@ async function post(baseUrl: string, query: string) {
   return { status: response.status, text, body: JSON.parse(text) as Record<string, unknown> };
 }
 
-/** A raw connection to the server of `baseUrl`. */
-function open(baseUrl: string): Socket {
-  const { hostname, port } = new URL(baseUrl);
-  return connect(Number(port), hostname);
-}
-
-/** Everything the server sends on `socket` until it closes the connection. */
-function received(socket: Socket): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  return new Promise((resolve) => {
-    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
-    socket.on('error', () => resolve(Buffer.concat(chunks)));
-    socket.on('close', () => resolve(Buffer.concat(chunks)));
-  });
-}
-
-/** A POST whose headers arrive at once and whose body never does (a byte every 200 ms). */
-function slowBody(baseUrl: string): { answer: Promise<Buffer>; stop: () => void } {
-  const socket = open(baseUrl);
-  const body = JSON.stringify({ query: '{ places { id } }' });
-  socket.write(
-    `POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${body.length + 1000}\r\n\r\n`,
-  );
-  let sent = 0;
-  const timer = setInterval(() => {
-    if (!socket.destroyed) socket.write(body[sent % body.length] ?? ' ');
-    sent += 1;
-  }, 200);
-  const answer = received(socket).finally(() => clearInterval(timer));
-  return {
-    answer,
-    stop: () => {
-      clearInterval(timer);
-      socket.destroy();
-    },
-  };
-}
-
 /** Requests the running and waiting counts from /health. */
 async function load(baseUrl: string): Promise<{ running: number; waiting: number }> {
   const health = (await (await fetch(`${baseUrl}/health`)).json()) as {
@@ -124,7 +86,7 @@ async function load(baseUrl: string): Promise<{ running: number; waiting: number
 
 describe('slow clients', () => {
   test('clients sending their body a byte at a time hold no turn, and get 408 at the body deadline', async () => {
-    const slow = Array.from({ length: 4 }, () => slowBody(tightUrl));
+    const slow = Array.from({ length: 4 }, () => slowBodyClient(tightUrl));
     try {
       await new Promise((resolve) => setTimeout(resolve, 300));
       // Two turns, four slow bodies: were the turn taken before the body, these would wait in
@@ -137,24 +99,14 @@ describe('slow clients', () => {
         normal.map(() => [200, { data: { people: { totalCount: 8 } } }]),
       );
       const answers = await Promise.all(slow.map((s) => s.answer));
-      for (const answer of answers) {
-        expect(answer.toString('latin1')).toMatch(/^HTTP\/1\.1 408 /);
-      }
+      expect(answers.map((answer) => parseAnswer(answer).status)).toEqual([408, 408, 408, 408]);
     } finally {
       for (const s of slow) s.stop();
     }
   });
 
   test('clients that never read a large answer hold no turn, and are cut off at the write deadline', async () => {
-    const body = JSON.stringify({ query: aliasesOfText(15) });
-    const readers = Array.from({ length: 4 }, () => {
-      const socket = open(tightUrl);
-      socket.write(
-        `POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
-      );
-      socket.pause();
-      return socket;
-    });
+    const readers = Array.from({ length: 4 }, () => nonReadingClient(tightUrl, aliasesOfText(15)));
     try {
       // The turns come free once the answers are written, not once they are read.
       let now = await load(tightUrl);
@@ -172,22 +124,15 @@ describe('slow clients', () => {
       // Past the write deadline the server has closed each connection: reading now ends
       // before the announced length.
       await new Promise((resolve) => setTimeout(resolve, 1500));
-      const answers = await Promise.all(
-        readers.map((socket) => {
-          const all = received(socket);
-          socket.resume();
-          return all;
-        }),
-      );
+      const answers = await Promise.all(readers.map((reader) => reader.readAll()));
       for (const answer of answers) {
-        const head = answer.subarray(0, 4000).toString('latin1');
-        expect(head).toMatch(/^HTTP\/1\.1 200 /);
-        const length = Number(/content-length: (\d+)/i.exec(head)?.[1]);
-        expect(length).toBeGreaterThan(14_000_000);
-        expect(answer.length).toBeLessThan(length);
+        const { status, contentLength } = parseAnswer(answer);
+        expect(status).toBe(200);
+        expect(contentLength).toBeGreaterThan(14_000_000);
+        expect(answer.length).toBeLessThan(contentLength ?? 0);
       }
     } finally {
-      for (const socket of readers) socket.destroy();
+      for (const reader of readers) reader.stop();
     }
   });
 });
