@@ -1,6 +1,7 @@
-import { runServerToExit } from '../../reliability/serverProcess';
+import { freePort, runServerToExit } from '../../reliability/serverProcess';
 import { listen, postGraphQL } from '../utils/listen';
 import { dropProductionUser, productionOverrides } from '../utils/productionUser';
+import { TEST_BOLT_PORT } from '../utils/testPorts';
 import type { TestServer } from '../utils/testServer';
 import { startTestServer } from '../utils/testServer';
 
@@ -23,7 +24,9 @@ test.each<[string, Record<string, string>]>([
 ])(
   'a production start %s refuses to start, in one line saying how to set one',
   async (_name, password) => {
-    expect(await runServerToExit({ NODE_ENV: 'production', ...password })).toEqual({
+    // The suite's ports: should the refusal ever break, the start must not reach another Neo4j.
+    const ports = { NEO4J_BOLT_PORT: String(TEST_BOLT_PORT), PORT: String(await freePort()) };
+    expect(await runServerToExit({ NODE_ENV: 'production', ...ports, ...password })).toEqual({
       code: 1,
       output:
         'cooperation-kg: Invalid configuration: NEO4J_PASSWORD="' +
