@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 
+import { createDatabaseUser } from '../neo4j/databaseUser';
 import { startLocalNeo4j, stopLocalNeo4j } from '../neo4j/localNeo4j';
 import { LOCAL_NEO4J_DEFAULT_PASSWORD, loadConfig } from '../src/config';
 import { connectDatabase } from '../src/db/connectDatabase';
@@ -79,9 +80,15 @@ async function main(): Promise<void> {
       console.log('fixtures', fixtures);
       const operations = buildOperations(fixtures);
 
-      // The built server, as deployed (`npm run build && npm run start:prod`).
+      // The built server, as deployed (`npm run build && npm run start:prod`). Production
+      // refuses the development password, so it gets a database user of its own then.
+      const production =
+        password === LOCAL_NEO4J_DEFAULT_PASSWORD
+          ? await createDatabaseUser({ uri, adminPassword: password, user: 'cooperation-kg-bench' })
+          : null;
       const ours = startServer(['dist/src/main.js'], OUR_PORT, {
         ...env,
+        ...(production ? { NEO4J_USER: production.user, NEO4J_PASSWORD: production.password } : {}),
         NODE_ENV: 'production',
         LOG_LEVEL: 'warn',
         SEED_ON_START: 'false',

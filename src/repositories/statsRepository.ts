@@ -6,17 +6,22 @@ import { map, num, str } from '../db/rowValues';
 import type { ProgramFilter } from '../generated/graphql';
 import type { OrganizationModel, ProgramStatus, TermModel } from '../models';
 import { NOT_OWN_LINE } from './collaborationRepository';
-import { compileProgramFilter } from './compileFilters';
-import { CypherParams } from './cypherParams';
+import { compileProgramFilter, FilterParams } from './compileFilters';
 import { toOrganization, toTerm } from './nodeMappers';
 
-/** The programs an aggregate counts: those matching `filter` (all of them when null). */
-export type StatsFilter = ProgramFilter | null;
+/**
+ * The programs an aggregate counts: those matching `program` (all of them when null), the
+ * filter held to `maxConditions` conditions as every filter is (MAX_FILTER_CONDITIONS).
+ */
+export interface StatsFilter {
+  program: ProgramFilter | null;
+  maxConditions: number;
+}
 
 /** `(<v>:Program)` restricted to the filter, as a WHERE predicate with its parameters. */
 function programsMatching(filter: StatsFilter, v: string) {
-  const params = new CypherParams();
-  return { where: compileProgramFilter(filter, v, params), params: params.values };
+  const params = new FilterParams(filter.maxConditions);
+  return { where: compileProgramFilter(filter.program, v, params), params: params.values };
 }
 
 /** Entity counts by type, from the count store where Neo4j has one. */

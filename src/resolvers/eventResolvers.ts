@@ -40,7 +40,16 @@ import { EVENT_ROLES } from './storedEnum';
 export const eventQueries: Pick<QueryResolvers, 'event' | 'events'> = {
   event: (_root, { id }, ctx) => loadEntity(ctx, Label.Event, id, toEvent),
   events: async (_root, args, ctx) =>
-    mapPage(await findEventsPage(ctx.db, args.filter, args.orderBy, checkPage(ctx, args)), toEvent),
+    mapPage(
+      await findEventsPage(
+        ctx.db,
+        args.filter,
+        args.orderBy,
+        checkPage(ctx, args),
+        ctx.config.limits.maxFilterConditions,
+      ),
+      toEvent,
+    ),
 };
 
 export const Event: EventResolvers = {

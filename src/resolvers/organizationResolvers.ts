@@ -32,7 +32,13 @@ export const organizationQueries: Pick<QueryResolvers, 'organization' | 'organiz
   organization: (_root, { id }, ctx) => loadOrganization(ctx, id),
   organizations: async (_root, args, ctx) =>
     mapPage(
-      await findOrganizationsPage(ctx.db, args.filter, args.orderBy, checkPage(ctx, args)),
+      await findOrganizationsPage(
+        ctx.db,
+        args.filter,
+        args.orderBy,
+        checkPage(ctx, args),
+        ctx.config.limits.maxFilterConditions,
+      ),
       toOrganization,
     ),
 };

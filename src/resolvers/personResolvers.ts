@@ -71,7 +71,13 @@ export const personQueries: Pick<QueryResolvers, 'person' | 'people'> = {
   person: (_root, { id }, ctx) => loadPerson(ctx, id),
   people: async (_root, args, ctx) =>
     mapPage(
-      await findPeoplePage(ctx.db, args.filter, args.orderBy, checkPage(ctx, args)),
+      await findPeoplePage(
+        ctx.db,
+        args.filter,
+        args.orderBy,
+        checkPage(ctx, args),
+        ctx.config.limits.maxFilterConditions,
+      ),
       toPerson,
     ),
 };

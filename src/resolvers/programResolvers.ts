@@ -54,7 +54,13 @@ export const programQueries: Pick<QueryResolvers, 'program' | 'programs'> = {
   program: (_root, { id }, ctx) => loadProgram(ctx, id),
   programs: async (_root, args, ctx) =>
     mapPage(
-      await findProgramsPage(ctx.db, args.filter, args.orderBy, checkPage(ctx, args)),
+      await findProgramsPage(
+        ctx.db,
+        args.filter,
+        args.orderBy,
+        checkPage(ctx, args),
+        ctx.config.limits.maxFilterConditions,
+      ),
       toProgram,
     ),
 };

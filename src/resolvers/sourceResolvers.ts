@@ -15,7 +15,13 @@ export const sourceQueries: Pick<QueryResolvers, 'source' | 'sources'> = {
   source: (_root, { id }, ctx) => loadSource(ctx, id),
   sources: async (_root, args, ctx) =>
     mapPage(
-      await findSourcesPage(ctx.db, args.filter, args.orderBy, checkPage(ctx, args)),
+      await findSourcesPage(
+        ctx.db,
+        args.filter,
+        args.orderBy,
+        checkPage(ctx, args),
+        ctx.config.limits.maxFilterConditions,
+      ),
       toSource,
     ),
 };

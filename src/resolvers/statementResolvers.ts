@@ -52,7 +52,15 @@ async function speakerLink(ctx: Context, statement: StatementModel) {
 
 export const statementQueries: Pick<QueryResolvers, 'statements'> = {
   statements: async (_root, args, ctx) =>
-    mapPage(await findStatementsPage(ctx.db, args.filter, checkPage(ctx, args)), toStatement),
+    mapPage(
+      await findStatementsPage(
+        ctx.db,
+        args.filter,
+        checkPage(ctx, args),
+        ctx.config.limits.maxFilterConditions,
+      ),
+      toStatement,
+    ),
 };
 
 export const Statement: StatementResolvers = {

@@ -1,6 +1,8 @@
 import type { Context } from '../context';
 import type { QueryResolvers, StatsResolvers } from '../generated/graphql';
 import type { StatsModel } from '../models';
+import { checkProgramFilter } from '../repositories/compileFilters';
+import type { StatsFilter } from '../repositories/statsRepository';
 import {
   countEntities,
   countPrograms,
@@ -14,8 +16,18 @@ import {
 import { checkListSize } from './limits';
 
 export const statsQueries: Pick<QueryResolvers, 'stats'> = {
-  stats: (_root, { filter }) => ({ filter: filter ?? null }),
+  stats: (_root, { filter }, ctx) => {
+    // Compiled once here, so a filter past MAX_FILTER_CONDITIONS is one error, not one per field.
+    if (filter) checkProgramFilter(filter, ctx.config.limits.maxFilterConditions);
+    return { filter: filter ?? null };
+  },
 };
+
+/** What the repository counts for `stats`: its filter, bounded as every filter is. */
+const programsOf = (ctx: Context, stats: StatsModel): StatsFilter => ({
+  program: stats.filter,
+  maxConditions: ctx.config.limits.maxFilterConditions,
+});
 
 const count = (counts: Record<string, number>, key: string) => counts[key] ?? 0;
 
@@ -43,7 +55,7 @@ async function topTerms(
   // Checked before the cache is asked: a wrong size is an error even when the counts are cached.
   const size = first === null || first === undefined ? null : checkListSize(ctx, first, first);
   const counts = await cached(ctx, stats, `byTerm:${vocabulary}`, () =>
-    countProgramsByTerm(ctx.db, vocabulary, stats.filter),
+    countProgramsByTerm(ctx.db, vocabulary, programsOf(ctx, stats)),
   );
   return size === null ? counts : counts.slice(0, size);
 }
@@ -67,7 +79,7 @@ export const Stats: StatsResolvers = {
     };
   },
   programs: (stats, _args, ctx) =>
-    cached(ctx, stats, 'programs', () => countPrograms(ctx.db, stats.filter)),
+    cached(ctx, stats, 'programs', () => countPrograms(ctx.db, programsOf(ctx, stats))),
   programsByDiseaseArea: async (stats, { first }, ctx) =>
     (await topTerms(ctx, stats, 'diseaseAreas', first)).map(({ term, programs }) => ({
       area: term,
@@ -79,32 +91,32 @@ export const Stats: StatsResolvers = {
       programs,
     })),
   programsByYear: (stats, _args, ctx) =>
-    cached(ctx, stats, 'byYear', () => countProgramsByYear(ctx.db, stats.filter)),
+    cached(ctx, stats, 'byYear', () => countProgramsByYear(ctx.db, programsOf(ctx, stats))),
   programsByStatus: (stats, _args, ctx) =>
-    cached(ctx, stats, 'byStatus', () => countProgramsByStatus(ctx.db, stats.filter)),
+    cached(ctx, stats, 'byStatus', () => countProgramsByStatus(ctx.db, programsOf(ctx, stats))),
   organizationsByPartners: (stats, { first, unitPartners }, ctx) => {
     const n = checkListSize(ctx, first, 10);
     const units = unitPartners ?? false;
     return cached(ctx, stats, `byPartners:${n}:${String(units)}`, () =>
-      rankOrganizationsByPartners(ctx.db, n, stats.filter, units),
+      rankOrganizationsByPartners(ctx.db, n, programsOf(ctx, stats), units),
     );
   },
   peopleByOrganization: (stats, { first }, ctx) => {
     const n = checkListSize(ctx, first, 10);
     return cached(ctx, stats, `byPeople:${n}`, () =>
-      rankOrganizationsByPeople(ctx.db, n, stats.filter),
+      rankOrganizationsByPeople(ctx.db, n, programsOf(ctx, stats)),
     );
   },
   collaborationMatrix: (stats, { first, unitPartners }, ctx) => {
     const n = checkListSize(ctx, first, 10);
     const units = unitPartners ?? false;
     return cached(ctx, stats, `matrix:${n}:${String(units)}`, async () => {
-      const ranked = await rankOrganizationsByPartners(ctx.db, n, stats.filter, units);
+      const ranked = await rankOrganizationsByPartners(ctx.db, n, programsOf(ctx, stats), units);
       const organizations = ranked.map((entry) => entry.organization);
       const programs = await countSharedPrograms(
         ctx.db,
         organizations.map((organization) => organization.id),
-        stats.filter,
+        programsOf(ctx, stats),
         units,
       );
       return { organizations, programs };

@@ -162,3 +162,7 @@ it('fits a phone screen', async () => {
   await saveScreenshot(page, 'dashboard-390x844', true);
   await page.close();
 });
+
+it('breaks no rule of the Content-Security-Policy (the dashboard and GraphiQL above)', () => {
+  expect(server().cspViolations()).toEqual([]);
+});

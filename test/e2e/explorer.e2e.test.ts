@@ -151,3 +151,7 @@ it('says so when an entity does not exist', async () => {
     .waitFor();
   await page.close();
 });
+
+it('breaks no rule of the Content-Security-Policy', () => {
+  expect(suite?.cspViolations()).toEqual([]);
+});

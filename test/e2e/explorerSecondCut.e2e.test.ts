@@ -3,8 +3,8 @@
  * test per point of the issue: hits that say who they are, edges in words, positions as edges,
  * hub groups with hide, pin, collapse, filters, layouts and fit, the connect panel's wording and
  * hops, dates, timelines and "as of", the whole view in the URL and its exports, dark mode, and
- * an unknown connection end. Every page runs under a strict Content-Security-Policy and reports
- * no violation; screenshots at 1440×900 and 390×844 go to test-artifacts/.
+ * an unknown connection end. Every page runs under the server's own strict
+ * Content-Security-Policy and reports no violation; screenshots at 1440×900 and 390×844 go to test-artifacts/.
  */
 import { readFileSync } from 'node:fs';
 

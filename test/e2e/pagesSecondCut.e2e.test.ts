@@ -4,8 +4,9 @@
  * back (point 7), dashboard filters in the URL with click-through to lists (point 9), the
  * matrix's values, legend and names and the new charts (point 10), one banner while the database
  * is away (point 11), GraphiQL 5 with its explorer and examples (points 1 and 13). Pages run
- * under a strict Content-Security-Policy (GraphiQL's editor needs inline styles) and report no
- * violation; screenshots at 1440×900 and 390×844 go to test-artifacts/.
+ * under the server's own Content-Security-Policy (the strict one; GraphiQL's editor gets inline
+ * styles and data: fonts) and report no violation; screenshots at 1440×900 and 390×844 go to
+ * test-artifacts/.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -13,7 +14,7 @@ import type { Page } from 'playwright-core';
 
 import { importDocument } from '../../src/import/importDocument';
 import type { BrowserSuite } from '../utils/browser';
-import { GRAPHIQL_CSP, saveScreenshot, startBrowserSuite, underPolicy } from '../utils/browser';
+import { saveScreenshot, startBrowserSuite, underPolicy } from '../utils/browser';
 import { postGraphQL } from '../utils/listen';
 import { timelineDocument } from '../utils/timelineDocument';
 
@@ -45,13 +46,13 @@ function server(): BrowserSuite {
 
 async function openPage(
   path: string,
-  options: { width?: number; height?: number; policy?: string } = {},
+  options: { width?: number; height?: number } = {},
 ): Promise<Page> {
   const page = await server().browser.newPage({
     viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
     acceptDownloads: true,
   });
-  violations = await underPolicy(page, options.policy);
+  violations = await underPolicy(page);
   await page.goto(`${server().baseUrl}${path}`);
   return page;
 }
@@ -329,7 +330,7 @@ it('point 11: while the database is away, one banner with one retry, the charts 
 });
 
 it('points 1 and 13: GraphiQL 5 with the explorer plugin and the examples; hits show their descriptions', async () => {
-  const page = await openPage('/graphiql', { policy: GRAPHIQL_CSP });
+  const page = await openPage('/graphiql');
   await page
     .locator('.graphiql-tab', { hasText: 'EveryProgramWithItsLeaders' })
     .waitFor({ timeout: 30_000 });
@@ -373,7 +374,7 @@ it('points 1 and 13: GraphiQL 5 with the explorer plugin and the examples; hits 
 
   const phone = await openPage(
     `/graphiql?query=${encodeURIComponent('{ search(query: "Harbor University Hospital", first: 1) { description } }')}`,
-    { width: 390, height: 844, policy: GRAPHIQL_CSP },
+    { width: 390, height: 844 },
   );
   await phone.locator('.graphiql-query-editor', { hasText: 'search' }).waitFor({ timeout: 30_000 });
   // Run it (again if GraphiQL was still reading the schema when first asked).

@@ -35,9 +35,9 @@ maybe.each<[string, (options: { boltPort: number }) => Promise<ScenarioReport>, 
     4,
   ],
   [
-    'production access: tokens, introspection, GraphiQL, error hygiene, CSRF, body size',
+    'production access: tokens, introspection, GraphiQL, error hygiene, CSRF, body size, headers, no development password',
     runAccess,
-    9,
+    11,
   ],
 ])(
   '%s',
