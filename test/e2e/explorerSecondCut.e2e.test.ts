@@ -111,6 +111,8 @@ it('point 1: search hits say which Li Jun they are', async () => {
   await saveScreenshot(page, 'issue15-01-search-descriptions');
   await page.getByRole('option', { name: /President @ Harbor University/ }).click();
   await panelTitle(page).filter({ hasText: 'Li Jun' }).waitFor();
+  // The URL is written once the chosen entity is drawn with its neighbours, after the panel.
+  await page.waitForURL((url) => url.searchParams.has('id'));
   expect(new URL(page.url()).searchParams.get('id')).toBe(TL.liJunHarbor);
   await page.close();
 });
