@@ -316,6 +316,41 @@ function floodCases(
       send: () =>
         post('query($id: ID!) { node(id: $id) { id } }', { id: `org/${'a'.repeat(8996)}` }),
     },
+    // The arguments of issues 15 and 17 are counted the same way.
+    {
+      name: 'stats filter: or of 5000 conditions as a variable',
+      send: () =>
+        post('query($f: ProgramFilter) { stats(filter: $f) { programs } }', { f: orOfNames(5000) }),
+    },
+    {
+      name: 'neighbours types: 5000 as a variable',
+      send: () =>
+        post('query($t: [EntityType!]) { neighbours(id: "org/bgi", types: $t) { totalCount } }', {
+          t: Array.from({ length: 5000 }, () => 'PROGRAM'),
+        }),
+    },
+    {
+      name: 'connection via: 5000 as a variable',
+      send: () =>
+        post(
+          'query($v: [ConnectionVia!]) { connection(from: "org/bgi", to: "org/ahmu", via: $v) { hops } }',
+          { v: Array.from({ length: 5000 }, () => 'PLACE') },
+        ),
+    },
+    {
+      name: 'roleTerms: 5000 ids as a variable',
+      send: () =>
+        post('query($r: [ID!]) { programs { nodes { parties(roleTerms: $r) { role } } } }', {
+          r: Array.from({ length: 5000 }, (_, i) => `term/party-role/x${i}`),
+        }),
+    },
+    {
+      name: 'statements filter: source id of 9000 characters',
+      send: () =>
+        post('query($f: StatementFilter) { statements(filter: $f) { totalCount } }', {
+          f: { source: `source/${'a'.repeat(8993)}` },
+        }),
+    },
     ...['gzip', 'deflate', 'br'].map((encoding) => ({
       name: `body that is not valid ${encoding}`,
       send: () =>
