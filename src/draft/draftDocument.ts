@@ -25,6 +25,12 @@ export interface DraftOptions {
   title?: string;
   /** The article's date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); the first date of the text when absent. */
   date?: string;
+  /**
+   * A date known from outside the text (the file name's `2011` or `2018-06`): the article's date
+   * unless the text's first date lies within it and is more precise; the year of relative dates
+   * ("at the beginning of the new year").
+   */
+  dateHint?: string;
   /** The source id; made from the organizations and the date when absent. */
   sourceId?: string;
   /** Where the document finds its text: a path relative to it, or inline (the default). */
@@ -115,12 +121,12 @@ function extract(
   return { builder, organizations, date };
 }
 
-/** The lookup keys of a first pass: every name the draft's entities may be known by. */
+/** The lookup keys of a first pass: every name the draft's entities may be known by, as match keys. */
 function lookupKeys(extraction: Extraction): string[] {
   const keys = new Set<string>();
   for (const fact of extraction.builder.facts) {
     if (fact.type !== 'entity') continue;
-    for (const variant of nameVariants(fact)) keys.add(variant.key);
+    for (const variant of nameVariants(fact)) keys.add(variant.key.replace(/ /g, ''));
   }
   return [...keys];
 }
@@ -134,7 +140,12 @@ function lookupKeys(extraction: Extraction): string[] {
 export async function draftDocument(text: string, options: DraftOptions = {}): Promise<Draft> {
   const lookup = options.lookup ?? NO_LOOKUP;
   const dates = statedDates(text);
-  const date = options.date ?? dates[0]?.lastDay ?? null;
+  const stated = dates[0]?.lastDay;
+  const hint = options.dateHint;
+  const date =
+    options.date ??
+    (hint !== undefined && !(stated?.startsWith(hint) ?? false) ? hint : stated) ??
+    null;
   const title =
     options.title ??
     text

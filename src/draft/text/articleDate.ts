@@ -94,3 +94,24 @@ export function statedDates(text: string): StatedDate[] {
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The date a file name carries, as curators name articles (`ahmu-bgi-2018-04-20.txt`,
+ * `bgi-delegation-visits-ahmu-2018-06.txt`, `ahmu-new-year-meeting-2011.txt`): the last
+ * `YYYY`, `YYYY-MM` or `YYYY-MM-DD` of it, when it is a calendar date.
+ */
+export function dateFromFileName(path: string): string | undefined {
+  const name = path.split(/[\\/]/).pop() ?? '';
+  const found = [
+    ...name.matchAll(/(?<!\d)((?:19|20)\d{2})(?:-(\d{2}))?(?:-(\d{2}))?(?!\d)/g),
+  ].pop();
+  if (!found?.[1]) return undefined;
+  const [, year, month, day] = found;
+  if (month && (Number(month) < 1 || Number(month) > 12)) return year;
+  if (day && month) {
+    const last = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+    if (Number(day) < 1 || Number(day) > last) return `${year}-${month}`;
+    return `${year}-${month}-${day}`;
+  }
+  return month ? `${year}-${month}` : year;
+}
