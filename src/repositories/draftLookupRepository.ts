@@ -18,7 +18,7 @@ const POSITIONS_PER_PERSON = 5;
 
 const STATEMENT = `
 CALL {
-  MATCH (n) WHERE (${NAMED_LABELS.map((l) => `n:${l}`).join(' OR ')}) AND any(k IN n.matchKeys WHERE replace(k, ' ', '') IN $keys)
+  MATCH (n) WHERE (${NAMED_LABELS.map((l) => `n:${l}`).join(' OR ')}) AND (any(k IN n.matchKeys WHERE replace(k, ' ', '') IN $keys) OR n.id IN $ids)
   RETURN n
   UNION
   MATCH (n) WHERE ${VOCABULARY_LABELS.map((l) => `n:${l}`).join(' OR ')}
@@ -32,6 +32,7 @@ RETURN n.id AS id,
          {title: q.title, organizationId: o.id}][..${POSITIONS_PER_PERSON}] AS positions,
        [(n)-[r:${Rel.HAS_ROLE_IN}|${Rel.PARTICIPATED_IN}]->() WHERE r.onBehalfOf IS NOT NULL | r.onBehalfOf]
          + [(n)<-[r:${Rel.STATED_BY}]-() WHERE r.onBehalfOf IS NOT NULL | r.onBehalfOf] AS affiliations,
+       [(n)-[:${Rel.LOCATED_IN}|${Rel.DESIGNATED_AS}]->(t) | t.id] AS links,
        n.broader AS broader
 ORDER BY id`;
 
@@ -45,12 +46,17 @@ function knownLabel(value: unknown): KnownLabel {
 
 /**
  * What the graph holds under any of a draft's names, in one read: the people, organizations,
- * places, programs and events having one of the match `keys` (normalised, spaces removed), with
+ * places, programs and events having one of the match `keys` (normalised, spaces removed) or one
+ * of the `ids` the guide's rules predict, with
  * each unit's parent and each person's positions and the organizations they acted for, plus
  * every disease area, cooperation aspect and term.
  */
-export async function findDraftReferences(db: Database, keys: string[]): Promise<KnownEntity[]> {
-  const rows = await db.read(STATEMENT, { keys, labels: LABELS });
+export async function findDraftReferences(
+  db: Database,
+  keys: string[],
+  ids: string[] = [],
+): Promise<KnownEntity[]> {
+  const rows = await db.read(STATEMENT, { keys, ids, labels: LABELS });
   return rows.map((row) => ({
     id: str(row.id),
     label: knownLabel(row.label),
@@ -64,6 +70,7 @@ export async function findDraftReferences(db: Database, keys: string[]): Promise
       organizationId: str(p.organizationId),
     })),
     affiliations: [...new Set(strList(row.affiliations))].sort(),
+    links: [...new Set(strList(row.links))].sort(),
     ...(row.label === Label.Term ? { broader: strOrNull(row.broader) } : {}),
   }));
 }

@@ -44,6 +44,7 @@ export class DocumentCatalog {
         parentId: before?.parentId ?? null,
         positions: before?.positions ?? [],
         affiliations: before?.affiliations ?? [],
+        links: before?.links ?? [],
         ...(node.label === 'Term'
           ? { broader: text(node.props.broader) ?? before?.broader ?? null }
           : {}),
@@ -64,6 +65,11 @@ export class DocumentCatalog {
         const person = this.entities.get(rel.type === 'STATED_BY' ? rel.toId : rel.fromId);
         if (person?.label === 'Person' && !person.affiliations?.includes(actingFor))
           person.affiliations = [...(person.affiliations ?? []), actingFor];
+      }
+      if (rel.type === 'LOCATED_IN' || rel.type === 'DESIGNATED_AS') {
+        const entity = this.entities.get(rel.fromId);
+        if (entity && !entity.links?.includes(rel.toId))
+          entity.links = [...(entity.links ?? []), rel.toId];
       }
       if (rel.type === 'UNIT_OF') {
         const unit = this.entities.get(rel.fromId);
@@ -123,7 +129,7 @@ export class DocumentCatalog {
   lookup(description: string): EntityLookup {
     return {
       description,
-      find: (keys) => {
+      find: (keys, ids = []) => {
         const wanted = new Set(keys);
         return Promise.resolve(
           this.all().filter(
@@ -131,6 +137,7 @@ export class DocumentCatalog {
               e.label === 'DiseaseArea' ||
               e.label === 'CooperationAspect' ||
               e.label === 'Term' ||
+              ids.includes(e.id) ||
               e.matchKeys.some((k) => wanted.has(compact(k))),
           ),
         );

@@ -27,6 +27,8 @@ export interface KnownEntity {
    * statements (`onBehalfOf`), to tell two people of one name apart.
    */
   affiliations?: string[];
+  /** The places it lies in and the designations it carries (`place/...`, `term/designation/...`). */
+  links?: string[];
   /** A term's built-in value (`LEADER` for a chair), for terms of role and kind vocabularies. */
   broader?: string | null;
 }
@@ -38,9 +40,10 @@ export interface EntityLookup {
   /**
    * The entities having any of these match keys (`matchKey`: normalised, spaces removed), plus
    * every disease area, cooperation aspect and term (the vocabularies are small and matched
-   * against the whole text).
+   * against the whole text), plus the entities of `ids` (ids the guide's rules predict, such as
+   * the agreement of "the AHMU–BGI memorandum of 2018").
    */
-  find(keys: string[]): Promise<KnownEntity[]>;
+  find(keys: string[], ids?: string[]): Promise<KnownEntity[]>;
 }
 
 /** A lookup of an empty graph: a draft from the article's text alone. */

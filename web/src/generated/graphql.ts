@@ -89,9 +89,9 @@ export type DocumentInput = {
 
 /** Whether a drafted fact is an entity or a link between entities. */
 export type DraftFactType =
-  /** A person, organization, place, program, event or vocabulary term. */
+  /** A person, organization, place, program, event, statement or vocabulary term. */
   | 'ENTITY'
-  /** A position, a unit-of link, a party, a participant and the like. */
+  /** A position, a unit-of link, a party, a participant, a participant group, an alias and the like. */
   | 'LINK';
 
 /** The entity types search can return. */
