@@ -220,7 +220,10 @@ export async function draftDocument(text: string, options: DraftOptions = {}): P
   const reading: Reading = { sentences, nlpNames: nlpPersonSpans(sentences), dates };
   const first = extract(text, reading, new KnownIndex([]), date);
   const known = new KnownIndex(
-    await lookup.find(lookupKeys(first), agreementReferences(text, new KnownIndex([])).map((r) => r.id)),
+    await lookup.find(
+      lookupKeys(first),
+      agreementReferences(text, new KnownIndex([])).map((r) => r.id),
+    ),
   );
   const { builder, organizations } = extract(text, reading, known, date);
 
@@ -306,5 +309,7 @@ function sourceSlug(
   const parts = roots.map((o) =>
     o.fact.existing ? o.fact.id.replace(/^org\//, '') : slugify(o.shortName),
   );
-  return slugify([...parts, idDate(date) || 'undated'].join(' ')) || slugify(builder.text.slice(0, 40));
+  return (
+    slugify([...parts, idDate(date) || 'undated'].join(' ')) || slugify(builder.text.slice(0, 40))
+  );
 }

@@ -201,7 +201,10 @@ export function findEvents(builder: FactBuilder, inputs: EventInputs): VisitAndS
         ?.excerpts[0];
       // A leader's evidence starts at "led by" / "headed by".
       const by = /\b(?:led|headed)\s+by\s+$/i.exec(
-        builder.text.slice(Math.max(evidenceSentence?.start ?? 0, evidenceMention.start - 12), evidenceMention.start),
+        builder.text.slice(
+          Math.max(evidenceSentence?.start ?? 0, evidenceMention.start - 12),
+          evidenceMention.start,
+        ),
       );
       const start =
         role === 'LEADER' && by
@@ -217,7 +220,9 @@ export function findEvents(builder: FactBuilder, inputs: EventInputs): VisitAndS
       // "headed by": the head of the delegation, a curated role counting as LEADER.
       const headed =
         leaderMention !== undefined &&
-        /\bheaded by\s+$/i.test(builder.text.slice(Math.max(0, leaderMention.start - 12), leaderMention.start));
+        /\bheaded by\s+$/i.test(
+          builder.text.slice(Math.max(0, leaderMention.start - 12), leaderMention.start),
+        );
       const term = headed
         ? inputs.terms.use(CURATED_TERMS.headOfDelegation, builder.excerpt(start, end))
         : null;
@@ -245,7 +250,8 @@ export function findEvents(builder: FactBuilder, inputs: EventInputs): VisitAndS
   const agreement = programs.agreement;
   const signingSentence = programs.signingSentence;
   if (agreement && signingSentence && !programs.future) {
-    const date = dateIn(inputs.dates, signingSentence)?.date ?? inputs.dates[0]?.date ?? inputs.date;
+    const date =
+      dateIn(inputs.dates, signingSentence)?.date ?? inputs.dates[0]?.date ?? inputs.date;
     const parties = programs.all[0]?.parties ?? [];
     const signing = builder.entity('event', {
       label: `Signing of the ${String(agreement.value.name)}`,

@@ -32,16 +32,26 @@ const NUMBERS: Record<string, number> = {
 
 /** "12 directors of departments", "officials", "heads of relevant departments": a count, then the people. */
 const GROUP = new RegExp(
-  `\\b(?:(\\d{1,5}|${Object.keys(NUMBERS).join('|')}|more than \\d+|over \\d+|some \\d+|about \\d+)\\s+)?((?:(?!and\\b|or\\b|the\\b|of\\b|with\\b|by\\b|an?\\b|as\\b|such\\b|including\\b|[a-z-]+ed\\b|(?:${Object.keys(NUMBERS).join('|')})\\b)[a-z-]+\\s+){0,2}?(?:${PEOPLE.split('|')
+  `\\b(?:(\\d{1,5}|${Object.keys(NUMBERS).join('|')}|more than \\d+|over \\d+|some \\d+|about \\d+)\\s+)?((?:(?!and\\b|or\\b|the\\b|of\\b|with\\b|by\\b|an?\\b|as\\b|such\\b|including\\b|[a-z-]+ed\\b|(?:${Object.keys(NUMBERS).join('|')})\\b)[a-z-]+\\s+){0,2}?(?:${PEOPLE.split(
+    '|',
+  )
     .map((noun) => `[${noun.charAt(0).toUpperCase()}${noun.charAt(0)}]${noun.slice(1)}`)
-    .join('|')})(?:\\s+of\\s+(?:relevant\\s+|the\\s+relevant\\s+)?(?!the\\b)[a-z-]+(?:\\s+(?!of\\b|and\\b|at\\b|in\\b|to\\b|for\\b|from\\b|with\\b|who\\b|which\\b|also\\b|were\\b|was\\b|are\\b|is\\b|spoke\\b|gave\\b|met\\b|took\\b|will\\b|would\\b|[a-z-]+ed\\b)[a-z-]+)?)?)(?=\\W)`,
+    .join(
+      '|',
+    )})(?:\\s+of\\s+(?:relevant\\s+|the\\s+relevant\\s+)?(?!the\\b)[a-z-]+(?:\\s+(?!of\\b|and\\b|at\\b|in\\b|to\\b|for\\b|from\\b|with\\b|who\\b|which\\b|also\\b|were\\b|was\\b|are\\b|is\\b|spoke\\b|gave\\b|met\\b|took\\b|will\\b|would\\b|[a-z-]+ed\\b)[a-z-]+)?)?)(?=\\W)`,
   'g',
 );
 
 /** Words before a group that make it the event's participants, and the role they give. */
 const BEFORE: [RegExp, 'PARTICIPANT' | 'MEMBER' | 'witness'][] = [
-  [/\b(?:attended by|joined by|with the participation of|in the presence of)\s+(?:the\s+)?$/i, 'PARTICIPANT'],
-  [/\b(?:which|that|who)?\s*(?:included|includes|including|consisting of|comprising)\s+(?:the\s+)?$/i, 'MEMBER'],
+  [
+    /\b(?:attended by|joined by|with the participation of|in the presence of)\s+(?:the\s+)?$/i,
+    'PARTICIPANT',
+  ],
+  [
+    /\b(?:which|that|who)?\s*(?:included|includes|including|consisting of|comprising)\s+(?:the\s+)?$/i,
+    'MEMBER',
+  ],
   [/\bwitnessed by\s+(?:the\s+)?$/i, 'witness'],
 ];
 /** Words after a group that make it the subject of taking part ("experts ... spoke at the forum"). */
@@ -129,17 +139,32 @@ export function findGroups(
       const event = events.of(sentence.index);
       if (!event) continue;
       const count = countOf(match[1]);
-      const term = role === 'witness' ? terms.use(CURATED_TERMS.witness, builder.excerpt(sentence.start + before.search(/witnessed by/i), whole)) : null;
-      const builtIn = role === 'witness' ? 'PARTICIPANT' : role === 'MEMBER' && event.fact.value.kind !== 'VISIT' ? 'PARTICIPANT' : role;
+      const term =
+        role === 'witness'
+          ? terms.use(
+              CURATED_TERMS.witness,
+              builder.excerpt(sentence.start + before.search(/witnessed by/i), whole),
+            )
+          : null;
+      const builtIn =
+        role === 'witness'
+          ? 'PARTICIPANT'
+          : role === 'MEMBER' && event.fact.value.kind !== 'VISIT'
+            ? 'PARTICIPANT'
+            : role;
       const contextStart = context ? sentence.start + before.search(context[0]) : start;
       const excerptStart = context ? Math.max(contextStart, sentence.start) : start;
       const targets = organizationsOf.length > 0 ? organizationsOf : [null];
       for (const target of targets) {
         const noun =
-          phraseStart === sentence.start ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
+          phraseStart === sentence.start
+            ? phrase.charAt(0).toLowerCase() + phrase.slice(1)
+            : phrase;
         // Groups of several organizations are told apart by whom they came for.
         const description =
-          target && targets.length > 1 ? `${noun} of ${target.written.replace(/^the\s+/i, 'the ')}` : noun;
+          target && targets.length > 1
+            ? `${noun} of ${target.written.replace(/^the\s+/i, 'the ')}`
+            : noun;
         builder.link('group', {
           label: `${count !== undefined ? `${count} ` : ''}${description}${target ? ` of ${target.org.fact.label}` : ''} at ${String(event.fact.value.name)}`,
           owner: event.fact.key,

@@ -125,7 +125,11 @@ export function findMeetings(builder: FactBuilder, inputs: MeetingInputs): Event
         idTemplate: `${`${nounPhrase} ${(topic ?? '').replace(/^(?:the|a|an)\s+/i, '')}`.trim().split(/\s+/).slice(0, 8).join('-')}-${idDate(date)}`,
       },
     });
-    const event: DraftEvent = { fact, sentence: sentence.index, noun: nounPhrase.split(/\s+/).pop() ?? 'meeting' };
+    const event: DraftEvent = {
+      fact,
+      sentence: sentence.index,
+      noun: nounPhrase.split(/\s+/).pop() ?? 'meeting',
+    };
     all.push(event);
     if (partOfVisit && visit)
       builder.link('eventPartOf', {
@@ -165,21 +169,48 @@ export function findMeetings(builder: FactBuilder, inputs: MeetingInputs): Event
       // The subject: the chair, the host, or a place ("Hefei ... hosted a forum").
       const verb = (match[1] ?? '').toLowerCase();
       const chair = inputs.personMentions
-        .filter((m) => m.sentence === sentence.index && m.end <= verbAt && inputs.people.ofMention.has(m))
+        .filter(
+          (m) => m.sentence === sentence.index && m.end <= verbAt && inputs.people.ofMention.has(m),
+        )
         .sort((a, b) => a.start - b.start)[0];
       if (verb === 'chaired' && chair) {
         const person = inputs.people.ofMention.get(chair)?.fact;
         const excerpt = builder.excerpt(chair.start, at + phrase.length);
-        if (person) participant(builder, event.fact, person, 'LEADER', excerpt, inputs, chair, inputs.terms.use(CURATED_TERMS.chair, builder.excerpt(verbAt, at + phrase.length)));
+        if (person)
+          participant(
+            builder,
+            event.fact,
+            person,
+            'LEADER',
+            excerpt,
+            inputs,
+            chair,
+            inputs.terms.use(CURATED_TERMS.chair, builder.excerpt(verbAt, at + phrase.length)),
+          );
       }
       if (/^(?:hosted|hosts|held|holds|convened|organi[sz]ed|co-organi[sz]ed)$/.test(verb)) {
-        const place = inputs.placeMentions.find((p) => p.sentence === sentence.index && p.end <= verbAt && /^[\s,]/.test(builder.text.slice(p.end, p.end + 1)) && p.start - sentence.start < 40);
+        const place = inputs.placeMentions.find(
+          (p) =>
+            p.sentence === sentence.index &&
+            p.end <= verbAt &&
+            /^[\s,]/.test(builder.text.slice(p.end, p.end + 1)) &&
+            p.start - sentence.start < 40,
+        );
         const host = inputs.orgMentions.find(
-          (m) => m.sentence === sentence.index && m.end <= verbAt && inputs.organizations.ofMention.has(m.index) && !/\b(?:two sides|both sides)\b/i.test(subjectText),
+          (m) =>
+            m.sentence === sentence.index &&
+            m.end <= verbAt &&
+            inputs.organizations.ofMention.has(m.index) &&
+            !/\b(?:two sides|both sides)\b/i.test(subjectText),
         );
         const placeFact = place ? inputs.places.ofMention.get(place) : undefined;
         if (place && placeFact && !host)
-          eventPlace(builder, event.fact, placeFact, builder.excerpt(verb === 'hosted' || verb === 'hosts' ? verbAt : place.start, end));
+          eventPlace(
+            builder,
+            event.fact,
+            placeFact,
+            builder.excerpt(verb === 'hosted' || verb === 'hosts' ? verbAt : place.start, end),
+          );
         else if (host && !/\b(?:two sides|both sides)\b/i.test(subjectText)) {
           const org = inputs.organizations.ofMention.get(host.index);
           if (org) eventHost(builder, event.fact, org, builder.excerpt(host.start, end));
@@ -199,13 +230,26 @@ export function findMeetings(builder: FactBuilder, inputs: MeetingInputs): Event
     // Inaugurations of a program.
     for (const match of sentence.text.matchAll(INAUGURATION)) {
       const at = sentence.start + (match.index ?? 0);
-      const program = inputs.programMentions.find((m) => m.start >= at && m.start <= at + match[0].length + 1);
+      const program = inputs.programMentions.find(
+        (m) => m.start >= at && m.start <= at + match[0].length + 1,
+      );
       if (!program || program.fact.existing) continue;
-      if (all.some((e) => builder.links('produced').some((l) => l.owner === e.fact.key && l.refs.program === program.fact.key)))
+      if (
+        all.some((e) =>
+          builder
+            .links('produced')
+            .some((l) => l.owner === e.fact.key && l.refs.program === program.fact.key),
+        )
+      )
         continue;
       const own = dateIn(inputs.dates, sentence);
       const date = own?.date ?? inputs.dates[0]?.date ?? inputs.date;
-      const noun = (match[1] ?? '').toLowerCase() === 'inaugurated' ? 'Inauguration' : (match[1] ?? '').toLowerCase() === 'unveiled' ? 'Unveiling' : 'Opening';
+      const noun =
+        (match[1] ?? '').toLowerCase() === 'inaugurated'
+          ? 'Inauguration'
+          : (match[1] ?? '').toLowerCase() === 'unveiled'
+            ? 'Unveiling'
+            : 'Opening';
       const name = `${noun} of the ${String(program.fact.value.name)}`;
       const fact = builder.entity('event', {
         label: name,
@@ -231,10 +275,13 @@ export function findMeetings(builder: FactBuilder, inputs: MeetingInputs): Event
         excerpts: [builder.excerpt(at, program.end)],
       });
       const place = inputs.placeMentions.find(
-        (p) => p.sentence === sentence.index && /^\s+in\s+$/.test(builder.text.slice(program.end, p.start)),
+        (p) =>
+          p.sentence === sentence.index &&
+          /^\s+in\s+$/.test(builder.text.slice(program.end, p.start)),
       );
       const placeFact = place ? inputs.places.ofMention.get(place) : undefined;
-      if (place && placeFact) eventPlace(builder, fact, placeFact, builder.excerpt(program.start, place.end));
+      if (place && placeFact)
+        eventPlace(builder, fact, placeFact, builder.excerpt(program.start, place.end));
     }
   }
   all.sort((a, b) => a.sentence - b.sentence);
@@ -245,8 +292,11 @@ export function findMeetings(builder: FactBuilder, inputs: MeetingInputs): Event
       const sentence = builder.sentences[sentenceIndex];
       if (!sentence) return null;
       for (const [pattern, kind] of EVENT_NOUN_KINDS) {
-        if (!new RegExp(`\\bthe\\s+(?:\\w+\\s+)?(?:${pattern.source})`, 'i').test(sentence.text)) continue;
-        const named = [...all].reverse().find((e) => e.sentence <= sentenceIndex && e.fact.value.kind === kind);
+        if (!new RegExp(`\\bthe\\s+(?:\\w+\\s+)?(?:${pattern.source})`, 'i').test(sentence.text))
+          continue;
+        const named = [...all]
+          .reverse()
+          .find((e) => e.sentence <= sentenceIndex && e.fact.value.kind === kind);
         if (named) return named;
       }
       if (/\bthe (?:event|ceremony)\b/i.test(sentence.text)) {
@@ -254,7 +304,13 @@ export function findMeetings(builder: FactBuilder, inputs: MeetingInputs): Event
         if (named) return named;
       }
       return (
-        [...all].reverse().find((e) => e.sentence <= sentenceIndex && !builder.links('eventPartOf').some((l) => l.owner === e.fact.key)) ??
+        [...all]
+          .reverse()
+          .find(
+            (e) =>
+              e.sentence <= sentenceIndex &&
+              !builder.links('eventPartOf').some((l) => l.owner === e.fact.key),
+          ) ??
         all[0] ??
         null
       );
@@ -265,7 +321,12 @@ export function findMeetings(builder: FactBuilder, inputs: MeetingInputs): Event
   return index;
 }
 
-function eventPlace(builder: FactBuilder, event: EntityFact, place: EntityFact, excerpt: DraftExcerpt): void {
+function eventPlace(
+  builder: FactBuilder,
+  event: EntityFact,
+  place: EntityFact,
+  excerpt: DraftExcerpt,
+): void {
   builder.link('eventPlace', {
     label: `${String(event.value.name)} took place in ${place.label}`,
     owner: event.key,
@@ -277,7 +338,12 @@ function eventPlace(builder: FactBuilder, event: EntityFact, place: EntityFact, 
   });
 }
 
-function eventHost(builder: FactBuilder, event: EntityFact, org: DraftOrganization, excerpt: DraftExcerpt): void {
+function eventHost(
+  builder: FactBuilder,
+  event: EntityFact,
+  org: DraftOrganization,
+  excerpt: DraftExcerpt,
+): void {
   builder.link('host', {
     label: `${org.fact.label} hosted ${String(event.value.name)}`,
     owner: event.key,
@@ -307,10 +373,14 @@ function locate(
   const start = (end: number) => (end - at <= LONGEST ? at : from + (where.index ?? 0));
   const hostMention = where[1]?.toLowerCase() === 'at' ? orgAt(target) : undefined;
   const host = hostMention ? inputs.organizations.ofMention.get(hostMention.index) : undefined;
-  if (hostMention && host) eventHost(builder, event, host, builder.excerpt(start(hostMention.end), hostMention.end));
-  const place = inputs.placeMentions.find((p) => p.start === target || p.start === from + where[0].length);
+  if (hostMention && host)
+    eventHost(builder, event, host, builder.excerpt(start(hostMention.end), hostMention.end));
+  const place = inputs.placeMentions.find(
+    (p) => p.start === target || p.start === from + where[0].length,
+  );
   const placeFact = place ? inputs.places.ofMention.get(place) : undefined;
-  if (place && placeFact) eventPlace(builder, event, placeFact, builder.excerpt(start(place.end), place.end));
+  if (place && placeFact)
+    eventPlace(builder, event, placeFact, builder.excerpt(start(place.end), place.end));
 }
 
 /**
@@ -321,15 +391,23 @@ function locate(
 function eventLinks(builder: FactBuilder, inputs: MeetingInputs, index: EventIndex): void {
   for (const sentence of builder.sentences) {
     if (sentence.isTitle) continue;
-    const subject = /^(?:The|This)\s+(visit|meeting|workshop|forum|event|ceremony|conference|seminar|symposium|trip)\s+/i.exec(sentence.text);
+    const subject =
+      /^(?:The|This)\s+(visit|meeting|workshop|forum|event|ceremony|conference|seminar|symposium|trip)\s+/i.exec(
+        sentence.text,
+      );
     if (!subject) continue;
     const event = index.of(sentence.index);
     if (!event) continue;
     const rest = sentence.text.slice(subject[0].length);
-    const partOf = /^(?:was|is)\s+(?:a\s+|the\s+)?part\s+of\s+(?:the\s+)?(?:([\w\s-]+?)\s+(?:for|of|on)\s+)?(?:the\s+)?/i.exec(rest);
+    const partOf =
+      /^(?:was|is)\s+(?:a\s+|the\s+)?part\s+of\s+(?:the\s+)?(?:([\w\s-]+?)\s+(?:for|of|on)\s+)?(?:the\s+)?/i.exec(
+        rest,
+      );
     if (partOf) {
       const from = sentence.start + subject[0].length + partOf[0].length;
-      const program = inputs.programMentions.find((m) => m.start >= from - 1 && m.start <= from + 4);
+      const program = inputs.programMentions.find(
+        (m) => m.start >= from - 1 && m.start <= from + 4,
+      );
       if (program)
         builder.link('eventProgram', {
           label: `${String(event.fact.value.name)} belongs to ${String(program.fact.value.name)}`,
@@ -341,16 +419,29 @@ function eventLinks(builder: FactBuilder, inputs: MeetingInputs, index: EventInd
           excerpts: [builder.excerpt(sentence.start, program.end)],
         });
     }
-    const funded = /^(?:was|is|were)\s+(?:jointly\s+|partly\s+)?(?:funded|sponsored|financed|supported)\s+by\s+(?:the\s+)?/i.exec(rest);
+    const funded =
+      /^(?:was|is|were)\s+(?:jointly\s+|partly\s+)?(?:funded|sponsored|financed|supported)\s+by\s+(?:the\s+)?/i.exec(
+        rest,
+      );
     if (funded) {
       const from = sentence.start + subject[0].length + funded[0].length;
       const by = from - (funded[0].endsWith('the ') ? 4 : 0);
       const program = inputs.programMentions.find((m) => m.start >= by - 1 && m.start <= from + 1);
-      const org = inputs.orgMentions.find((m) => m.start === from && inputs.organizations.ofMention.has(m.index));
+      const org = inputs.orgMentions.find(
+        (m) => m.start === from && inputs.organizations.ofMention.has(m.index),
+      );
       const funder: { refs: Record<string, string>; end: number; name: string } | null = program
-        ? { refs: { program: program.fact.key }, end: program.end, name: String(program.fact.value.name) }
+        ? {
+            refs: { program: program.fact.key },
+            end: program.end,
+            name: String(program.fact.value.name),
+          }
         : org
-          ? { refs: { organization: inputs.organizations.ofMention.get(org.index)?.fact.key ?? '' }, end: org.end, name: org.text }
+          ? {
+              refs: { organization: inputs.organizations.ofMention.get(org.index)?.fact.key ?? '' },
+              end: org.end,
+              name: org.text,
+            }
           : null;
       if (funder)
         builder.link('fundedBy', {
@@ -367,7 +458,8 @@ function eventLinks(builder: FactBuilder, inputs: MeetingInputs, index: EventInd
     for (const place of inputs.placeMentions.filter((p) => p.sentence === sentence.index)) {
       if (!held.test(builder.text.slice(sentence.start + subject[0].length, place.start))) continue;
       const placeFact = inputs.places.ofMention.get(place);
-      if (placeFact) eventPlace(builder, event.fact, placeFact, builder.excerpt(sentence.start, place.end));
+      if (placeFact)
+        eventPlace(builder, event.fact, placeFact, builder.excerpt(sentence.start, place.end));
     }
   }
 }
@@ -385,7 +477,10 @@ function participant(
 ): void {
   const of = /^\s+of\s+(?:the\s+)?/.exec(builder.text.slice(mention.end));
   const named = of
-    ? inputs.orgMentions.find((m) => m.start === mention.end + of[0].length && inputs.organizations.ofMention.has(m.index))
+    ? inputs.orgMentions.find(
+        (m) =>
+          m.start === mention.end + of[0].length && inputs.organizations.ofMention.has(m.index),
+      )
     : undefined;
   const position = builder.links('position').find((p) => p.refs.person === person.key);
   const org = named
@@ -417,18 +512,37 @@ function meetingParticipants(builder: FactBuilder, inputs: MeetingInputs, index:
     const verb = TAKES_PART.exec(sentence.text);
     if (!verb) continue;
     const event = index.of(sentence.index);
-    if (!event || event.fact.value.kind === 'VISIT' || event.fact.value.kind === 'SIGNING') continue;
+    if (!event || event.fact.value.kind === 'VISIT' || event.fact.value.kind === 'SIGNING')
+      continue;
     const verbAt = sentence.start + (verb.index ?? 0);
     const subjects = inputs.personMentions.filter(
       (m) => m.sentence === sentence.index && m.end <= verbAt && inputs.people.ofMention.has(m),
     );
     for (const mention of subjects) {
       const person = inputs.people.ofMention.get(mention)?.fact;
-      if (!person || builder.links('participant').some((l) => l.owner === event.fact.key && l.refs.person === person.key))
+      if (
+        !person ||
+        builder
+          .links('participant')
+          .some((l) => l.owner === event.fact.key && l.refs.person === person.key)
+      )
         continue;
-      const position = builder.links('position').find((p) => p.refs.person === person.key && p.excerpts[0]?.start === mention.start);
-      const end = Math.max(position?.excerpts[0]?.end ?? mention.end, subjects.length === 1 ? verbAt + verb[0].length : mention.end);
-      participant(builder, event.fact, person, 'PARTICIPANT', builder.excerpt(mention.start, end), inputs, mention);
+      const position = builder
+        .links('position')
+        .find((p) => p.refs.person === person.key && p.excerpts[0]?.start === mention.start);
+      const end = Math.max(
+        position?.excerpts[0]?.end ?? mention.end,
+        subjects.length === 1 ? verbAt + verb[0].length : mention.end,
+      );
+      participant(
+        builder,
+        event.fact,
+        person,
+        'PARTICIPANT',
+        builder.excerpt(mention.start, end),
+        inputs,
+        mention,
+      );
     }
   }
 }

@@ -48,7 +48,17 @@ export function findOrganizationClauses(
 
   for (const mention of orgMentions) {
     const org = orgOf(mention);
-    if (!org || orgMentions.some((o) => o !== mention && o.start <= mention.start && mention.end <= o.end && o.end - o.start > mention.end - mention.start && orgOf(o)))
+    if (
+      !org ||
+      orgMentions.some(
+        (o) =>
+          o !== mention &&
+          o.start <= mention.start &&
+          mention.end <= o.end &&
+          o.end - o.start > mention.end - mention.start &&
+          orgOf(o),
+      )
+    )
       continue;
     const sentence = builder.sentences[mention.sentence];
     if (!sentence) continue;
@@ -63,24 +73,40 @@ export function findOrganizationClauses(
     if (apposition?.[1] && parentMention && parent && parent !== org) {
       const end = parentMention.end;
       spans.push({ start: mention.end, end });
-      if (!org.parent) setParent(builder, org, parent, apposition[1].toLowerCase(), mention.start, end, 0.8);
+      if (!org.parent)
+        setParent(builder, org, parent, apposition[1].toLowerCase(), mention.start, end, 0.8);
     }
     // "X, which is run by Y".
-    const clause = /^,?\s+(?:which|that)\s+(?:is|was|are|were)\s+(?:also\s+)?\w+\s+by\s+(?:the\s+)?/i.exec(rest);
+    const clause =
+      /^,?\s+(?:which|that)\s+(?:is|was|are|were)\s+(?:also\s+)?\w+\s+by\s+(?:the\s+)?/i.exec(rest);
     const run = clause ? RUN_BY.exec(clause[0]) : null;
     const runner = clause ? outer(mention.end + clause[0].length) : undefined;
     const runBy = orgOf(runner);
     if (run?.[1] && runner && runBy && runBy !== org) {
       spans.push({ start: mention.end, end: runner.end });
       if (!org.parent)
-        setParent(builder, org, runBy, `${run[1].toLowerCase()} by`, mention.start, runner.end, 0.75);
+        setParent(
+          builder,
+          org,
+          runBy,
+          `${run[1].toLowerCase()} by`,
+          mention.start,
+          runner.end,
+          0.75,
+        );
     }
     // "BGI, also known as BGI Group".
     const alias = ALSO_KNOWN_AS.exec(rest);
     if (alias?.[1]) {
       const at = mention.end + alias[0].lastIndexOf(alias[1]);
       spans.push({ start: mention.end, end: at + alias[1].length });
-      addAlias(builder, org.fact, alias[1], builder.excerpt(mention.start, at + alias[1].length), 0.85);
+      addAlias(
+        builder,
+        org.fact,
+        alias[1],
+        builder.excerpt(mention.start, at + alias[1].length),
+        0.85,
+      );
     }
   }
 

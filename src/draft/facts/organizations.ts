@@ -156,12 +156,15 @@ export function buildOrganizations(
         existing.fact.label = full;
         existing.kind = kindOf(mention, null);
         existing.headWord = mention.headWord;
-        existing.fact.checks = existing.fact.checks.filter((c) => !c.includes('has no word saying'));
-        existing.fact.confidence = Math.max(existing.fact.confidence, 0.85);
-        existing.fact.value.aliases = ((existing.fact.value.aliases as string[] | undefined) ?? []).filter(
-          (a) => normalizeName(a) !== normalizeName(full),
+        existing.fact.checks = existing.fact.checks.filter(
+          (c) => !c.includes('has no word saying'),
         );
-        if ((existing.fact.value.aliases as string[]).length === 0) delete existing.fact.value.aliases;
+        existing.fact.confidence = Math.max(existing.fact.confidence, 0.85);
+        existing.fact.value.aliases = (
+          (existing.fact.value.aliases as string[] | undefined) ?? []
+        ).filter((a) => normalizeName(a) !== normalizeName(full));
+        if ((existing.fact.value.aliases as string[]).length === 0)
+          delete existing.fact.value.aliases;
         byKey.set(normalizeName(withoutThe(mention.core)), existing);
         continue;
       }
@@ -195,7 +198,10 @@ export function buildOrganizations(
   for (const org of [...all]) {
     if (org.parent || !org.mentions.every((m) => titleSentences.has(m.sentence))) continue;
     const longer = all.filter(
-      (o) => o !== org && o.key.startsWith(`${org.key} `) && o.mentions.some((m) => !titleSentences.has(m.sentence)),
+      (o) =>
+        o !== org &&
+        o.key.startsWith(`${org.key} `) &&
+        o.mentions.some((m) => !titleSentences.has(m.sentence)),
     );
     if (longer.length === 1 && longer[0]) merge(builder, org, longer[0], all, ofMention);
   }
@@ -442,19 +448,19 @@ export function inferParents(
     const coordinated = parent
       ? undefined
       : index.all.find((other) =>
-      other.mentions.some(
-        (m) =>
-          m.sentence === first.sentence &&
-          m.parent !== null &&
-          m.start > first.end &&
-          /^,?\s*(and|as well as)\s+(the\s+)?$/i.test(
-            sentence?.text.slice(
-              first.end - (sentence?.start ?? 0),
-              m.start - (sentence?.start ?? 0),
-            ) ?? '',
+          other.mentions.some(
+            (m) =>
+              m.sentence === first.sentence &&
+              m.parent !== null &&
+              m.start > first.end &&
+              /^,?\s*(and|as well as)\s+(the\s+)?$/i.test(
+                sentence?.text.slice(
+                  first.end - (sentence?.start ?? 0),
+                  m.start - (sentence?.start ?? 0),
+                ) ?? '',
+              ),
           ),
-      ),
-    );
+        );
     if (coordinated?.parent) {
       parent = coordinated.parent;
       why = `named together with ${String(coordinated.fact.value.name)}`;

@@ -71,7 +71,11 @@ function capitalise(text: string): string {
 }
 
 function kindOfName(name: string): string {
-  if (/\b(master|bachelor|degree|phd|doctoral|education|training|erasmus|scholarship|course|exchange|school)/i.test(name))
+  if (
+    /\b(master|bachelor|degree|phd|doctoral|education|training|erasmus|scholarship|course|exchange|school)/i.test(
+      name,
+    )
+  )
     return 'EDUCATION';
   if (/\b(center|centre|laboratory|lab|platform|base|biobank)\b/i.test(name)) return 'CENTER';
   return 'COLLABORATION';
@@ -89,7 +93,10 @@ function kindOfName(name: string): string {
  * ("the center in Shanghai"), other names, status where the text states one, and the sentences
  * that refer back to each ("the center"). Returns every place a program is named or referred to.
  */
-export function findProgramClauses(builder: FactBuilder, inputs: ProgramClauseInputs): ProgramMention[] {
+export function findProgramClauses(
+  builder: FactBuilder,
+  inputs: ProgramClauseInputs,
+): ProgramMention[] {
   const { programs, organizations, known } = inputs;
   const mentions: ProgramMention[] = [];
   const orgOf = (m: OrganizationMention | undefined): DraftOrganization | undefined =>
@@ -104,7 +111,8 @@ export function findProgramClauses(builder: FactBuilder, inputs: ProgramClauseIn
       mentions.push({ fact, start, end, noun: noun.toLowerCase() });
     const sentence = builder.sentenceAt(start);
     const entry = entryOf(fact);
-    if (entry && sentence && !entry.sentences.includes(sentence.index)) entry.sentences.push(sentence.index);
+    if (entry && sentence && !entry.sentences.includes(sentence.index))
+      entry.sentences.push(sentence.index);
   };
   const newProgram = (
     name: string,
@@ -117,7 +125,8 @@ export function findProgramClauses(builder: FactBuilder, inputs: ProgramClauseIn
     const key = normalizeName(name);
     const same = programs.all.find((p) => normalizeName(String(p.fact.value.name)) === key);
     if (same) {
-      if (!same.fact.excerpts.some((e) => e.start === excerpt.start)) same.fact.excerpts.push(excerpt);
+      if (!same.fact.excerpts.some((e) => e.start === excerpt.start))
+        same.fact.excerpts.push(excerpt);
       return same.fact;
     }
     const fact = builder.entity('program', {
@@ -146,11 +155,18 @@ export function findProgramClauses(builder: FactBuilder, inputs: ProgramClauseIn
         new Set(
           builder
             .links('party')
-            .filter((l) => l.owner === program.key && l.refs.organization === org.fact.key && !l.refs.role)
+            .filter(
+              (l) =>
+                l.owner === program.key && l.refs.organization === org.fact.key && !l.refs.role,
+            )
             .map((l) => l.key),
         ),
       );
-    else if (builder.links('party').some((l) => l.owner === program.key && l.refs.organization === org.fact.key))
+    else if (
+      builder
+        .links('party')
+        .some((l) => l.owner === program.key && l.refs.organization === org.fact.key)
+    )
       return;
     builder.link('party', {
       label: `${org.fact.label} is ${term ? String(term.value.name).toLowerCase() : role.toLowerCase()} of ${String(program.value.name)}`,
@@ -202,7 +218,11 @@ export function findProgramClauses(builder: FactBuilder, inputs: ProgramClauseIn
     // The name written before "of 2018" is a name the graph may not hold yet.
     if (reference.written !== null) {
       const written = reference.written;
-      if (!stored.matchKeys.some((k) => k.replace(/ /g, '') === normalizeName(written).replace(/ /g, '')))
+      if (
+        !stored.matchKeys.some(
+          (k) => k.replace(/ /g, '') === normalizeName(written).replace(/ /g, ''),
+        )
+      )
         addAlias(builder, fact, written, excerpt, 0.6, [
           `"${written}" names ${id} here: keep it as another name of the program?`,
         ]);
@@ -227,8 +247,7 @@ export function findProgramClauses(builder: FactBuilder, inputs: ProgramClauseIn
       const before = builder.text.slice(sentence.start, start);
       const after = builder.text.slice(end, sentence.end);
       // The organization whose programme it is: "the European Union's ...", "... of the European Union".
-      const owner =
-        /((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)['’]s\s+$/u.exec(before) ?? null;
+      const owner = /((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)['’]s\s+$/u.exec(before) ?? null;
       const ownerMention = owner
         ? outerOrgAt(start - owner[0].length + (owner[0].startsWith('the ') ? 4 : 0))
         : /^\s+of\s+(?:the\s+)?/.exec(after)
@@ -241,15 +260,32 @@ export function findProgramClauses(builder: FactBuilder, inputs: ProgramClauseIn
       if (storedId) {
         fact =
           builder.entities('program').find((f) => f.id === storedId) ??
-          knownProgram(builder, storedId, known.byId.get(storedId)?.name ?? name, known.byId.get(storedId)?.kind ?? null, excerpt);
-        if (!programs.all.some((p) => p.fact === fact)) programs.all.push({ fact, sentences: [sentence.index], parties: [] });
+          knownProgram(
+            builder,
+            storedId,
+            known.byId.get(storedId)?.name ?? name,
+            known.byId.get(storedId)?.kind ?? null,
+            excerpt,
+          );
+        if (!programs.all.some((p) => p.fact === fact))
+          programs.all.push({ fact, sentences: [sentence.index], parties: [] });
       } else {
         fact = newProgram(name, kindOfName(name), sentence, excerpt, sponsor ? [sponsor] : []);
       }
       remember(fact, start, end, /(\w+)$/.exec(base)?.[1] ?? 'programme');
       if (sponsor && ownerMention) {
-        const term = inputs.terms.use(CURATED_TERMS.sponsor, builder.excerpt(Math.min(start, ownerMention.start), Math.max(end, ownerMention.end)));
-        party(fact, sponsor, 'PARTNER', builder.excerpt(Math.min(start, ownerMention.start), Math.max(end, ownerMention.end)), term, 0.6);
+        const term = inputs.terms.use(
+          CURATED_TERMS.sponsor,
+          builder.excerpt(Math.min(start, ownerMention.start), Math.max(end, ownerMention.end)),
+        );
+        party(
+          fact,
+          sponsor,
+          'PARTNER',
+          builder.excerpt(Math.min(start, ownerMention.start), Math.max(end, ownerMention.end)),
+          term,
+          0.6,
+        );
       }
     }
   }
@@ -275,8 +311,15 @@ export function findProgramClauses(builder: FactBuilder, inputs: ProgramClauseIn
       remember(fact, start, end, match[6] ?? 'center');
       const runs = /^(run|runs|operate|operates)$/i.test(match[2] ?? '');
       for (const org of subjects) {
-        const excerpt = builder.excerpt(Math.min(verbAt, org.mentions.find((m) => m.sentence === sentence.index)?.start ?? verbAt), end);
-        if (runs) party(fact, org, 'HOST', excerpt, inputs.terms.use(CURATED_TERMS.operator, excerpt));
+        const excerpt = builder.excerpt(
+          Math.min(
+            verbAt,
+            org.mentions.find((m) => m.sentence === sentence.index)?.start ?? verbAt,
+          ),
+          end,
+        );
+        if (runs)
+          party(fact, org, 'HOST', excerpt, inputs.terms.use(CURATED_TERMS.operator, excerpt));
         else party(fact, org, 'PARTNER', excerpt);
       }
       if (place) {
@@ -286,7 +329,11 @@ export function findProgramClauses(builder: FactBuilder, inputs: ProgramClauseIn
     }
     for (const match of sentence.text.matchAll(COLLABORATION)) {
       const phrase = match[2] ?? '';
-      const start = sentence.start + (match.index ?? 0) + (match[0].length - (match[1]?.length ?? 0)) + (match[1] ?? '').indexOf(phrase);
+      const start =
+        sentence.start +
+        (match.index ?? 0) +
+        (match[0].length - (match[1]?.length ?? 0)) +
+        (match[1] ?? '').indexOf(phrase);
       const end = start + phrase.length;
       const name = capitalise(phrase);
       const fact = newProgram(name, 'COLLABORATION', sentence, builder.excerpt(start, end), []);
@@ -295,7 +342,10 @@ export function findProgramClauses(builder: FactBuilder, inputs: ProgramClauseIn
       remember(fact, start, end, 'collaboration');
       // "with China": a country as a party.
       const withPlace = inputs.placeMentions.find(
-        (p) => p.start > start && p.end < end && /\bwith\s+(?:the\s+)?$/.test(builder.text.slice(start, p.start)),
+        (p) =>
+          p.start > start &&
+          p.end < end &&
+          /\bwith\s+(?:the\s+)?$/.test(builder.text.slice(start, p.start)),
       );
       const placeFact = withPlace ? inputs.places.ofMention.get(withPlace) : undefined;
       if (withPlace && placeFact)
@@ -309,9 +359,14 @@ export function findProgramClauses(builder: FactBuilder, inputs: ProgramClauseIn
           excerpts: [builder.excerpt(start, end)],
         });
       // "the two sides will explore a collaboration": the article's parties.
-      if (/\b(?:the two sides|both sides|the two parties)\b/i.test(sentence.text.slice(0, start - sentence.start))) {
-        const main = programs.agreement ? entryOf(programs.agreement)?.parties ?? [] : [];
-        for (const org of main) party(fact, org, 'PARTNER', builder.excerpt(sentence.start, end), undefined, 0.6);
+      if (
+        /\b(?:the two sides|both sides|the two parties)\b/i.test(
+          sentence.text.slice(0, start - sentence.start),
+        )
+      ) {
+        const main = programs.agreement ? (entryOf(programs.agreement)?.parties ?? []) : [];
+        for (const org of main)
+          party(fact, org, 'PARTNER', builder.excerpt(sentence.start, end), undefined, 0.6);
       }
     }
   }
@@ -321,16 +376,32 @@ export function findProgramClauses(builder: FactBuilder, inputs: ProgramClauseIn
     const sentence = builder.sentenceAt(mention.start);
     if (!sentence) continue;
     const rest = builder.text.slice(mention.end, sentence.end);
-    const apposition = /^,\s+an?\s+[\p{L}\s-]*?(?:project|programme|program|part|component|initiative|module|strand|sub-project)\s+(?:of|under|within)\s+/u.exec(rest);
+    const apposition =
+      /^,\s+an?\s+[\p{L}\s-]*?(?:project|programme|program|part|component|initiative|module|strand|sub-project)\s+(?:of|under|within)\s+/u.exec(
+        rest,
+      );
     if (!apposition) continue;
     const until = mention.end + (/^,[^,]*/.exec(rest)?.[0].length ?? rest.length);
     const whole = mentions.find(
-      (m) => m.fact !== mention.fact && m.start >= mention.end + apposition[0].length - 1 && m.end <= until + 1,
+      (m) =>
+        m.fact !== mention.fact &&
+        m.start >= mention.end + apposition[0].length - 1 &&
+        m.end <= until + 1,
     );
     // "a capacity-building project": the part is also called a project.
-    const noun = /(project|programme|program|part|component|initiative|module|strand|sub-project)\s+(?:of|under|within)\s+$/.exec(apposition[0])?.[1];
-    if (noun) mentions.push({ fact: mention.fact, start: mention.end + 1, end: mention.end + apposition[0].length, noun });
-    if (!whole || builder.links('programPartOf').some((l) => l.owner === mention.fact.key)) continue;
+    const noun =
+      /(project|programme|program|part|component|initiative|module|strand|sub-project)\s+(?:of|under|within)\s+$/.exec(
+        apposition[0],
+      )?.[1];
+    if (noun)
+      mentions.push({
+        fact: mention.fact,
+        start: mention.end + 1,
+        end: mention.end + apposition[0].length,
+        noun,
+      });
+    if (!whole || builder.links('programPartOf').some((l) => l.owner === mention.fact.key))
+      continue;
     builder.link('programPartOf', {
       label: `${String(mention.fact.value.name)} is part of ${String(whole.fact.value.name)}`,
       owner: mention.fact.key,
@@ -350,7 +421,13 @@ export function findProgramClauses(builder: FactBuilder, inputs: ProgramClauseIn
       const start = sentence.start + (match.index ?? 0);
       const end = start + match[0].length;
       if (mentions.some((m) => m.start <= start && end <= m.end)) continue;
-      const fact = referredProgram(builder, mentions, (match[1] ?? '').toLowerCase(), start, programs);
+      const fact = referredProgram(
+        builder,
+        mentions,
+        (match[1] ?? '').toLowerCase(),
+        start,
+        programs,
+      );
       if (fact) anaphors.push({ fact, start, end, noun: (match[1] ?? '').toLowerCase() });
     }
   }
@@ -361,30 +438,48 @@ export function findProgramClauses(builder: FactBuilder, inputs: ProgramClauseIn
     if (!sentence) continue;
     const rest = builder.text.slice(mention.end, sentence.end);
     // "The project brings together AHMU, Baltic Medical University and Rhine Valley University".
-    const together = /^\s+(?:brings together|involves|unites|links|connects|gathers)\s+/i.exec(rest);
+    const together = /^\s+(?:brings together|involves|unites|links|connects|gathers)\s+/i.exec(
+      rest,
+    );
     if (together) {
       const from = mention.end + together[0].length;
       // The list ends with its clause: ", with funding from ..." names no partner.
-      const clause = /,\s+(?:with|which|who|where|while|thanks|funded|supported)\b/.exec(builder.text.slice(from, sentence.end));
+      const clause = /,\s+(?:with|which|who|where|while|thanks|funded|supported)\b/.exec(
+        builder.text.slice(from, sentence.end),
+      );
       const to = clause ? from + (clause.index ?? 0) : sentence.end;
       for (const org of topOrganizations(inputs, sentence, from, to))
         party(mention.fact, org, 'PARTNER', builder.excerpt(sentence.start, sentence.end));
     }
     // "The center is run by BGI".
-    const runBy = /^\s+(?:is|was|will be)\s+(?:jointly\s+)?(?:run|operated|managed)\s+by\s+(?:the\s+)?/i.exec(rest);
+    const runBy =
+      /^\s+(?:is|was|will be)\s+(?:jointly\s+)?(?:run|operated|managed)\s+by\s+(?:the\s+)?/i.exec(
+        rest,
+      );
     const runner = runBy ? orgOf(outerOrgAt(mention.end + runBy[0].length)) : undefined;
     if (runBy && runner) {
       const runnerEnd = outerOrgAt(mention.end + runBy[0].length)?.end ?? mention.end;
       const excerpt = builder.excerpt(mention.start, runnerEnd);
-      party(mention.fact, runner, 'HOST', excerpt, inputs.terms.use(CURATED_TERMS.operator, excerpt), 0.75);
-      if (!mention.fact.existing && !mention.fact.value.status) mention.fact.value.status = 'ACTIVE';
+      party(
+        mention.fact,
+        runner,
+        'HOST',
+        excerpt,
+        inputs.terms.use(CURATED_TERMS.operator, excerpt),
+        0.75,
+      );
+      if (!mention.fact.existing && !mention.fact.value.status)
+        mention.fact.value.status = 'ACTIVE';
     }
     // "the Reproductive Genetics Diagnosis Center in Shanghai".
     const place = inputs.placeMentions.find(
-      (p) => p.sentence === sentence.index && /^\s+in\s+$/.test(builder.text.slice(mention.end, p.start)),
+      (p) =>
+        p.sentence === sentence.index &&
+        /^\s+in\s+$/.test(builder.text.slice(mention.end, p.start)),
     );
     const placeFact = place ? inputs.places.ofMention.get(place) : undefined;
-    if (place && placeFact) programPlace(builder, mention.fact, placeFact, builder.excerpt(mention.start, place.end));
+    if (place && placeFact)
+      programPlace(builder, mention.fact, placeFact, builder.excerpt(mention.start, place.end));
   }
 
   programPeople(builder, inputs, mentions);
@@ -416,7 +511,8 @@ export function agreementReferences(text: string, known: KnownIndex): AgreementR
   const found: AgreementReference[] = [];
   for (const [n, pattern] of AGREEMENT_BY_PARTIES.entries()) {
     for (const match of text.matchAll(pattern)) {
-      const [a, b, word] = n === 0 ? [match[1], match[2], match[3]] : [match[2], match[3], match[1]];
+      const [a, b, word] =
+        n === 0 ? [match[1], match[2], match[3]] : [match[2], match[3], match[1]];
       const slugs = [a, b].map(
         (name) =>
           known.named('Organization', normalizeName(name ?? ''))[0]?.id.replace(/^org\//, '') ??
@@ -430,7 +526,10 @@ export function agreementReferences(text: string, known: KnownIndex): AgreementR
         start,
         end,
         word: kindWord,
-        written: n === 0 ? text.slice(start, end).replace(/\s+(?:of|in|signed in|from)\s+\d{4}$/, '') : null,
+        written:
+          n === 0
+            ? text.slice(start, end).replace(/\s+(?:of|in|signed in|from)\s+\d{4}$/, '')
+            : null,
       });
     }
   }
@@ -454,7 +553,9 @@ function knownProgram(
     value: { name, kind: kind ?? 'OTHER' },
   });
   fact.existing = true;
-  fact.candidates = [{ id, name, existing: true, match: 'name', score: 0.9, ...(kind ? { kind } : {}) }];
+  fact.candidates = [
+    { id, name, existing: true, match: 'name', score: 0.9, ...(kind ? { kind } : {}) },
+  ];
   return fact;
 }
 
@@ -475,7 +576,9 @@ function referredProgram(
     ? earlier.find(
         (m) =>
           fits(m) &&
-          builder.links('programPartOf').some((l) => l.owner === m.fact.key && l.refs.program === byNoun.fact.key),
+          builder
+            .links('programPartOf')
+            .some((l) => l.owner === m.fact.key && l.refs.program === byNoun.fact.key),
       )
     : undefined;
   if (part) return part.fact;
@@ -485,7 +588,12 @@ function referredProgram(
   return undefined;
 }
 
-function programPlace(builder: FactBuilder, program: EntityFact, place: EntityFact, excerpt: DraftExcerpt): void {
+function programPlace(
+  builder: FactBuilder,
+  program: EntityFact,
+  place: EntityFact,
+  excerpt: DraftExcerpt,
+): void {
   builder.link('programPlace', {
     label: `${String(program.value.name)} is in ${place.label}`,
     owner: program.key,
@@ -513,9 +621,18 @@ function topOrganizations(
       !inputs.appositions.inside(m.start, m.end),
   );
   const outer = inSpan.filter(
-    (m) => !inSpan.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start),
+    (m) =>
+      !inSpan.some(
+        (o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start,
+      ),
   );
-  return [...new Set(outer.map((m) => inputs.organizations.ofMention.get(m.index)).filter((o): o is DraftOrganization => o !== undefined))];
+  return [
+    ...new Set(
+      outer
+        .map((m) => inputs.organizations.ofMention.get(m.index))
+        .filter((o): o is DraftOrganization => o !== undefined),
+    ),
+  ];
 }
 
 /** The organizations a clause's verb has as subjects: named before it, outside appositions. */
@@ -527,14 +644,16 @@ function subjectOrganizations(
 ): DraftOrganization[] {
   const clauseStart = Math.max(
     sentence.start,
-    ...[...builder.text.slice(sentence.start, verbAt).matchAll(/[,;]\s+(?:and\s+)?(?:the two sides|both sides|under the \w+)/gi)].map(
-      (m) => sentence.start + (m.index ?? 0),
-    ),
+    ...[
+      ...builder.text
+        .slice(sentence.start, verbAt)
+        .matchAll(/[,;]\s+(?:and\s+)?(?:the two sides|both sides|under the \w+)/gi),
+    ].map((m) => sentence.start + (m.index ?? 0)),
   );
   const before = builder.text.slice(clauseStart, verbAt);
   if (/\b(?:the two sides|both sides|the two parties)\b/i.test(before)) {
     const main = inputs.programs.agreement
-      ? inputs.programs.all.find((p) => p.fact === inputs.programs.agreement)?.parties ?? []
+      ? (inputs.programs.all.find((p) => p.fact === inputs.programs.agreement)?.parties ?? [])
       : [];
     if (main.length > 0) return main;
   }
@@ -542,7 +661,11 @@ function subjectOrganizations(
 }
 
 /** People of programs: appointed to it, inaugurating it, coordinating it. */
-function programPeople(builder: FactBuilder, inputs: ProgramClauseInputs, mentions: ProgramMention[]): void {
+function programPeople(
+  builder: FactBuilder,
+  inputs: ProgramClauseInputs,
+  mentions: ProgramMention[],
+): void {
   const { people, terms } = inputs;
   const personAt = (m: PersonMention) => people.ofMention.get(m)?.fact;
   const positionOrg = (person: EntityFact) => {
@@ -552,15 +675,24 @@ function programPeople(builder: FactBuilder, inputs: ProgramClauseInputs, mentio
   const affiliation = (mention: PersonMention): DraftOrganization | null => {
     // "Dr. A and Dr. B of BGI": both of BGI.
     const partner = inputs.personMentions.find(
-      (m) => m.sentence === mention.sentence && /^\s+and\s+$/.test(builder.text.slice(mention.end, m.start)),
+      (m) =>
+        m.sentence === mention.sentence &&
+        /^\s+and\s+$/.test(builder.text.slice(mention.end, m.start)),
     );
-    const after = partner && !/^\s+of\s/.test(builder.text.slice(mention.end)) ? partner.end : mention.end;
+    const after =
+      partner && !/^\s+of\s/.test(builder.text.slice(mention.end)) ? partner.end : mention.end;
     const of = /^\s+of\s+(?:the\s+)?/.exec(builder.text.slice(after));
     const org = of
-      ? inputs.orgMentions.find((m) => m.start === after + of[0].length && inputs.organizations.ofMention.has(m.index))
+      ? inputs.orgMentions.find(
+          (m) => m.start === after + of[0].length && inputs.organizations.ofMention.has(m.index),
+        )
       : undefined;
     const person = personAt(mention);
-    const found = org ? inputs.organizations.ofMention.get(org.index) : person ? positionOrg(person) : null;
+    const found = org
+      ? inputs.organizations.ofMention.get(org.index)
+      : person
+        ? positionOrg(person)
+        : null;
     return found ? institutionOf(found) : null;
   };
   const add = (
@@ -577,7 +709,11 @@ function programPeople(builder: FactBuilder, inputs: ProgramClauseInputs, mentio
     builder.link('programPerson', {
       label: `${person.label}: ${term ? String(term.value.name).toLowerCase() : role.toLowerCase()} of ${String(program.value.name)}`,
       owner: program.key,
-      refs: { person: person.key, ...(org ? { onBehalfOf: org.fact.key } : {}), ...(term ? { role: term.key } : {}) },
+      refs: {
+        person: person.key,
+        ...(org ? { onBehalfOf: org.fact.key } : {}),
+        ...(term ? { role: term.key } : {}),
+      },
       optional: ['onBehalfOf'],
       value: { role },
       confidence: 0.7,
@@ -587,16 +723,25 @@ function programPeople(builder: FactBuilder, inputs: ProgramClauseInputs, mentio
   };
   for (const sentence of builder.sentences) {
     if (sentence.isTitle) continue;
-    const inSentence = inputs.personMentions.filter((m) => m.sentence === sentence.index && people.ofMention.has(m));
+    const inSentence = inputs.personMentions.filter(
+      (m) => m.sentence === sentence.index && people.ofMention.has(m),
+    );
     // "Dr. Zhang Ye and Dr. Liu Bo of BGI were appointed research advisors of the Precision Medicine Center".
-    const appointed = /\b(?:was|were|has been|have been)\s+appointed\s+(?:as\s+)?(?:the\s+)?(?:first\s+|new\s+)?([a-z][a-z\s-]*?)\s+(?:of|for|to)\s+/i.exec(sentence.text);
+    const appointed =
+      /\b(?:was|were|has been|have been)\s+appointed\s+(?:as\s+)?(?:the\s+)?(?:first\s+|new\s+)?([a-z][a-z\s-]*?)\s+(?:of|for|to)\s+/i.exec(
+        sentence.text,
+      );
     if (appointed?.[1]) {
       const at = sentence.start + (appointed.index ?? 0);
-      const programMention = mentions.find((m) => m.start >= at + appointed[0].length - 1 && m.start <= at + appointed[0].length + 4);
+      const programMention = mentions.find(
+        (m) => m.start >= at + appointed[0].length - 1 && m.start <= at + appointed[0].length + 4,
+      );
       if (programMention) {
         const title = appointed[1].toLowerCase();
         const advisor = /advis[eo]rs?/.test(title);
-        const leads = /\b(director|head|leader|chief|coordinator|principal investigator)\b/.test(title);
+        const leads = /\b(director|head|leader|chief|coordinator|principal investigator)\b/.test(
+          title,
+        );
         const excerpt = builder.excerpt(inSentence[0]?.start ?? at, programMention.end);
         const term = advisor ? terms.use(CURATED_TERMS.researchAdvisor, excerpt) : undefined;
         for (const mention of inSentence.filter((m) => m.end <= at))
@@ -607,28 +752,43 @@ function programPeople(builder: FactBuilder, inputs: ProgramClauseInputs, mentio
     const inaugurated = /\b(?:inaugurated|unveiled|opened)\s+(?:the\s+)?/i.exec(sentence.text);
     if (inaugurated) {
       const at = sentence.start + (inaugurated.index ?? 0);
-      const programMention = mentions.find((m) => m.start >= at && m.start <= at + inaugurated[0].length + 4);
+      const programMention = mentions.find(
+        (m) => m.start >= at && m.start <= at + inaugurated[0].length + 4,
+      );
       if (programMention) {
-        const together = /^\s*(?:together\s+)?with\s+/i.exec(builder.text.slice(programMention.end));
+        const together = /^\s*(?:together\s+)?with\s+/i.exec(
+          builder.text.slice(programMention.end),
+        );
         const persons = inSentence.filter(
           (m) =>
             m.end <= at ||
-            (together !== null && m.start >= programMention.end && m.start <= programMention.end + together[0].length + 1),
+            (together !== null &&
+              m.start >= programMention.end &&
+              m.start <= programMention.end + together[0].length + 1),
         );
         const clause = builder.excerpt(at, sentence.end);
         const term = terms.use(CURATED_TERMS.inaugurator, builder.excerpt(at, programMention.end));
-        for (const mention of persons) add(programMention.fact, mention, 'REPRESENTS', clause, term);
+        for (const mention of persons)
+          add(programMention.fact, mention, 'REPRESENTS', clause, term);
       }
     }
     // "Prof. Anna Kowalska of Baltic Medical University, coordinator of the project".
     for (const mention of inSentence) {
       const rest = builder.text.slice(mention.end, sentence.end);
-      const role = /^(?:\s+of\s+[^,]+)?,\s+(?:the\s+)?(coordinator|leader|head|director|principal investigator)\s+of\s+/i.exec(rest);
+      const role =
+        /^(?:\s+of\s+[^,]+)?,\s+(?:the\s+)?(coordinator|leader|head|director|principal investigator)\s+of\s+/i.exec(
+          rest,
+        );
       if (!role) continue;
       const at = mention.end + role[0].length;
       const programMention = mentions.find((m) => m.start >= at - 1 && m.start <= at + 4);
       if (!programMention) continue;
-      add(programMention.fact, mention, 'LEADS', builder.excerpt(mention.start, programMention.end));
+      add(
+        programMention.fact,
+        mention,
+        'LEADS',
+        builder.excerpt(mention.start, programMention.end),
+      );
     }
   }
 }

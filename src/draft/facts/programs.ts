@@ -152,18 +152,26 @@ export function findPrograms(
     index.signingSentence = sentence;
     index.signingDate = date;
     // "hoped to sign", "will sign": an agreement planned, not signed.
-    if (/\b(?:to|will|would|shall)\s+(?:\w+\s+)?sign\b/i.test(sentence.text) && !/\bsigned\b/i.test(sentence.text)) {
+    if (
+      /\b(?:to|will|would|shall)\s+(?:\w+\s+)?sign\b/i.test(sentence.text) &&
+      !/\bsigned\b/i.test(sentence.text)
+    ) {
       index.future = true;
       delete fact.value.start;
       fact.value.status = 'PLANNED';
-      fact.checks.push('the article says it is to be signed: drafted as a planned agreement, without a signing');
+      fact.checks.push(
+        'the article says it is to be signed: drafted as a planned agreement, without a signing',
+      );
     }
     const principle = /principle of [“"]([^”"]+)[”"]/.exec(sentence.text);
     if (principle?.[1]) fact.value.principle = principle[1];
     // Every sentence that signs it speaks of it ("... visited BGI, and signed a memorandum").
     index.all.push({
       fact,
-      sentences: [sentence.index, ...signing.map((s) => s.index).filter((i) => i !== sentence.index)],
+      sentences: [
+        sentence.index,
+        ...signing.map((s) => s.index).filter((i) => i !== sentence.index),
+      ],
       parties,
     });
     for (const mention of signerMentions) {
@@ -211,7 +219,9 @@ export function findPrograms(
     const planned =
       PLANNED.test(before) ||
       (/\bestablishment of\b/.test(before) && !/\bheld\b/.test(before)) ||
-      /^\s+(?:that|which)\s+[^.;]*?\b(?:plan|plans|planned|agreed|agree|will|intend|intends|hope|hopes|decided)\b/i.test(after);
+      /^\s+(?:that|which)\s+[^.;]*?\b(?:plan|plans|planned|agreed|agree|will|intend|intends|hope|hopes|decided)\b/i.test(
+        after,
+      );
     const parties = unique(orgsIn(sentence, mention.start).map(rootOrSelf));
     const agreementParties = index.all[0]?.parties ?? mainPair();
     const fact = builder.entity('program', {
@@ -257,7 +267,11 @@ export function findPrograms(
         confidence: 0.65,
         checks: [],
         excerpts: [builder.excerpt(sentence.start, sentence.end)],
-        value: { name, kind, ...(statusIn(sentence.text) ? { status: statusIn(sentence.text) } : {}) },
+        value: {
+          name,
+          kind,
+          ...(statusIn(sentence.text) ? { status: statusIn(sentence.text) } : {}),
+        },
       });
       fact.value.idTemplate = `${used.map((p) => `{${p.fact.key}}`).join('-')}-${normalizeName(kind === 'EDUCATION' ? phrase.replace(/ for [\w ]+$/, '') : 'collaborative research')}`;
       index.all.push({ fact, sentences: [sentence.index], parties: used });
@@ -352,11 +366,20 @@ export function findPrograms(
  * (established, inaugurated, launched); null when it says none.
  */
 export function statusIn(text: string): 'UNDER_DISCUSSION' | 'PLANNED' | 'ACTIVE' | 'ENDED' | null {
-  if (/\b(under discussion|being discussed|to be discussed|explore|explores|exploring|discuss(?:ed)? the possibility)\b/i.test(text))
+  if (
+    /\b(under discussion|being discussed|to be discussed|explore|explores|exploring|discuss(?:ed)? the possibility)\b/i.test(
+      text,
+    )
+  )
     return 'UNDER_DISCUSSION';
   if (PLANNED.test(text)) return 'PLANNED';
-  if (/\b(ended|concluded|completed|expired|was closed|came to an end)\b/i.test(text)) return 'ENDED';
-  if (/\b(inaugurated|established|launched|opened|unveiled|kicked off|started|began|is run by|has been running|in operation)\b/i.test(text))
+  if (/\b(ended|concluded|completed|expired|was closed|came to an end)\b/i.test(text))
+    return 'ENDED';
+  if (
+    /\b(inaugurated|established|launched|opened|unveiled|kicked off|started|began|is run by|has been running|in operation)\b/i.test(
+      text,
+    )
+  )
     return 'ACTIVE';
   return null;
 }

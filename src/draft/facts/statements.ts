@@ -96,11 +96,16 @@ export function findStatements(builder: FactBuilder, inputs: StatementInputs): v
       const next = verbs[n + 1];
       const nextAt = next ? sentence.start + (next.index ?? 0) : sentence.end;
       const joined = /,\s+and\s+$/.exec(builder.text.slice(quoteStart, nextAt));
-      const quoteEnd = next && joined ? nextAt - joined[0].length : withoutStop(builder.text, sentence.end);
+      const quoteEnd =
+        next && joined ? nextAt - joined[0].length : withoutStop(builder.text, sentence.end);
       let quote = builder.excerpt(quoteStart, quoteEnd);
       // “The center will serve the region,” Prof. X said: the words in quotation marks.
       const marked = /[“"]([^”"]+?)[,.]?[”"]/.exec(sentence.text);
-      if (quote.quote.split(/\s+/).length < 3 && marked?.[1] && sentence.start + (marked.index ?? 0) < verbAt) {
+      if (
+        quote.quote.split(/\s+/).length < 3 &&
+        marked?.[1] &&
+        sentence.start + (marked.index ?? 0) < verbAt
+      ) {
         const at = sentence.start + (marked.index ?? 0) + 1;
         quote = builder.excerpt(at, at + marked[1].length);
       }
@@ -122,7 +127,9 @@ export function findStatements(builder: FactBuilder, inputs: StatementInputs): v
         evidenceStart = subject.start;
       } else if (quote.end <= verbAt) {
         // “...,” said Prof. X.
-        const after = inSentence.find((m) => m.start >= verbAt && m.start <= verbAt + match[0].length + 2);
+        const after = inSentence.find(
+          (m) => m.start >= verbAt && m.start <= verbAt + match[0].length + 2,
+        );
         const person = after ? people.ofMention.get(after)?.fact : undefined;
         if (after && person) speaker = { person, mention: after };
         evidenceStart = verbAt;
@@ -136,7 +143,16 @@ export function findStatements(builder: FactBuilder, inputs: StatementInputs): v
       quotes.push({ start: quote.start, end: quote.end });
       const evidenceEnd =
         quote.end <= verbAt ? Math.max(speaker.mention.end, verbAt + verbWord.length) : quoteStart;
-      statement(builder, inputs, sentence, speaker, kindOfVerb(verbWord.replace(/\s+/g, ' ')), quote, builder.excerpt(evidenceStart, Math.min(evidenceEnd, sentence.end)), pronoun);
+      statement(
+        builder,
+        inputs,
+        sentence,
+        speaker,
+        kindOfVerb(verbWord.replace(/\s+/g, ' ')),
+        quote,
+        builder.excerpt(evidenceStart, Math.min(evidenceEnd, sentence.end)),
+        pronoun,
+      );
     }
     // The person named last in a sentence is who "he" or "she" stands for next.
     const last = inSentence[0];
@@ -191,7 +207,10 @@ function organizationOf(
   const of = /^\s+of\s+(?:the\s+)?/.exec(builder.text.slice(mention.end));
   const named = of
     ? inputs.orgMentions
-        .filter((m) => m.start === mention.end + of[0].length && inputs.organizations.ofMention.has(m.index))
+        .filter(
+          (m) =>
+            m.start === mention.end + of[0].length && inputs.organizations.ofMention.has(m.index),
+        )
         .sort((a, b) => b.end - a.end)[0]
     : undefined;
   const position = builder.links('position').find((p) => p.refs.person === person.key);
@@ -202,10 +221,20 @@ function organizationOf(
 }
 
 /** What a statement is about: programs referred to, organizations named, terms matched in its quote. */
-function about(builder: FactBuilder, inputs: StatementInputs, statement: EntityFact, quote: DraftExcerpt): void {
+function about(
+  builder: FactBuilder,
+  inputs: StatementInputs,
+  statement: EntityFact,
+  quote: DraftExcerpt,
+): void {
   const inQuote = (start: number, end: number) => quote.start <= start && end <= quote.end;
   const add = (field: string, target: EntityFact, start: number, end: number) => {
-    if (builder.links('statementAbout').some((l) => l.owner === statement.key && l.refs[field] === target.key)) return;
+    if (
+      builder
+        .links('statementAbout')
+        .some((l) => l.owner === statement.key && l.refs[field] === target.key)
+    )
+      return;
     const wording = builder.excerpt(start, end);
     builder.link('statementAbout', {
       label: `${statement.label.split(':')[0] ?? ''} about ${String(target.value.name ?? target.label)}`,
@@ -226,12 +255,23 @@ function about(builder: FactBuilder, inputs: StatementInputs, statement: EntityF
   for (const mention of orgs) {
     // "the memorandum signed by AHMU and BGI": the program is the subject, not its parties.
     if (programs.some((p) => p.start <= mention.start && mention.end <= p.end)) continue;
-    if (orgs.some((o) => o !== mention && o.start <= mention.start && mention.end <= o.end && o.end - o.start > mention.end - mention.start)) continue;
+    if (
+      orgs.some(
+        (o) =>
+          o !== mention &&
+          o.start <= mention.start &&
+          mention.end <= o.end &&
+          o.end - o.start > mention.end - mention.start,
+      )
+    )
+      continue;
     const org = inputs.organizations.ofMention.get(mention.index);
     if (org) add('organization', org.fact, mention.start, mention.end);
   }
   // "the university", "the hospital": the one named last before the quote.
-  for (const match of quote.quote.matchAll(/\bthe\s+(university|hospital|company|school|college|institute)\b/gi)) {
+  for (const match of quote.quote.matchAll(
+    /\bthe\s+(university|hospital|company|school|college|institute)\b/gi,
+  )) {
     const start = quote.start + (match.index ?? 0);
     const heads = ANAPHOR_HEADS.get((match[1] ?? '').toLowerCase()) ?? [];
     const last = inputs.organizations.all

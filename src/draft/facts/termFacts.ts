@@ -56,9 +56,7 @@ export class TermFacts {
     });
     if (stored) {
       fact.existing = true;
-      fact.candidates = [
-        { id, name: stored.name, existing: true, match: 'name', score: 0.95 },
-      ];
+      fact.candidates = [{ id, name: stored.name, existing: true, match: 'name', score: 0.95 }];
     }
     this.byId.set(id, fact);
     return fact;

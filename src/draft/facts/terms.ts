@@ -90,8 +90,12 @@ export function findTerms(
     const own = programs.all.find(
       (p) => p.fact !== main && !p.fact.existing && p.sentences.includes(sentence.index),
     )?.fact;
-    const event = events?.all.find((e) => e.sentence === sentence.index && e.fact.value.kind !== 'SIGNING');
-    const program = own ?? (event && !programs.all.some((p) => p.sentences.includes(sentence.index)) ? null : main);
+    const event = events?.all.find(
+      (e) => e.sentence === sentence.index && e.fact.value.kind !== 'SIGNING',
+    );
+    const program =
+      own ??
+      (event && !programs.all.some((p) => p.sentences.includes(sentence.index)) ? null : main);
     const lower = sentence.text.toLowerCase();
     for (const wording of wordings) {
       // Most wordings are absent: a plain search first spares building their pattern.

@@ -227,6 +227,15 @@ function parsePhrase(
     nameEnd = end;
   }
   if (soleHead && nameEnd === core.to && parentIndex === null) return null;
+  // "an agreement on Population Genomics", "research in Clinical Genomics": a field named after a
+  // preposition of topic, not a company (a company's name starts with its own word: "BGI Genomics").
+  const headWord = tokens[core.to - 1]?.lower ?? '';
+  if (
+    WEAK_COMPANY_HEADS.has(headWord) &&
+    !tokens[core.from]?.acronym &&
+    ['on', 'in', 'about', 'for', 'of'].includes(tokens[core.from - 1]?.lower ?? '')
+  )
+    return null;
 
   // "Department of Obstetrics and Gynaecology, HKU", "Department of Surgery, Riverside Hospital":
   // after a comma, an acronym or an institution's name followed by the end of the clause.
@@ -327,7 +336,8 @@ function parsePhrase(
     acronym,
     weak,
     established:
-      (ESTABLISHING.test(precedingText) || PLANNED_AFTER.test(textOf(sentence, lastToken.end, sentence.end))) &&
+      (ESTABLISHING.test(precedingText) ||
+        PLANNED_AFTER.test(textOf(sentence, lastToken.end, sentence.end))) &&
       (PROGRAM_HEADS.has(headToken?.lower ?? '') || /^joint\b/i.test(startToken.text)),
   };
   mentions.push(mention);

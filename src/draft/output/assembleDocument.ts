@@ -379,7 +379,8 @@ export function assembleDocument(
       } else {
         const list = (record[amendment.field] as unknown[] | undefined) ?? [];
         record[amendment.field] = list;
-        if (scalar === undefined) paths.set(fact.key, ['amend', index, amendment.field, list.length]);
+        if (scalar === undefined)
+          paths.set(fact.key, ['amend', index, amendment.field, list.length]);
         else paths.set(fact.key, ['amend', index]);
         if (!list.includes(value)) list.push(value);
       }

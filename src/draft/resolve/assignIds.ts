@@ -37,8 +37,8 @@ export function assignIds(
     const acronym = typeof org.fact.value.acronym === 'string' ? org.fact.value.acronym : null;
     const id =
       org.parent && !org.ownName
-      ? `org/${unitSlug(orgId(org.parent).replace(/^org\//, ''), name, [String(org.parent.fact.value.name), org.parent.shortName, ...((org.parent.fact.value.aliases as string[] | undefined) ?? [])])}`
-      : `org/${organizationSlug(name, acronym)}`;
+        ? `org/${unitSlug(orgId(org.parent).replace(/^org\//, ''), name, [String(org.parent.fact.value.name), org.parent.shortName, ...((org.parent.fact.value.aliases as string[] | undefined) ?? [])])}`
+        : `org/${organizationSlug(name, acronym)}`;
     assign(org.fact, id);
     return org.fact.id;
   };

@@ -21,7 +21,11 @@ export function knownAdditions(builder: FactBuilder, known: KnownIndex): void {
     if (!stored) continue;
     const keys = new Set(stored.matchKeys.map(compact));
     if (fact.kind === 'organization') {
-      const written = [fact.value.name, fact.value.acronym, ...((fact.value.aliases as unknown[] | undefined) ?? [])]
+      const written = [
+        fact.value.name,
+        fact.value.acronym,
+        ...((fact.value.aliases as unknown[] | undefined) ?? []),
+      ]
         .filter((n): n is string => typeof n === 'string')
         .filter((name) => builder.text.includes(name));
       for (const name of written) {
@@ -33,14 +37,23 @@ export function knownAdditions(builder: FactBuilder, known: KnownIndex): void {
         ]);
       }
     }
-    for (const link of builder.facts.filter((f): f is LinkFact => f.type === 'link' && f.owner === fact.key)) {
+    for (const link of builder.facts.filter(
+      (f): f is LinkFact => f.type === 'link' && f.owner === fact.key,
+    )) {
       if (link.kind === 'alias' && keys.has(compact(String(link.value.alias)))) drop.add(link.key);
-      const target = (ref: string | undefined) => (ref ? builder.byKey(ref) : undefined) as EntityFact | undefined;
-      if (link.kind === 'unitOf' && stored.parentId !== null && target(link.refs.organization)?.id === stored.parentId)
+      const target = (ref: string | undefined) =>
+        (ref ? builder.byKey(ref) : undefined) as EntityFact | undefined;
+      if (
+        link.kind === 'unitOf' &&
+        stored.parentId !== null &&
+        target(link.refs.organization)?.id === stored.parentId
+      )
         drop.add(link.key);
       const place = target(link.refs.place) ?? target(link.refs.designation);
       if (
-        ['locatedIn', 'eventPlace', 'programPlace', 'placeWithin', 'designation'].includes(link.kind) &&
+        ['locatedIn', 'eventPlace', 'programPlace', 'placeWithin', 'designation'].includes(
+          link.kind,
+        ) &&
         place?.existing &&
         (stored.links ?? []).includes(place.id)
       )

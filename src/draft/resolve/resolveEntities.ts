@@ -55,7 +55,11 @@ function knownChain(org: EntityFact, known: KnownIndex, context: ResolveContext)
   for (let current: EntityFact | null = org, depth = 0; current && depth < 8; depth++) {
     if (current.existing) {
       ids.push(current.id);
-      for (let parent = known.byId.get(current.id)?.parentId ?? null; parent && ids.length < 16; parent = known.byId.get(parent)?.parentId ?? null)
+      for (
+        let parent = known.byId.get(current.id)?.parentId ?? null;
+        parent && ids.length < 16;
+        parent = known.byId.get(parent)?.parentId ?? null
+      )
         ids.push(parent);
       break;
     }
@@ -110,7 +114,10 @@ export function resolveKind(
           // The organizations of the person's positions here, each with its known parents.
           const here = context.organizationsOf(fact);
           const ours = here.flatMap((org) => knownChain(org, known, context));
-          const ties = [...entity.positions.map((p) => p.organizationId), ...(entity.affiliations ?? [])];
+          const ties = [
+            ...entity.positions.map((p) => p.organizationId),
+            ...(entity.affiliations ?? []),
+          ];
           const tiesUp = [...ties, ...ties.map((id) => known.byId.get(id)?.parentId ?? null)];
           if (ours.some((id) => tiesUp.includes(id))) score += 0.04;
           else if (here.length > 0 && ties.length > 0) {
@@ -128,7 +135,9 @@ export function resolveKind(
             match: variant.match,
             score: Math.min(1, Math.round(score * 100) / 100),
             note: note || undefined,
-            ...((kind === 'program' || kind === 'event') && entity.kind ? { kind: entity.kind } : {}),
+            ...((kind === 'program' || kind === 'event') && entity.kind
+              ? { kind: entity.kind }
+              : {}),
           });
         }
       }

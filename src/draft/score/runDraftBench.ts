@@ -273,6 +273,13 @@ export function totals(results: ArticleResult[]) {
       sum((r) => r.events.dateRight),
       sum((r) => r.events.matched),
     ),
+    eventLinkRecall: recall((r) => r.eventLinks),
+    eventLinkPrecision: precision((r) => r.eventLinks),
+    participantRecall: recall((r) => r.participants),
+    participantRoles: ratio(
+      sum((r) => r.participants.roleRight),
+      sum((r) => r.participants.matched),
+    ),
     groupRecall: recall((r) => r.groups),
     groupPrecision: precision((r) => r.groups),
     amendmentRecall: recall((r) => r.amendments),

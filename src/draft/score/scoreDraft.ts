@@ -25,6 +25,13 @@ export interface DraftScore {
   statements: Score & { kindRight: number };
   /** Events: the same id, or the same kind stated by overlapping evidence; `dateRight` of the matched have the same date. */
   events: Score & { dateRight: number };
+  /**
+   * The links of matched events: hosts, sites visited, places, partOf, programs it belongs to or
+   * produced, funders, disease areas and aspects, each as field and target id.
+   */
+  eventLinks: Score;
+  /** Participants of matched events (the same person), and how many the draft gives the same role (a term where the curator used one). */
+  participants: Score & { roleRight: number };
   /** Participant groups: the same head noun ("experts") and count. */
   groups: Score;
   /** Additions to known entities (`amend`): the same entity and the same alias, link or designation. */
@@ -35,6 +42,7 @@ export interface DraftScore {
     positions: string[];
     statements: string[];
     events: string[];
+    eventLinks: string[];
     groups: string[];
     amendments: string[];
   };
@@ -294,6 +302,79 @@ export function scoreDraft(
   const describeEvent = (e: Entry) =>
     `${String(e.kind)} ${String(e.name)} (${String(e.date ?? 'no date')})`;
 
+  // The links of matched events, by field and target.
+  const linksOf = (event: Entry, ids: (id: string) => string) => {
+    const out: string[] = [];
+    for (const field of [
+      'hosts',
+      'visited',
+      'places',
+      'programs',
+      'produced',
+      'fundedBy',
+      'diseaseAreas',
+      'aspects',
+    ]) {
+      for (const link of (event[field] as Entry[] | undefined) ?? []) {
+        const target = link.organization ?? link.place ?? link.program ?? link.area ?? link.aspect;
+        if (typeof target === 'string') out.push(`${field}:${ids(target)}`);
+      }
+    }
+    const partOf = (event.partOf as Entry | undefined)?.event;
+    if (typeof partOf === 'string') out.push(`partOf:${ids(partOf)}`);
+    return [...new Set(out)];
+  };
+  const eventIds = new Map(eventPairs.map(([g, d]) => [String(g.id), String(d.id)]));
+  // Programs: the same id, a shared name, or the same kind stated by overlapping evidence.
+  const programNames = (p: Entry) => new Set(names(p).map(matchKey));
+  const programPairs = pairBy(
+    list(expected, 'programs'),
+    list(draft, 'programs'),
+    (g, d) =>
+      g.id === d.id ||
+      [...programNames(g)].some((k) => programNames(d).has(k)) ||
+      (g.kind === d.kind && overlaps(text, g.evidence, d.evidence)),
+  );
+  const programIds = new Map(programPairs.map(([g, d]) => [String(g.id), String(d.id)]));
+  const sameAs = (id: string) =>
+    peoplePairs.get(id) ?? orgPairs.get(id) ?? eventIds.get(id) ?? programIds.get(id) ?? id;
+  let expectedLinks = 0;
+  let foundLinks = 0;
+  const matchedLinks: string[] = [];
+  const missedLinks: string[] = [];
+  for (const g of gEvents) {
+    const want = linksOf(g, sameAs);
+    expectedLinks += want.length;
+    const d = eventPairs.find(([p]) => p === g)?.[1];
+    const have = d ? linksOf(d, (id) => id) : [];
+    for (const link of want) {
+      const hit =
+        have.includes(link) ||
+        (link.startsWith('programs:') && have.includes(link.replace('programs:', 'produced:')));
+      if (hit) matchedLinks.push(link);
+      else missedLinks.push(`${String(g.id)} ${link}`);
+    }
+  }
+  for (const d of dEvents) foundLinks += linksOf(d, (id) => id).length;
+  // Participants of matched events, and their roles.
+  let expectedParticipants = 0;
+  let foundParticipants = 0;
+  let matchedParticipants = 0;
+  let roleRight = 0;
+  for (const [g, d] of eventPairs) {
+    const mine = (d.participants as Entry[] | undefined) ?? [];
+    for (const p of (g.participants as Entry[] | undefined) ?? []) {
+      expectedParticipants++;
+      const person = peoplePairs.get(String(p.person));
+      const found = mine.find((m) => String(m.person) === person);
+      if (!found) continue;
+      matchedParticipants++;
+      if (String(found.role) === String(p.role)) roleRight++;
+    }
+  }
+  for (const d of dEvents)
+    foundParticipants += ((d.participants as Entry[] | undefined) ?? []).length;
+
   // Groups, over all events: the same noun and count.
   const groupsOf = (doc: Doc) =>
     list(doc, 'events').flatMap((e) => (Array.isArray(e.groups) ? (e.groups as Entry[]) : []));
@@ -334,6 +415,11 @@ export function scoreDraft(
       ...score(gEvents.length, dEvents.length, eventPairs.length),
       dateRight: eventPairs.filter(([g, d]) => String(g.date) === String(d.date)).length,
     },
+    eventLinks: score(expectedLinks, foundLinks, matchedLinks.length),
+    participants: {
+      ...score(expectedParticipants, foundParticipants, matchedParticipants),
+      roleRight,
+    },
     groups: score(gGroups.length, dGroups.length, groupPairs.length),
     amendments: score(gAdditions.length, dAdditions.length, matchedAdditions.length),
     missed: {
@@ -344,6 +430,7 @@ export function scoreDraft(
         .filter((g) => !statementPairs.some(([p]) => p === g))
         .map(describeStatement),
       events: gEvents.filter((g) => !eventPairs.some(([p]) => p === g)).map(describeEvent),
+      eventLinks: missedLinks,
       groups: gGroups.filter((g) => !groupPairs.some(([p]) => p === g)).map(describeGroup),
       amendments: gAdditions.filter((a) => !dAdditions.includes(a)),
     },

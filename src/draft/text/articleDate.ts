@@ -18,7 +18,13 @@ const YEAR = '((?:19|20)\\d{2})';
 const TO = '\\s*(?:-|–|—|to|until|till)\\s*';
 
 /** EDTF level 1 seasons: spring 21, summer 22, autumn 23, winter 24. */
-const SEASONS: Record<string, number> = { spring: 21, summer: 22, autumn: 23, fall: 23, winter: 24 };
+const SEASONS: Record<string, number> = {
+  spring: 21,
+  summer: 22,
+  autumn: 23,
+  fall: 23,
+  winter: 24,
+};
 
 /** A date the article states: the day, month, range or approximate date, and where it is written. */
 export interface StatedDate {
@@ -83,7 +89,13 @@ export function statedDates(text: string, year?: number): StatedDate[] {
       new RegExp(`\\b${DAY}\\s+${MONTH}${TO}${DAY}\\s+${MONTH},?\\s+${YEAR}`, 'gi'),
       (m) => {
         const y = Number(m[5]);
-        return range(y, monthNumber(m[2] ?? ''), Number(m[1]), monthNumber(m[4] ?? ''), Number(m[3]));
+        return range(
+          y,
+          monthNumber(m[2] ?? ''),
+          Number(m[1]),
+          monthNumber(m[4] ?? ''),
+          Number(m[3]),
+        );
       },
     ],
     [
@@ -91,7 +103,13 @@ export function statedDates(text: string, year?: number): StatedDate[] {
       new RegExp(`\\b${MONTH}\\s+${DAY}${TO}${MONTH}\\s+${DAY},?\\s+${YEAR}`, 'gi'),
       (m) => {
         const y = Number(m[5]);
-        return range(y, monthNumber(m[1] ?? ''), Number(m[2]), monthNumber(m[3] ?? ''), Number(m[4]));
+        return range(
+          y,
+          monthNumber(m[1] ?? ''),
+          Number(m[2]),
+          monthNumber(m[3] ?? ''),
+          Number(m[4]),
+        );
       },
     ],
     [
@@ -144,7 +162,10 @@ export function statedDates(text: string, year?: number): StatedDate[] {
     ],
     [
       // in the autumn of 2023, spring 2019
-      new RegExp(`\\b(?:in\\s+)?(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR}`, 'gi'),
+      new RegExp(
+        `\\b(?:in\\s+)?(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR}`,
+        'gi',
+      ),
       (m) => ({ date: `${m[2]}-${SEASONS[(m[1] ?? '').toLowerCase()] ?? 21}` }),
     ],
     [
@@ -251,6 +272,7 @@ export function dateFromFileName(path: string): string | undefined {
   if (!found?.[1]) return undefined;
   const [, y, month, d] = found;
   if (month && (Number(month) < 1 || Number(month) > 12)) return y;
-  if (d && month) return isDay(Number(y), Number(month), Number(d)) ? `${y}-${month}-${d}` : `${y}-${month}`;
+  if (d && month)
+    return isDay(Number(y), Number(month), Number(d)) ? `${y}-${month}-${d}` : `${y}-${month}`;
   return month ? `${y}-${month}` : y;
 }

@@ -33,7 +33,14 @@ const term = (
 });
 
 export const CURATED_TERMS = {
-  chair: term('event-role', 'chair', 'Chair', 'LEADER', ['chairman', 'chairwoman', 'chaired'], 'Chairs a meeting.'),
+  chair: term(
+    'event-role',
+    'chair',
+    'Chair',
+    'LEADER',
+    ['chairman', 'chairwoman', 'chaired'],
+    'Chairs a meeting.',
+  ),
   headOfDelegation: term('event-role', 'head-of-delegation', 'Head of delegation', 'LEADER', [
     'delegation head',
     'headed by',
