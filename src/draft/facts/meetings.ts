@@ -317,8 +317,119 @@ export function findMeetings(builder: FactBuilder, inputs: MeetingInputs): Event
     },
   };
   eventLinks(builder, inputs, index);
+  eventSettings(builder, inputs, index);
   meetingParticipants(builder, inputs, index);
   return index;
+}
+
+/**
+ * Where and by whom the visit and the signing took place when their own sentence does not say
+ * it the usual way: "signed a strategic cooperation agreement in Hangzhou", "held a signing
+ * ceremony ... at the Children's Hospital of Fudan University", a dateline ("Shanghai, November
+ * 6, 2020 —"), "met with the delegation in Hefei"; a signing during a visit took place where the
+ * visit did; programs the two sides "agreed to set up" during a visit without a signing are
+ * what the visit produced.
+ */
+function eventSettings(builder: FactBuilder, inputs: MeetingInputs, index: EventIndex): void {
+  const { visit, signing } = inputs.visitAndSigning;
+  const has = (event: EntityFact, kind: 'eventPlace' | 'host') =>
+    builder.links(kind).some((l) => l.owner === event.key);
+  const sentenceOf = (event: EntityFact) => builder.sentences[index.all.find((e) => e.fact === event)?.sentence ?? -1];
+  if (signing) {
+    const sentence = sentenceOf(signing);
+    if (sentence) {
+      const verb = /\b(?:signed|inked|held a signing ceremony)\b/i.exec(sentence.text);
+      const from = sentence.start + (verb?.index ?? 0);
+      const place = inputs.placeMentions.find(
+        (p) =>
+          p.sentence === sentence.index &&
+          p.start > from &&
+          // "signed a framework agreement on population genomics in Macao": close, in one clause.
+          /^[^,;]{0,80}\bin\s+$/.test(builder.text.slice(from, p.start)),
+      );
+      const placeFact = place ? inputs.places.ofMention.get(place) : undefined;
+      if (verb && place && placeFact && !has(signing, 'eventPlace')) {
+        eventPlace(builder, signing, placeFact, builder.excerpt(from, place.end));
+        const link = builder.links('eventPlace').find((l) => l.owner === signing.key);
+        link?.checks.push(`"in ${placeFact.label}": where it was signed, or where the agreement applies?`);
+      }
+      const at = /\bat\s+(?:the\s+)?$/;
+      const host = inputs.orgMentions
+        .filter(
+          (m) =>
+            m.sentence === sentence.index &&
+            m.start > from &&
+            inputs.organizations.ofMention.has(m.index) &&
+            at.test(builder.text.slice(Math.max(from, m.start - 8), m.start)),
+        )
+        .sort((a, b) => a.start - b.start || b.end - a.end)[0];
+      const hostOrg = host ? inputs.organizations.ofMention.get(host.index) : undefined;
+      if (verb && host && hostOrg && !has(signing, 'host'))
+        eventHost(builder, signing, hostOrg, builder.excerpt(host.start - (builder.text.slice(host.start - 8, host.start).match(/at\s+(?:the\s+)?$/)?.[0].length ?? 0), host.end));
+    }
+    // A signing during the visit took place where the visit did.
+    if (visit && builder.links('eventPartOf').some((l) => l.owner === signing.key)) {
+      for (const kind of ['eventPlace', 'host'] as const) {
+        if (has(signing, kind)) continue;
+        for (const link of builder.links(kind).filter((l) => l.owner === visit.key))
+          builder.link(kind, {
+            ...link,
+            label: `${kind === 'host' ? 'Hosted' : 'Took place'} as the visit it was part of`,
+            owner: signing.key,
+            refs: { ...link.refs },
+            value: { ...link.value },
+            confidence: 0.6,
+            checks: [],
+            excerpts: [...link.excerpts],
+          });
+      }
+    }
+  }
+  // A dateline: "Shanghai, November 6, 2020 — ...": where the article's first event took place.
+  const first = index.all[0]?.fact;
+  const opening = builder.sentences.find((s) => !s.isTitle);
+  const dateline = opening ? inputs.dates.find((d) => d.start > opening.start && d.start < opening.start + 40) : undefined;
+  const datelinePlace = opening
+    ? inputs.placeMentions.find((p) => p.start === opening.start && dateline && /^,\s+(?:on\s+)?$/i.test(builder.text.slice(p.end, dateline.start)))
+    : undefined;
+  const datelineFact = datelinePlace ? inputs.places.ofMention.get(datelinePlace) : undefined;
+  if (first && dateline && datelinePlace && datelineFact && !has(first, 'eventPlace'))
+    eventPlace(builder, first, datelineFact, builder.excerpt(datelinePlace.start, dateline.end));
+  if (visit && !has(visit, 'eventPlace')) {
+    // "met with the delegation in Hefei".
+    for (const sentence of builder.sentences) {
+      if (!/\bthe\s+(?:delegation|visit|guests|visitors)\b/i.test(sentence.text)) continue;
+      const place = inputs.placeMentions.find(
+        (p) => p.sentence === sentence.index && /\b(?:delegation|guests|visitors)\s+in\s+$/i.test(builder.text.slice(sentence.start, p.start)),
+      );
+      const placeFact = place ? inputs.places.ofMention.get(place) : undefined;
+      if (!place || !placeFact) continue;
+      const at = builder.text.lastIndexOf(' the ', place.start);
+      eventPlace(builder, visit, placeFact, builder.excerpt(Math.max(sentence.start, at), place.end));
+      break;
+    }
+  }
+  // Programs the two sides agreed to set up during a visit without a signing.
+  if (visit && !signing) {
+    for (const mention of inputs.programMentions) {
+      if (mention.fact.existing || builder.links('produced').some((l) => l.refs.program === mention.fact.key)) continue;
+      const sentence = builder.sentenceAt(mention.start);
+      if (!sentence) continue;
+      const agreed = /\b(?:agreed|decided|resolved)\s+to\s+(?:jointly\s+)?(?:set up|establish|launch|build|create|start|open)\s+(?:an?\s+|the\s+)?$/i.exec(
+        builder.text.slice(sentence.start, mention.start),
+      );
+      if (!agreed) continue;
+      builder.link('produced', {
+        label: `The visit produced ${String(mention.fact.value.name)}`,
+        owner: visit.key,
+        refs: { program: mention.fact.key },
+        value: {},
+        confidence: 0.6,
+        checks: ['the two sides agreed to it during the visit: produced by the visit?'],
+        excerpts: [builder.excerpt(sentence.start + (agreed.index ?? 0), mention.end)],
+      });
+    }
+  }
 }
 
 function eventPlace(

@@ -183,6 +183,13 @@ export function findProgramClauses(
   for (const program of programs.all) {
     const excerpt = program.fact.excerpts[0];
     if (!excerpt) continue;
+    // Named inside a sentence quoted whole ("agreed to set up a joint training program"): there.
+    const name = String(program.fact.value.name);
+    const at = excerpt.quote.toLowerCase().indexOf(name.toLowerCase());
+    if (at > 0 && program.fact.value.kind !== 'AGREEMENT') {
+      remember(program.fact, excerpt.start + at, excerpt.start + at + name.length, /(\w+)$/.exec(name)?.[1] ?? 'program');
+      continue;
+    }
     const word =
       /\b(memorandum|agreement|mou|contract)\b/i.exec(excerpt.quote)?.[1] ??
       /(\w+)$/.exec(String(program.fact.value.name))?.[1] ??
