@@ -103,7 +103,11 @@ export function findGroups(
           const mention = orgAt(at);
           const org = mention ? organizations.ofMention.get(mention.index) : undefined;
           if (mention && org) {
-            organizationsOf.push({ org, end: mention.end, written: mention.text });
+            organizationsOf.push({
+              org,
+              end: mention.end,
+              written: `${/\bthe\s+$/i.test(builder.text.slice(mention.start - 4, mention.start)) ? 'the ' : ''}${mention.text}`,
+            });
             const and = /^\s+and\s+(?:the\s+)?/.exec(builder.text.slice(mention.end, sentence.end));
             const next = and ? orgAt(mention.end + and[0].length) : undefined;
             if (and && next) {
@@ -161,10 +165,7 @@ export function findGroups(
             ? phrase.charAt(0).toLowerCase() + phrase.slice(1)
             : phrase;
         // Groups of several organizations are told apart by whom they came for.
-        const description =
-          target && targets.length > 1
-            ? `${noun} of ${target.written.replace(/^the\s+/i, 'the ')}`
-            : noun;
+        const description = target && targets.length > 1 ? `${noun} of ${target.written}` : noun;
         builder.link('group', {
           label: `${count !== undefined ? `${count} ` : ''}${description}${target ? ` of ${target.org.fact.label}` : ''} at ${String(event.fact.value.name)}`,
           owner: event.fact.key,

@@ -334,7 +334,8 @@ function eventSettings(builder: FactBuilder, inputs: MeetingInputs, index: Event
   const { visit, signing } = inputs.visitAndSigning;
   const has = (event: EntityFact, kind: 'eventPlace' | 'host') =>
     builder.links(kind).some((l) => l.owner === event.key);
-  const sentenceOf = (event: EntityFact) => builder.sentences[index.all.find((e) => e.fact === event)?.sentence ?? -1];
+  const sentenceOf = (event: EntityFact) =>
+    builder.sentences[index.all.find((e) => e.fact === event)?.sentence ?? -1];
   if (signing) {
     const sentence = sentenceOf(signing);
     if (sentence) {
@@ -351,7 +352,9 @@ function eventSettings(builder: FactBuilder, inputs: MeetingInputs, index: Event
       if (verb && place && placeFact && !has(signing, 'eventPlace')) {
         eventPlace(builder, signing, placeFact, builder.excerpt(from, place.end));
         const link = builder.links('eventPlace').find((l) => l.owner === signing.key);
-        link?.checks.push(`"in ${placeFact.label}": where it was signed, or where the agreement applies?`);
+        link?.checks.push(
+          `"in ${placeFact.label}": where it was signed, or where the agreement applies?`,
+        );
       }
       const at = /\bat\s+(?:the\s+)?$/;
       const host = inputs.orgMentions
@@ -365,7 +368,17 @@ function eventSettings(builder: FactBuilder, inputs: MeetingInputs, index: Event
         .sort((a, b) => a.start - b.start || b.end - a.end)[0];
       const hostOrg = host ? inputs.organizations.ofMention.get(host.index) : undefined;
       if (verb && host && hostOrg && !has(signing, 'host'))
-        eventHost(builder, signing, hostOrg, builder.excerpt(host.start - (builder.text.slice(host.start - 8, host.start).match(/at\s+(?:the\s+)?$/)?.[0].length ?? 0), host.end));
+        eventHost(
+          builder,
+          signing,
+          hostOrg,
+          builder.excerpt(
+            host.start -
+              (builder.text.slice(host.start - 8, host.start).match(/at\s+(?:the\s+)?$/)?.[0]
+                .length ?? 0),
+            host.end,
+          ),
+        );
     }
     // A signing during the visit took place where the visit did.
     if (visit && builder.links('eventPartOf').some((l) => l.owner === signing.key)) {
@@ -388,9 +401,16 @@ function eventSettings(builder: FactBuilder, inputs: MeetingInputs, index: Event
   // A dateline: "Shanghai, November 6, 2020 — ...": where the article's first event took place.
   const first = index.all[0]?.fact;
   const opening = builder.sentences.find((s) => !s.isTitle);
-  const dateline = opening ? inputs.dates.find((d) => d.start > opening.start && d.start < opening.start + 40) : undefined;
+  const dateline = opening
+    ? inputs.dates.find((d) => d.start > opening.start && d.start < opening.start + 40)
+    : undefined;
   const datelinePlace = opening
-    ? inputs.placeMentions.find((p) => p.start === opening.start && dateline && /^,\s+(?:on\s+)?$/i.test(builder.text.slice(p.end, dateline.start)))
+    ? inputs.placeMentions.find(
+        (p) =>
+          p.start === opening.start &&
+          dateline &&
+          /^,\s+(?:on\s+)?$/i.test(builder.text.slice(p.end, dateline.start)),
+      )
     : undefined;
   const datelineFact = datelinePlace ? inputs.places.ofMention.get(datelinePlace) : undefined;
   if (first && dateline && datelinePlace && datelineFact && !has(first, 'eventPlace'))
@@ -400,24 +420,38 @@ function eventSettings(builder: FactBuilder, inputs: MeetingInputs, index: Event
     for (const sentence of builder.sentences) {
       if (!/\bthe\s+(?:delegation|visit|guests|visitors)\b/i.test(sentence.text)) continue;
       const place = inputs.placeMentions.find(
-        (p) => p.sentence === sentence.index && /\b(?:delegation|guests|visitors)\s+in\s+$/i.test(builder.text.slice(sentence.start, p.start)),
+        (p) =>
+          p.sentence === sentence.index &&
+          /\b(?:delegation|guests|visitors)\s+in\s+$/i.test(
+            builder.text.slice(sentence.start, p.start),
+          ),
       );
       const placeFact = place ? inputs.places.ofMention.get(place) : undefined;
       if (!place || !placeFact) continue;
       const at = builder.text.lastIndexOf(' the ', place.start);
-      eventPlace(builder, visit, placeFact, builder.excerpt(Math.max(sentence.start, at), place.end));
+      eventPlace(
+        builder,
+        visit,
+        placeFact,
+        builder.excerpt(Math.max(sentence.start, at), place.end),
+      );
       break;
     }
   }
   // Programs the two sides agreed to set up during a visit without a signing.
   if (visit && !signing) {
     for (const mention of inputs.programMentions) {
-      if (mention.fact.existing || builder.links('produced').some((l) => l.refs.program === mention.fact.key)) continue;
+      if (
+        mention.fact.existing ||
+        builder.links('produced').some((l) => l.refs.program === mention.fact.key)
+      )
+        continue;
       const sentence = builder.sentenceAt(mention.start);
       if (!sentence) continue;
-      const agreed = /\b(?:agreed|decided|resolved)\s+to\s+(?:jointly\s+)?(?:set up|establish|launch|build|create|start|open)\s+(?:an?\s+|the\s+)?$/i.exec(
-        builder.text.slice(sentence.start, mention.start),
-      );
+      const agreed =
+        /\b(?:agreed|decided|resolved)\s+to\s+(?:jointly\s+)?(?:set up|establish|launch|build|create|start|open)\s+(?:an?\s+|the\s+)?$/i.exec(
+          builder.text.slice(sentence.start, mention.start),
+        );
       if (!agreed) continue;
       builder.link('produced', {
         label: `The visit produced ${String(mention.fact.value.name)}`,

@@ -152,7 +152,13 @@ export function buildOrganizations(
         !parent
       ) {
         const full = withoutThe(mention.text);
-        existing.fact.value = { ...existing.fact.value, name: full, kind: kindOf(mention, null) };
+        existing.fact.value = {
+          ...existing.fact.value,
+          name: full,
+          kind: kindOf(mention, null),
+          acronym: mention.acronym,
+        };
+        existing.shortName = mention.acronym;
         existing.fact.label = full;
         existing.kind = kindOf(mention, null);
         existing.headWord = mention.headWord;

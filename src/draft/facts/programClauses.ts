@@ -58,9 +58,9 @@ const ANAPHOR =
 const NAMED_PROGRAMME =
   /\b((?:[A-Z][\p{L}\d&-]*\+?)(?:\s+(?:and\s+)?[A-Z][\p{L}\d&-]*\+?){0,5}\s+(?:Programme|Program|programme|program|Initiative|initiative))((?:\s+(?:in|on|for)\s+[A-Z][\p{L}-]*(?:\s+(?:and\s+)?[A-Z][\p{L}-]*)*)?)/gu;
 
-/** "run a joint sequencing laboratory in Macao", "build a biobank". */
+/** "run a joint sequencing laboratory in Macao", "build a biobank": in lower case (names in capitals are the organization finder's). */
 const FACILITY =
-  /\b(will\s+|plan\s+to\s+|plans\s+to\s+|agreed\s+to\s+|to\s+)?(run|runs|operate|operates|build|builds|establish|establishes|set up|sets up|open|opens|launch|launches|jointly build|co-build)\s+(an?\s+((?:joint|new|shared)\s+)?((?:[a-z-]+\s+){0,3}?)(laboratory|lab|centre|center|platform|base|biobank|clinic))\b/gi;
+  /\b(will\s+|plan\s+to\s+|plans\s+to\s+|agreed\s+to\s+|to\s+)?(run|runs|operate|operates|build|builds|establish|establishes|set up|sets up|open|opens|launch|launches|jointly build|co-build)\s+(an?\s+((?:joint|new|shared)\s+)?((?:[a-z-]+\s+){0,3}?)(laboratory|lab|centre|center|platform|base|biobank|clinic))\b/g;
 
 /** "a collaboration with China on newborn screening". */
 const COLLABORATION =
@@ -187,7 +187,12 @@ export function findProgramClauses(
     const name = String(program.fact.value.name);
     const at = excerpt.quote.toLowerCase().indexOf(name.toLowerCase());
     if (at > 0 && program.fact.value.kind !== 'AGREEMENT') {
-      remember(program.fact, excerpt.start + at, excerpt.start + at + name.length, /(\w+)$/.exec(name)?.[1] ?? 'program');
+      remember(
+        program.fact,
+        excerpt.start + at,
+        excerpt.start + at + name.length,
+        /(\w+)$/.exec(name)?.[1] ?? 'program',
+      );
       continue;
     }
     const word =
@@ -487,6 +492,30 @@ export function findProgramClauses(
     const placeFact = place ? inputs.places.ofMention.get(place) : undefined;
     if (place && placeFact)
       programPlace(builder, mention.fact, placeFact, builder.excerpt(mention.start, place.end));
+  }
+
+  // Programs the agreement lists ("Under the agreement, BGI will run a joint laboratory"): its parts.
+  const agreement = programs.agreement;
+  if (agreement) {
+    for (const program of programs.all) {
+      if (program.fact === agreement || program.fact.existing) continue;
+      if (builder.links('programPartOf').some((l) => l.owner === program.fact.key)) continue;
+      const sentence = builder.sentences[program.sentences[0] ?? -1];
+      if (
+        !sentence ||
+        !/^(?:under|according to) (?:the|this) (?:agreement|memorandum|mou)\b/i.test(sentence.text)
+      )
+        continue;
+      builder.link('programPartOf', {
+        label: `${String(program.fact.value.name)} is part of ${String(agreement.value.name)}`,
+        owner: program.fact.key,
+        refs: { program: agreement.key },
+        value: {},
+        confidence: 0.7,
+        checks: [],
+        excerpts: [builder.excerpt(sentence.start, sentence.end)],
+      });
+    }
   }
 
   programPeople(builder, inputs, mentions);

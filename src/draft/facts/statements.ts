@@ -99,10 +99,13 @@ export function findStatements(builder: FactBuilder, inputs: StatementInputs): v
       const quoteEnd =
         next && joined ? nextAt - joined[0].length : withoutStop(builder.text, sentence.end);
       let quote = builder.excerpt(quoteStart, quoteEnd);
-      // “The center will serve the region,” Prof. X said: the words in quotation marks.
+      // “The center will serve the region,” Prof. X said / said Prof. X: the words in quotation marks.
       const marked = /[“"]([^”"]+?)[,.]?[”"]/.exec(sentence.text);
+      const speakerNext = inSentence.some(
+        (m) => m.start >= quoteStart && m.start <= quoteStart + 2,
+      );
       if (
-        quote.quote.split(/\s+/).length < 3 &&
+        (quote.quote.split(/\s+/).length < 3 || speakerNext) &&
         marked?.[1] &&
         sentence.start + (marked.index ?? 0) < verbAt
       ) {
