@@ -62,7 +62,7 @@ const INAUGURATION = /\b(inaugurated|unveiled|opened)\s+(?:the\s+)?/gi;
 
 /** Verbs of taking part in a meeting. */
 const TAKES_PART =
-  /\b(attended|spoke|reported|presented|delivered|addressed|participated|took part|gave (?:a|the) (?:speech|report|talk|keynote))\b/i;
+  /\b(chaired|attended|spoke|reported|presented|delivered|addressed|participated|took part|gave (?:a|the) (?:speech|report|talk|keynote))\b/i;
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -679,14 +679,20 @@ function meetingParticipants(builder: FactBuilder, inputs: MeetingInputs, index:
         position?.excerpts[0]?.end ?? mention.end,
         subjects.length === 1 ? verbAt + verb[0].length : mention.end,
       );
+      // "X chaired the forum": its chair, a curated role counting as LEADER.
+      const chaired = /^chaired$/i.test(verb[1] ?? '');
+      const term = chaired
+        ? inputs.terms.use(CURATED_TERMS.chair, builder.excerpt(verbAt, verbAt + verb[0].length))
+        : undefined;
       participant(
         builder,
         event.fact,
         person,
-        'PARTICIPANT',
+        chaired ? 'LEADER' : 'PARTICIPANT',
         builder.excerpt(mention.start, end),
         inputs,
         mention,
+        term,
       );
     }
   }

@@ -171,7 +171,7 @@ export function findTerms(
           owner: owner.key,
           refs: { [wording.vocabulary === 'aspect' ? 'aspect' : 'area']: term.key },
           value: { wording: match[0] },
-          confidence: 0.65,
+          confidence: 0.7,
           checks: [],
           excerpts: [builder.clause(start, end, 70)],
         });
