@@ -17,7 +17,7 @@ export function toDocumentInput(value: unknown, field = ''): unknown {
     const statement = 'speaker' in value;
     return Object.fromEntries(
       Object.entries(value)
-        .map(([key, inner]) => [
+        .map(([key, inner]): [string, unknown] => [
           key,
           statement && key === 'quote' && typeof inner === 'string'
             ? { quote: inner }
