@@ -119,7 +119,7 @@ function extract(
     orgMentions,
     personMentions,
     date,
-    appositions.inside,
+    (start, end) => appositions.inside(start, end),
   );
   const programMentions = findProgramClauses(builder, {
     organizations,

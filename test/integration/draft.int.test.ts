@@ -215,7 +215,9 @@ it('drafts the second cut of the model and imports it: statements, groups, terms
   expect(graph.data).toMatchObject({
     place: { designations: [{ designation: { id: 'term/designation/national-science-center' } }] },
     organization: {
-      alternativeNames: expect.arrayContaining([{ value: 'Beijing Genomics Institute' }]),
+      alternativeNames: expect.arrayContaining([
+        { value: 'Beijing Genomics Institute' },
+      ]) as unknown,
     },
     person: {
       statements: [

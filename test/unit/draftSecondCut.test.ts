@@ -7,7 +7,7 @@
  * draft is validated as the importer validates it.
  */
 import { draftDocument } from '../../src/draft/draftDocument';
-import type { Draft, DraftFact, EntityFact, LinkFact } from '../../src/draft/draftTypes';
+import type { Draft, DraftFact, EntityFact } from '../../src/draft/draftTypes';
 import { assembleDocument, dependentsOf } from '../../src/draft/output/assembleDocument';
 import { draftYaml } from '../../src/draft/output/draftYaml';
 import type { KnownEntity } from '../../src/draft/resolve/knownEntity';
@@ -22,8 +22,6 @@ type Entry = Record<string, unknown>;
 const list = (doc: Doc, section: string) => (doc[section] as Entry[] | undefined) ?? [];
 const entities = (draft: Draft, kind: EntityFact['kind']) =>
   draft.facts.filter((f): f is EntityFact => f.type === 'entity' && f.kind === kind);
-const links = (draft: Draft, kind: LinkFact['kind']) =>
-  draft.facts.filter((f): f is LinkFact => f.type === 'link' && f.kind === kind);
 
 function known(
   id: string,

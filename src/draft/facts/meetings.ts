@@ -89,7 +89,7 @@ export function findMeetings(builder: FactBuilder, inputs: MeetingInputs): Event
   const all: DraftEvent[] = [];
   for (const [fact, sentence] of inputs.visitAndSigning.sentences)
     all.push({ fact, sentence, noun: fact === signing ? 'signing' : 'visit' });
-  const visitDate = visit ? String(visit.value.date ?? '') || null : null;
+  const visitDate = typeof visit?.value.date === 'string' ? visit.value.date : null;
   const orgAt = (start: number) =>
     inputs.orgMentions
       .filter((m) => m.start === start && inputs.organizations.ofMention.has(m.index))

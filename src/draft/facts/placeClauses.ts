@@ -109,6 +109,6 @@ export function findPlaceClauses(
 
 /** A place's kind as a term, with the built-in value it counts as kept for when the term is dropped. */
 function setKindTerm(place: EntityFact, term: EntityFact): void {
-  place.value.kind = String(term.value.broader ?? 'OTHER');
+  place.value.kind = typeof term.value.broader === 'string' ? term.value.broader : 'OTHER';
   place.refs = { ...(place.refs ?? {}), kind: term.key };
 }

@@ -187,7 +187,7 @@ function statement(
       ? [`"${evidence.quote}": the speaker is taken to be ${speaker.person.label}, named before`]
       : [],
     excerpts: [evidence],
-    value: { kind: builtIn, ...(date ? { date: String(date) } : {}) },
+    value: { kind: builtIn, ...(typeof date === 'string' ? { date } : {}) },
   });
   fact.quote = quote;
   fact.refs = {
@@ -240,7 +240,7 @@ function about(
       return;
     const wording = builder.excerpt(start, end);
     builder.link('statementAbout', {
-      label: `${statement.label.split(':')[0] ?? ''} about ${String(target.value.name ?? target.label)}`,
+      label: `${statement.label.split(':')[0] ?? ''} about ${typeof target.value.name === 'string' ? target.value.name : target.label}`,
       owner: statement.key,
       refs: { [field]: target.key },
       value: { wording: wording.quote },

@@ -10,7 +10,8 @@ import { planDocument } from '../../import/planDocument';
 import type { ImportPlan } from '../../import/importPlan';
 import { draftDocument } from '../draftDocument';
 import { draftYaml } from '../output/draftYaml';
-import { DocumentCatalog, documentCatalog } from '../resolve/documentCatalog';
+import type { DocumentCatalog } from '../resolve/documentCatalog';
+import { documentCatalog } from '../resolve/documentCatalog';
 import { dateFromFileName } from '../text/articleDate';
 import type { DraftScore, Score } from './scoreDraft';
 import { scoreDraft } from './scoreDraft';
@@ -95,7 +96,11 @@ function joined(documents: Record<string, unknown>[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const document of documents) {
     for (const [section, value] of Object.entries(document)) {
-      if (Array.isArray(value)) out[section] = [...((out[section] as unknown[]) ?? []), ...value];
+      if (Array.isArray(value))
+        out[section] = [
+          ...((out[section] as unknown[] | undefined) ?? []),
+          ...(value as unknown[]),
+        ];
       else out[section] ??= value;
     }
   }

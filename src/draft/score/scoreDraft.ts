@@ -62,6 +62,11 @@ interface Entity {
   name: string;
 }
 
+/** A field's text: a string as it is, a number written out, anything else empty. */
+function asText(value: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+}
+
 function list(doc: Doc, field: string): Entry[] {
   const value = doc[field];
   return Array.isArray(value) ? (value as Entry[]) : [];
@@ -148,7 +153,7 @@ function score(expected: number, found: number, matched: number, matchedFound = 
 /** An excerpt of a document as written: a quote, or a quote with its occurrence. */
 function spanOf(text: string | null, excerpt: unknown): { start: number; end: number } | null {
   if (text === null) return null;
-  const quote = typeof excerpt === 'string' ? excerpt : String((excerpt as Entry).quote ?? '');
+  const quote = typeof excerpt === 'string' ? excerpt : asText((excerpt as Entry).quote);
   const occurrence =
     typeof excerpt === 'string' ? 1 : Number((excerpt as Entry).occurrence ?? 1) || 1;
   return locateExcerpt(text, quote, occurrence);
@@ -218,8 +223,8 @@ function additions(doc: Doc): string[] {
     if (within) out.push(`${entity}|within|${String(within.place)}`);
     for (const link of (entry.designations as Entry[] | undefined) ?? [])
       out.push(`${entity}|designation|${String(link.designation)}`);
-    if (entry.wikidataId) out.push(`${entity}|wikidata|${String(entry.wikidataId)}`);
-    if (entry.rorId) out.push(`${entity}|ror|${String(entry.rorId)}`);
+    if (entry.wikidataId) out.push(`${entity}|wikidata|${asText(entry.wikidataId)}`);
+    if (entry.rorId) out.push(`${entity}|ror|${asText(entry.rorId)}`);
   }
   return out;
 }
@@ -286,7 +291,7 @@ export function scoreDraft(
       (peoplePairs.get(String(g.speaker)) ?? '') === String(d.speaker) &&
       overlaps(text, g.quote, d.quote),
   );
-  const kindOf = (kind: unknown) => String(kind ?? 'OTHER');
+  const kindOf = (kind: unknown) => asText(kind) || 'OTHER';
   const describeStatement = (s: Entry) =>
     `${String(s.speaker)} ${kindOf(s.kind)}: "${String(typeof s.quote === 'string' ? s.quote : (s.quote as Entry)?.quote).slice(0, 50)}"`;
 
@@ -300,7 +305,7 @@ export function scoreDraft(
   );
   const pairedEvents = new Set(eventPairs.map(([, d]) => d));
   const describeEvent = (e: Entry) =>
-    `${String(e.kind)} ${String(e.name)} (${String(e.date ?? 'no date')})`;
+    `${asText(e.kind)} ${asText(e.name)} (${asText(e.date) || 'no date'})`;
 
   // The links of matched events, by field and target.
   const linksOf = (event: Entry, ids: (id: string) => string) => {
@@ -386,7 +391,7 @@ export function scoreDraft(
     (g, d) => groupNoun(g.description) === groupNoun(d.description) && g.count === d.count,
   );
   const describeGroup = (g: Entry) =>
-    `${g.count === undefined ? '' : `${String(g.count)} `}${String(g.description)}`;
+    `${g.count === undefined ? '' : `${asText(g.count)} `}${asText(g.description)}`;
 
   // Additions to known entities.
   const gAdditions = additions(expected);
