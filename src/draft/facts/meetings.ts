@@ -648,7 +648,7 @@ function participant(
 }
 
 /**
- * The people of a meeting that is not a visit: those who attended, spoke or reported in the
+ * The people of a meeting or a signing ceremony: those who attended, spoke or reported in the
  * sentences that speak of it ("Li Jun ... and Prof. Chen Ming ... attended the meeting").
  */
 function meetingParticipants(builder: FactBuilder, inputs: MeetingInputs, index: EventIndex): void {
@@ -657,7 +657,12 @@ function meetingParticipants(builder: FactBuilder, inputs: MeetingInputs, index:
     const verb = TAKES_PART.exec(sentence.text);
     if (!verb) continue;
     const event = index.of(sentence.index);
-    if (!event || event.fact.value.kind === 'VISIT' || event.fact.value.kind === 'SIGNING')
+    // A visit's people are the visit's; a signing's are those who attended "the ceremony".
+    if (
+      !event ||
+      event.fact.value.kind === 'VISIT' ||
+      (event.fact.value.kind === 'SIGNING' && !/\b(?:ceremony|signing)\b/i.test(sentence.text))
+    )
       continue;
     const verbAt = sentence.start + (verb.index ?? 0);
     const subjects = inputs.personMentions.filter(

@@ -128,8 +128,11 @@ export function findPrograms(
       );
       parties = unique([...parties, ...others, ...mainPair()]).slice(0, 2);
     }
+    // Who signed: people before a signing verb ("attended the signing ceremony" signs nothing).
     const signerMentions = signing.flatMap((s) => {
-      const at = s.start + (SIGNED.exec(s.text)?.index ?? 0);
+      const verb = /\b(signed|signs|sign|inked)\b/i.exec(s.text);
+      if (!verb) return [];
+      const at = s.start + verb.index;
       return personMentions.filter(
         (m) => m.sentence === s.index && m.end <= at && people.ofMention.has(m),
       );

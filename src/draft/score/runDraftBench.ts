@@ -214,7 +214,7 @@ export function benchArticles(root: string): BenchArticle[] {
   ];
   return [
     {
-      name: 'seed: ahmu-bgi-2018-04-20',
+      name: 'ahmu-bgi-2018-04-20',
       set: 'seed',
       textFile: join(seedFolder, 'ahmu-bgi-2018-04-20.txt'),
       expectedFiles: [
