@@ -12,7 +12,8 @@
  *   slow-clients bodies sent a byte at a time and answers never read, beside normal load
  *   access       tokens, production settings, error hygiene, CSRF, body size
  *   backup       export, restore into an empty Neo4j (NEO4J_RESTORE_BOLT_PORT), same hash
- *   all-fast     slow-query, sigterm, hostile, slow-clients, access, backup
+ *   concurrency  --rounds 5: write races released together, each like a serial order
+ *   all-fast     slow-query, sigterm, hostile, slow-clients, access, backup, concurrency
  *
  * The target database is the local Neo4j on NEO4J_BOLT_PORT (default 7687; started if it is not
  * running). Scenarios work on the graph it holds; the server seeds it when it is empty.
@@ -23,6 +24,7 @@ import type { ScenarioReport } from './report';
 import { formatReport, passed } from './report';
 import { runAccess } from './scenarios/access';
 import { runBackup } from './scenarios/backup';
+import { runConcurrency } from './scenarios/concurrency';
 import { runHostile } from './scenarios/hostile';
 import { runKillImport } from './scenarios/killImport';
 import { runLoad } from './scenarios/load';
@@ -38,6 +40,7 @@ const { values, positionals } = parseArgs({
     duration: { type: 'string', default: '60' },
     'imports-per-second': { type: 'string', default: '1' },
     runs: { type: 'string', default: '100' },
+    rounds: { type: 'string', default: '5' },
     'synthetic-documents': { type: 'string', default: '0' },
   },
 });
@@ -63,14 +66,15 @@ const SCENARIOS: Record<string, () => Promise<ScenarioReport>> = {
   'slow-clients': () => runSlowClients({ boltPort }),
   access: () => runAccess({ boltPort }),
   backup: () => runBackup({ boltPort, restorePort }),
+  concurrency: () => runConcurrency({ boltPort, rounds: Number(values.rounds) }),
 };
-const ALL_FAST = ['slow-query', 'sigterm', 'hostile', 'slow-clients', 'access', 'backup'];
+const ALL_FAST = ['slow-query', 'sigterm', 'hostile', 'slow-clients', 'access', 'backup', 'concurrency'];
 
 const [name] = positionals;
 const names = name === 'all-fast' ? ALL_FAST : name && name in SCENARIOS ? [name] : [];
 if (names.length === 0) {
   console.error(
-    `usage: npm run reliability -- ${[...Object.keys(SCENARIOS), 'all-fast'].join('|')} [--clients N] [--duration S] [--imports-per-second N] [--synthetic-documents N] [--runs N]`,
+    `usage: npm run reliability -- ${[...Object.keys(SCENARIOS), 'all-fast'].join('|')} [--clients N] [--duration S] [--imports-per-second N] [--synthetic-documents N] [--runs N] [--rounds N]`,
   );
   process.exit(2);
 }

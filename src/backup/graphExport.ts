@@ -159,10 +159,21 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The whole graph (entities, sources, excerpts, redirects, audit trail and every relationship)
- * as sorted JSON Lines: the same graph always gives the same text and hash.
+ * as sorted JSON Lines: the same graph always gives the same text and hash. Without the audit
+ * trail (`auditTrail: false`), the hash is that of the knowledge alone: every write adds an
+ * audit entry, so only this hash can say that writes undone (a retraction, then the same
+ * import again) left the knowledge as it was.
  */
-export async function exportGraph(db: Database): Promise<GraphExport> {
-  const nodes = (await readAllNodes(db)).map((node) => {
+export async function exportGraph(
+  db: Database,
+  options: { auditTrail?: boolean } = {},
+): Promise<GraphExport> {
+  const stored = await readAllNodes(db);
+  const kept =
+    options.auditTrail === false
+      ? stored.filter((node) => !node.labels.includes(Label.AuditEntry))
+      : stored;
+  const nodes = kept.map((node) => {
     const props = encodeProperties(node.properties);
     if (typeof props.id !== 'string') {
       throw new ExportInvalidError(`a ${node.labels.join(':')} node has no id`);

@@ -6,7 +6,9 @@
  *   merge KEEP MERGE               merge a duplicate entity into another
  *   retract SOURCE [--dry-run]     remove a source and the facts only it supports
  *   hash-key NAME ROLE KEY         print an AUTH_API_KEYS entry for an API key
- *   export [FILE]                  write the whole graph as sorted JSON Lines (stdout without FILE)
+ *   export [FILE] [--without-audit]
+ *                                  write the whole graph as sorted JSON Lines (stdout without
+ *                                  FILE); without the audit trail, the knowledge's own hash
  *   export --format graphml|jsonld [FILE] [--base IRI]   entities and facts for Gephi, Cytoscape,
  *                                  yEd (GraphML) or linked-data tools (JSON-LD, schema.org + Web Annotations)
  *   export --format csv DIR        the stored graph as neo4j-admin import files
@@ -32,7 +34,7 @@ const USAGE = `usage: npm run kg -- import FILE... [--dry-run]
        npm run kg -- merge KEEP_ID MERGE_ID
        npm run kg -- retract SOURCE_ID [--dry-run]
        npm run kg -- hash-key NAME reader|curator|admin KEY
-       npm run kg -- export [FILE.jsonl]
+       npm run kg -- export [FILE.jsonl] [--without-audit]
        npm run kg -- export --format graphml|jsonld [FILE] [--base IRI]
        npm run kg -- export --format csv DIR
        npm run kg -- restore FILE.jsonl`;
@@ -67,7 +69,8 @@ function option(list: string[], name: string): string | undefined {
   if (value === undefined) usage();
   return value;
 }
-const args = rest.filter((arg) => arg !== '--dry-run');
+const withoutAudit = rest.includes('--without-audit');
+const args = rest.filter((arg) => arg !== '--dry-run' && arg !== '--without-audit');
 const format = option(args, 'format') ?? 'jsonl';
 const baseIri = option(args, 'base');
 
@@ -125,6 +128,8 @@ switch (command) {
   case 'export': {
     const [file] = args;
     if (args.length > 1 || !['jsonl', 'graphml', 'jsonld', 'csv'].includes(format)) usage();
+    // The audit trail is part of the JSON Lines export only (the others hold no audit entries).
+    if (withoutAudit && format !== 'jsonl') usage();
     if (format === 'csv') {
       if (!file) usage();
       if (existsSync(file) && readdirSync(file).length > 0) {
@@ -156,12 +161,12 @@ switch (command) {
       break;
     }
     runCli(async (db) => {
-      const result = await exportGraph(db);
+      const result = await exportGraph(db, { auditTrail: !withoutAudit });
       if (file) writeFileSync(file, result.text);
       else process.stdout.write(result.text);
       // The summary goes to stderr so that stdout stays the export alone.
       console.error(
-        `exported ${result.nodes} nodes and ${result.relationships} relationships${file ? ` to ${file}` : ''}; sha256 ${result.sha256}`,
+        `exported ${result.nodes} nodes and ${result.relationships} relationships${withoutAudit ? ' (audit trail left out)' : ''}${file ? ` to ${file}` : ''}; sha256 ${result.sha256}`,
       );
     });
     break;

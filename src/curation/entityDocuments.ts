@@ -22,6 +22,8 @@ export interface EntityDocument {
   document: { source: { id: string }; [section: string]: unknown };
   /** The entity the mutation is about. */
   entityId: string;
+  /** Entities that must still exist when the write runs (read here, checked under its locks). */
+  mustExist?: { id: string; argument: string }[];
 }
 
 const source = (sourceId: string) => ({ id: sourceId });
@@ -91,6 +93,7 @@ export async function endPositionDocument(
       ],
     },
     entityId: input.positionId,
+    mustExist: [{ id: input.positionId, argument: 'positionId' }],
   };
 }
 
@@ -105,7 +108,10 @@ const AMEND_KEYS: Partial<Record<Label, string>> = {
   [Label.CooperationAspect]: 'aspect',
 };
 
-/** One more alternative name for a stored entity: an `amend` entry, nothing else restated. */
+/**
+ * One more alternative name for a stored entity (or the one a merge kept for its id): an
+ * `amend` entry, nothing else restated.
+ */
 export async function aliasDocument(db: Database, input: AddAliasInput): Promise<EntityDocument> {
   const label = labelOfId(input.entityId);
   const key = label ? AMEND_KEYS[label] : undefined;
@@ -115,8 +121,9 @@ export async function aliasDocument(db: Database, input: AddAliasInput): Promise
       'entityId',
     );
   }
+  // A merged id reads as the entity kept; the import follows it the same way and says so.
   const stored = (await findNodesByIds(db, label, [input.entityId])).get(input.entityId);
-  if (!stored || stored.id !== input.entityId) {
+  if (!stored) {
     throw userError(ErrorCode.NOT_FOUND, `No ${label} has the id "${input.entityId}".`, {
       argument: 'entityId',
     });
@@ -127,5 +134,6 @@ export async function aliasDocument(db: Database, input: AddAliasInput): Promise
       amend: [{ [key]: input.entityId, aliases: [input.alias], evidence: input.evidence }],
     },
     entityId: input.entityId,
+    mustExist: [{ id: input.entityId, argument: 'entityId' }],
   };
 }

@@ -4,10 +4,12 @@ import type { Viewer } from '../auth/authenticate';
 import { CURATION_TIMEOUT_MS } from '../db/database';
 import type { Database } from '../db/database';
 import { Label, labelOfId } from '../db/graphModel';
+import { retryConflicts } from '../db/retryConflicts';
 import { ErrorCode, badUserInput, userError } from '../errors';
 import type { AuditEntryModel } from '../repositories/auditRepository';
 import { recordAudit } from '../repositories/auditRepository';
-import { findNodesByIds } from '../repositories/graphRepository';
+import type { LockedId } from '../repositories/lockRepository';
+import { lockIds } from '../repositories/lockRepository';
 import { mergeInto } from '../repositories/mergeRepository';
 
 /** Entity types that can be merged (sources are retracted, positions merge with their people). */
@@ -33,8 +35,10 @@ export interface MergeResult {
 
 /**
  * Merges the duplicate `mergeId` into `keepId` in one write transaction with its audit record.
- * Refuses unknown ids (NOT_FOUND), the same id twice, entities of different types and types that
- * cannot be merged (BAD_USER_INPUT).
+ * The transaction locks both entities (and their redirects) before it looks at them, so merges
+ * that share an entity run one after the other and each sees what the one before did. Refuses
+ * unknown ids (NOT_FOUND), ids merged away already (CONFLICT), the same id twice, entities of
+ * different types and types that cannot be merged (BAD_USER_INPUT).
  */
 export async function mergeEntities(
   db: Database,
@@ -54,27 +58,50 @@ export async function mergeEntities(
       'merge',
     );
   }
-  for (const [argument, id] of [
-    ['keep', keepId],
-    ['merge', mergeId],
-  ] as const) {
-    const found = await findNodesByIds(db, keepLabel, [id]);
-    // A redirected id resolves to another entity: it was merged already.
-    if (found.get(id)?.id !== id) {
-      throw userError(ErrorCode.NOT_FOUND, `No ${keepLabel} has the id "${id}".`, { argument });
-    }
-  }
   const auditId = `audit/${randomUUID()}`;
-  return db.writeTransaction(async (tx) => {
-    const relationshipsMoved = await mergeInto(db, tx, keepLabel, keepId, mergeId);
-    const audit = await recordAudit(db, tx, {
-      id: auditId,
-      actor: viewer.actor,
-      role: viewer.role,
-      operation: 'mergeEntities',
-      target: keepId,
-      summary: `merged ${mergeId} into ${keepId}; moved ${relationshipsMoved} relationships; ${mergeId} now redirects to ${keepId}`,
-    });
-    return { keptId: keepId, mergedId: mergeId, relationshipsMoved, audit };
-  }, CURATION_TIMEOUT_MS);
+  return retryConflicts(() =>
+    db.writeTransaction(async (tx) => {
+      // Locked first, then checked: a merge of either id that commits meanwhile is seen here,
+      // and none can start until this one has committed.
+      const locked = await lockIds(db, tx, [keepId, mergeId]);
+      checkMergeable(keepLabel, 'keep', keepId, locked.get(keepId), keepId);
+      checkMergeable(keepLabel, 'merge', mergeId, locked.get(mergeId), keepId);
+      const relationshipsMoved = await mergeInto(db, tx, keepLabel, keepId, mergeId);
+      const audit = await recordAudit(db, tx, {
+        id: auditId,
+        actor: viewer.actor,
+        role: viewer.role,
+        operation: 'mergeEntities',
+        target: keepId,
+        summary: `merged ${mergeId} into ${keepId}; moved ${relationshipsMoved} relationships; ${mergeId} now redirects to ${keepId}`,
+      });
+      return { keptId: keepId, mergedId: mergeId, relationshipsMoved, audit };
+    }, CURATION_TIMEOUT_MS),
+  );
+}
+
+/**
+ * An id a merge may use: an entity stored under that very id. An id merged away already is a
+ * CONFLICT naming where it went (following it would merge, or keep, an entity nobody asked
+ * for); an id of nothing is NOT_FOUND.
+ */
+function checkMergeable(
+  label: string,
+  argument: 'keep' | 'merge',
+  id: string,
+  state: LockedId | undefined,
+  keepId: string,
+): void {
+  if (state?.current === id && state.redirectedTo === null) return;
+  const mergedInto = state?.redirectedTo;
+  if (mergedInto) {
+    throw userError(
+      ErrorCode.CONFLICT,
+      argument === 'merge' && mergedInto === keepId
+        ? `"${id}" is already merged into "${keepId}".`
+        : `"${id}" was merged into "${mergedInto}" and is no longer an entity of its own; use "${mergedInto}" if that is the entity you mean.`,
+      { argument, mergedInto },
+    );
+  }
+  throw userError(ErrorCode.NOT_FOUND, `No ${label} has the id "${id}".`, { argument });
 }

@@ -402,6 +402,8 @@ export type DraftCandidate = {
   existing: Scalars['Boolean']['output'];
   /** The id. */
   id: Scalars['ID']['output'];
+  /** For a known program or event: its kind in the graph (restated when the draft adds links to it). */
+  kind: Maybe<Scalars['String']['output']>;
   /** What matched: name, alias, acronym, variant, or new. */
   match: Scalars['String']['output'];
   /** The entity's name in the graph, or the name a new one gets. */
@@ -440,13 +442,17 @@ export type DraftFact = {
   id: Maybe<Scalars['ID']['output']>;
   /** Stable within the draft, e.g. `person:3`; links name the entities they join by it. */
   key: Scalars['ID']['output'];
-  /** For entities the section (`person`, `organization` ...), for links the field (`position`, `unitOf`, `participant` ...). */
+  /** For entities the section (`person`, `organization`, `statement`, `term` ...), for links the field (`position`, `unitOf`, `participant`, `group` ...). */
   kind: Scalars['String']['output'];
   /** What a curator reads: the name, or the link in words. */
   label: Scalars['String']['output'];
+  /** The fields of `refs` the fact does without: dropping their entity leaves the field out (a field that also has a value in `value` falls back to it). */
+  optional: Array<Scalars['String']['output']>;
   /** For links: the key of the entity fact the link belongs to (null for positions). */
   owner: Maybe<Scalars['ID']['output']>;
-  /** For links: the entity facts the link points at, by field. */
+  /** For statements: the quotation, verbatim. */
+  quote: Maybe<DraftExcerpt>;
+  /** The entity facts the fact points at, by field: a link's ends, a statement's speaker, a role or kind term. */
   refs: Array<DraftRef>;
   /** ENTITY or LINK. */
   type: DraftFactType;
@@ -456,9 +462,9 @@ export type DraftFact = {
 
 /** Whether a drafted fact is an entity or a link between entities. */
 export type DraftFactType =
-  /** A person, organization, place, program, event or vocabulary term. */
+  /** A person, organization, place, program, event, statement or vocabulary term. */
   | 'ENTITY'
-  /** A position, a unit-of link, a party, a participant and the like. */
+  /** A position, a unit-of link, a party, a participant, a participant group, an alias and the like. */
   | 'LINK';
 
 /** A draft document: its YAML, the document it stands for and the facts it is made of. */
@@ -530,8 +536,13 @@ export type EntityChangePayload = {
   change: AuditEntry;
   /** What changed. */
   diff: Diff;
-  /** The entity written. */
+  /** The entity written (for an id a merge replaced, the entity kept). */
   node: Node;
+  /**
+   * References the input made by name or alias, and ids a merge replaced, with the id each
+   * resolved to: an input naming a merged id updates the entity kept, and says so here.
+   */
+  resolvedReferences: Array<ResolvedReference>;
 };
 
 /** How two entities are connected: the shortest paths between them. */
@@ -984,8 +995,9 @@ export type Mutation = {
   addPosition: EntityChangePayload;
   /**
    * Drafts an import document from an article's text (curator or admin): people, organizations,
-   * positions, places, programs, events, aspects and disease areas, each fact with a verbatim
-   * excerpt, a confidence and what to check. Names the graph already holds are referred to by id
+   * positions, places, programs, events, aspects and disease areas, statements, participant
+   * groups, role and kind terms, designations and additions to known entities (`amend`), each
+   * fact with a verbatim excerpt, a confidence and what to check. Names the graph already holds are referred to by id
    * (one batched look-up), new entities get ids by the curators' guide. Nothing is written: review
    * the draft, then `importDocument` it. Deterministic: the same text and graph give the same draft.
    */
@@ -1000,7 +1012,9 @@ export type Mutation = {
   importDocument: ImportDocumentPayload;
   /**
    * Moves every relationship, alias and evidence of `merge` onto `keep`, deletes `merge` and leaves
-   * a redirect so its id still resolves. Both must be entities of the same type.
+   * a redirect so its id still resolves. Both must be entities of the same type, each stored under
+   * that id: an id merged away already gets CONFLICT (naming the entity it was merged into), an
+   * unknown one NOT_FOUND. Merges that share an entity run one after the other.
    */
   mergeEntities: MergeEntitiesPayload;
   /**
@@ -2488,7 +2502,7 @@ export type RelationshipChange = {
   type: Scalars['String']['output'];
 };
 
-/** A reference written as a name or alias, and the id it resolved to. */
+/** A reference written as a name or alias, or an id a merge replaced, and the id it resolved to. */
 export type ResolvedReference = {
   __typename?: 'ResolvedReference';
   /** The entity it names. */
@@ -3654,6 +3668,7 @@ export type DiseaseAreaLinkResolvers<ContextType = Context, ParentType extends R
 export type DraftCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DraftCandidate'] = ResolversParentTypes['DraftCandidate']> = {
   existing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   match?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3676,7 +3691,9 @@ export type DraftFactResolvers<ContextType = Context, ParentType extends Resolve
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  optional?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['DraftExcerpt']>, ParentType, ContextType>;
   refs?: Resolver<Array<ResolversTypes['DraftRef']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['DraftFactType'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
@@ -3713,6 +3730,7 @@ export type EntityChangePayloadResolvers<ContextType = Context, ParentType exten
   change?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
   diff?: Resolver<ResolversTypes['Diff'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  resolvedReferences?: Resolver<Array<ResolversTypes['ResolvedReference']>, ParentType, ContextType>;
 };
 
 export type EntityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = {

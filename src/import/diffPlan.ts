@@ -44,9 +44,15 @@ function listGrows(stored: unknown, incoming: string[]): boolean {
   return incoming.some((value) => !have.has(value));
 }
 
-function nodeChange(node: NodeUpsert, stored: Row | undefined): EntityChange {
+/** The names of `aliasNames` that are not the stored display name, in their stored forms. */
+function aliasesOf(node: NodeUpsert, stored: Row): { entries: string[]; values: string[] } {
+  const values = (node.aliasNames ?? []).filter((name) => name !== stored.name);
+  return { entries: values.map((value) => `ALIAS||${value}`), values };
+}
+
+function nodeChange(node: NodeUpsert, stored: Row | undefined, created: boolean): EntityChange {
   const base = { id: node.id, type: node.label };
-  if (!stored) return { ...base, change: 'CREATED', fields: [] };
+  if (!stored || created) return { ...base, change: 'CREATED', fields: [] };
   const fields: string[] = [];
   for (const [key, value] of Object.entries(node.props)) {
     if (value !== null && stored[key] !== value) fields.push(key);
@@ -60,9 +66,18 @@ function nodeChange(node: NodeUpsert, stored: Row | undefined): EntityChange {
   for (const [key, values] of Object.entries(node.sets ?? {})) {
     if (listGrows(stored[key], values)) fields.push(key);
   }
+  const aliases = aliasesOf(node, stored);
   for (const [from, property] of MERGED_LISTS) {
-    const incoming = from === 'evidenceIds' ? node.evidenceIds : node.names[from];
-    if (listGrows(stored[property], incoming)) fields.push(property);
+    const incoming =
+      from === 'evidenceIds'
+        ? node.evidenceIds
+        : from === 'matchKeys'
+          ? node.names.matchKeys
+          : [...node.names[from], ...aliases[from]];
+    // Evidence a retraction lent the entity gives way to evidence of its own.
+    const replaced =
+      property === 'evidence' && stored.evidenceBorrowed === true && node.evidenceIds.length > 0;
+    if (replaced || listGrows(stored[property], incoming)) fields.push(property);
   }
   return { ...base, change: fields.length > 0 ? 'UPDATED' : 'UNCHANGED', fields };
 }
@@ -79,10 +94,15 @@ function amendmentChange(amendment: NodeAmendment, stored: Row | undefined): Ent
     if (from === 'evidenceIds') continue;
     if (listGrows(stored[property], amendment.names[from])) fields.push(property);
   }
-  const known = strList(stored.evidence).some((id) => id.startsWith(`${amendment.sourceId}#`));
-  if (!(amendment.mention && known) && listGrows(stored.evidence, amendment.evidenceIds)) {
-    fields.push('evidence');
-  }
+  // Evidence a retraction lent the entity is not its own: it neither counts as this source's
+  // mention nor stays once evidence of its own arrives.
+  const borrowed = stored.evidenceBorrowed === true;
+  const known =
+    !borrowed && strList(stored.evidence).some((id) => id.startsWith(`${amendment.sourceId}#`));
+  const adds = borrowed
+    ? amendment.evidenceIds.length > 0
+    : listGrows(stored.evidence, amendment.evidenceIds);
+  if (!(amendment.mention && known) && adds) fields.push('evidence');
   return { ...base, change: fields.length > 0 ? 'UPDATED' : 'UNCHANGED', fields };
 }
 
@@ -102,13 +122,17 @@ function relationshipChange(rel: RelationshipUpsert, stored: Row | undefined): R
 }
 
 /**
- * What writing `plan` would change, read inside `tx` (the write's own transaction, or a read
- * transaction for a dry run) so the diff describes exactly the state the write applies to.
+ * What writing `plan` would change, read inside `tx`: the write's own transaction, after it has
+ * locked (or created) every node the plan writes or links, so the diff describes exactly the
+ * state the write applies to even while other writers run; or a read transaction for a dry run.
+ * `created` holds the `label:id` of nodes the write's transaction has just created (their
+ * stored state is only an id).
  */
 export async function diffPlan(
   db: Database,
   tx: ManagedTransaction,
   plan: ImportPlan,
+  created: ReadonlySet<string> = new Set(),
 ): Promise<Diff> {
   const nodes = [plan.source, ...plan.nodes];
   const targets = [...nodes, ...plan.amendments];
@@ -151,7 +175,10 @@ export async function diffPlan(
   }
   return {
     entities: [
-      ...nodes.map((node) => nodeChange(node, storedNodes.get(`${node.label}:${node.id}`))),
+      ...nodes.map((node) => {
+        const key = `${node.label}:${node.id}`;
+        return nodeChange(node, storedNodes.get(key), created.has(key));
+      }),
       ...plan.amendments.map((amendment) =>
         amendmentChange(amendment, storedNodes.get(`${amendment.label}:${amendment.id}`)),
       ),

@@ -1,7 +1,8 @@
 import { distance } from 'fastest-levenshtein';
 import neo4j from 'neo4j-driver';
 
-import type { Database } from '../db/database';
+import type { Database, Params, Row } from '../db/database';
+import { CURATION_TIMEOUT_MS, rowsOf } from '../db/database';
 import { Label } from '../db/graphModel';
 import type { Label as LabelName } from '../db/graphModel';
 import { KEY_INDEX } from '../db/migrations';
@@ -12,20 +13,26 @@ import { matchKey } from './normalizeName';
 /** Candidates the key index is asked for per name, for the near-duplicate warning. */
 const SIMILAR_CANDIDATES = 10;
 
-/** Directory of the entities stored in the graph, read in read transactions. */
+/**
+ * Directory of the entities stored in the graph. Each question is one batched read (all the
+ * ids or name keys of a label at once) in a read transaction of its own with the curation
+ * budget: validating a large document is curation, not an API read, and must not run out of
+ * the request's read budget before it can list the document's problems.
+ */
 export function graphDirectory(db: Database): EntityDirectory {
+  const read = (cypher: string, params: Params = {}): Promise<Row[]> =>
+    db.readTransaction(async (tx) => rowsOf(await db.run(tx, cypher, params)), CURATION_TIMEOUT_MS);
   return {
     async existingIds(label: LabelName, ids: string[]) {
       if (ids.length === 0) return new Set();
-      const rows = await db.read(
-        `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id`,
-        { ids },
-      );
+      const rows = await read(`UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id`, {
+        ids,
+      });
       return new Set(rows.map((row) => str(row.id)));
     },
     async idsByMatchKey(label: LabelName, keys: string[]) {
       // Stored keys keep their spaces; references are compared without them ("Cao Yun Xia").
-      const rows = await db.read(
+      const rows = await read(
         `MATCH (n:${label}) WHERE any(k IN n.matchKeys WHERE replace(k, ' ', '') IN $keys)
          RETURN n.id AS id, [k IN n.matchKeys WHERE replace(k, ' ', '') IN $keys | replace(k, ' ', '')] AS keys`,
         { keys },
@@ -39,14 +46,15 @@ export function graphDirectory(db: Database): EntityDirectory {
       return byKey;
     },
     async redirects(ids: string[]) {
-      const rows = await db.read(
+      if (ids.length === 0) return new Map<string, string>();
+      const rows = await read(
         `UNWIND $ids AS id MATCH (r:${Label.Redirect} {id: id}) RETURN r.id AS id, r.to AS target`,
         { ids },
       );
       return new Map(rows.map((row) => [str(row.id), str(row.target)]));
     },
     async knownNames(label: LabelName) {
-      const rows = await db.read(
+      const rows = await read(
         `MATCH (n:${label})
          RETURN n.id AS id, coalesce(n.name, n.title, '') AS name, coalesce(n.aliases, []) AS aliases
          LIMIT 20000`,
@@ -58,7 +66,7 @@ export function graphDirectory(db: Database): EntityDirectory {
       }));
     },
     async termBroaders(ids: string[]) {
-      const rows = await db.read(
+      const rows = await read(
         `UNWIND $ids AS id MATCH (t:${Label.Term} {id: id}) RETURN t.id AS id, t.broader AS broader`,
         { ids },
       );
@@ -71,7 +79,7 @@ export function graphDirectory(db: Database): EntityDirectory {
       const out = new Map<string, KnownName[]>();
       if (asked.length === 0) return out;
       // The key index holds every name as one token: a fuzzy query finds near spellings.
-      const rows = await db.read(
+      const rows = await read(
         `UNWIND $asked AS asked
          CALL db.index.fulltext.queryNodes($index, asked.query, {limit: $limit}) YIELD node
          WHERE $label IN labels(node)

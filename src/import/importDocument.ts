@@ -1,13 +1,17 @@
 import { randomUUID } from 'node:crypto';
 
-import { Neo4jError } from 'neo4j-driver';
+import type { ManagedTransaction } from 'neo4j-driver';
 
 import type { Viewer } from '../auth/authenticate';
-import { CURATION_TIMEOUT_MS } from '../db/database';
+import { CURATION_TIMEOUT_MS, rowsOf } from '../db/database';
 import type { Database } from '../db/database';
 import { Label } from '../db/graphModel';
+import { GraphChangedError, retryConflicts } from '../db/retryConflicts';
+import { ErrorCode, userError } from '../errors';
 import type { AuditEntryModel } from '../repositories/auditRepository';
 import { recordAudit } from '../repositories/auditRepository';
+import type { LockedId } from '../repositories/lockRepository';
+import { lockIds } from '../repositories/lockRepository';
 import type { Diff } from './diffPlan';
 import { diffPlan } from './diffPlan';
 import { DocumentInvalidError } from './documentInvalidError';
@@ -15,10 +19,7 @@ import { graphDirectory } from './graphDirectory';
 import type { ImportPlan, ImportWarning, ResolvedAlias } from './importPlan';
 import { planDocument } from './planDocument';
 import type { WriteCounts } from './writePlan';
-import { writePlan } from './writePlan';
-
-/** Two imports creating the same new node race on its uniqueness constraint: the loser retries. */
-const CONSTRAINT_RETRIES = 5;
+import { claimNodes, claimSource, storedTermBroaders, writePlan } from './writePlan';
 
 /** Who writes when no request does (seed at start-up, scripts). */
 export const SYSTEM_VIEWER: Viewer = { actor: 'system', role: 'admin' };
@@ -38,6 +39,13 @@ export interface ImportOptions {
   operation?: string;
   /** What the audit trail names as changed; the source when absent (entity mutations name the entity). */
   target?: string;
+  /**
+   * The source must be imported already (a document naming it by id alone, its text filled in
+   * from the graph): checked under the write's lock, so a retraction meanwhile is noticed.
+   */
+  sourceMustExist?: boolean;
+  /** Entities the write is about that must exist when it runs (checked under its locks). */
+  mustExist?: { id: string; argument: string }[];
 }
 
 /** What one imported document held and what writing it changed. */
@@ -60,14 +68,27 @@ export interface ImportResult {
  * Validates one document against the graph and writes it in one write transaction together
  * with its audit record: any error leaves the database as it was, and a second import of the
  * same document creates nothing. With `dryRun`, only validates and diffs.
+ *
+ * The plan is made from reads outside the write; the write then locks everything it depends
+ * on (its source first, then every entity it defines or links and their redirects), checks
+ * under those locks that the plan still holds, and computes its diff there, so concurrent
+ * writers end as they would one after another and each reports what it really did. A plan
+ * overtaken by another write (an entity merged or retracted meanwhile) is made again.
  */
 export async function importDocument(
   db: Database,
   input: unknown,
   options: ImportOptions,
 ): Promise<ImportResult> {
+  return retryConflicts(() => importOnce(db, input, options));
+}
+
+async function importOnce(
+  db: Database,
+  input: unknown,
+  options: ImportOptions,
+): Promise<ImportResult> {
   const plan = await planDocument(input, { ...options, directory: graphDirectory(db) });
-  await checkSourceTextUnchanged(db, plan, options.file);
   const base = {
     file: options.file,
     sourceId: plan.source.id,
@@ -78,49 +99,156 @@ export async function importDocument(
     warnings: plan.warnings,
   };
   if (options.dryRun) {
-    const diff = await db.readTransaction((tx) => diffPlan(db, tx, plan), CURATION_TIMEOUT_MS);
+    const diff = await db.readTransaction(async (tx) => {
+      const [stored] = rowsOf(
+        await db.run(tx, `MATCH (s:${Label.Source} {id: $id}) RETURN s.text AS text`, {
+          id: plan.source.id,
+        }),
+      );
+      checkSourceText(plan, options, typeof stored?.text === 'string' ? stored.text : null);
+      return diffPlan(db, tx, plan);
+    }, CURATION_TIMEOUT_MS);
     const changes = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
     return { ...base, dryRun: true, changes, diff, audit: null };
   }
   const viewer = options.viewer ?? SYSTEM_VIEWER;
   const auditId = `audit/${randomUUID()}`;
-  const written = await retryOnConstraintRace(() =>
-    db.writeTransaction(async (tx) => {
-      const diff = options.diff ? await diffPlan(db, tx, plan) : null;
-      const changes = await writePlan(db, tx, plan);
-      const audit = await recordAudit(db, tx, {
-        id: auditId,
-        actor: viewer.actor,
-        role: viewer.role,
-        operation: options.operation ?? 'importDocument',
-        target: options.target ?? plan.source.id,
-        summary: summarize(plan, changes, diff),
-      });
-      return { diff, changes, audit };
-    }, CURATION_TIMEOUT_MS),
-  );
+  const target = redirectedId(plan, options.target) ?? plan.source.id;
+  const written = await db.writeTransaction(async (tx) => {
+    const source = await claimSource(db, tx, plan.source.id);
+    checkSourceText(plan, options, source.created ? null : source.text);
+    const locked = await lockIds(db, tx, dependenciesOf(plan, options));
+    checkPlanStillHolds(plan, locked);
+    for (const { id, argument } of options.mustExist ?? []) {
+      if (!locked.get(id)?.current) {
+        throw userError(ErrorCode.NOT_FOUND, `Nothing has the id "${id}".`, { argument });
+      }
+    }
+    const claimed = await claimNodes(
+      db,
+      tx,
+      plan.nodes.filter((node) => locked.get(node.id)?.current !== node.id),
+    );
+    if (source.created) claimed.created.add(`${Label.Source}:${plan.source.id}`);
+    await checkTermsStillHold(db, tx, plan, claimed.created);
+    const diff = options.diff ? await diffPlan(db, tx, plan, claimed.created) : null;
+    const counts = await writePlan(db, tx, plan);
+    const changes = {
+      ...counts,
+      nodesCreated: counts.nodesCreated + claimed.nodesCreated + (source.created ? 1 : 0),
+    };
+    const audit = await recordAudit(db, tx, {
+      id: auditId,
+      actor: viewer.actor,
+      role: viewer.role,
+      operation: options.operation ?? 'importDocument',
+      target,
+      summary: summarize(plan, changes, diff),
+    });
+    return { diff, changes, audit };
+  }, CURATION_TIMEOUT_MS);
   return { ...base, dryRun: false, ...written };
+}
+
+/** The id `id` stands for after the plan followed merges' redirects. */
+function redirectedId(plan: ImportPlan, id: string | undefined): string | undefined {
+  return plan.redirected.find((r) => r.id === id)?.to ?? id;
 }
 
 /**
  * Excerpt offsets point into the stored text, so an imported source's text may not change under
- * them: a new version is retracted first or imported under its own id.
+ * them: a new version is retracted first or imported under its own id. `stored` is the text
+ * read under the source's lock (null for a source not imported yet).
  */
-async function checkSourceTextUnchanged(
-  db: Database,
-  plan: ImportPlan,
-  file: string,
-): Promise<void> {
-  const [stored] = await db.read(`MATCH (s:${Label.Source} {id: $id}) RETURN s.text AS text`, {
-    id: plan.source.id,
-  });
-  if (stored && stored.text !== plan.source.props.text) {
-    throw new DocumentInvalidError(file, [
+function checkSourceText(plan: ImportPlan, options: ImportOptions, stored: string | null): void {
+  if (stored === null && options.sourceMustExist) {
+    throw new DocumentInvalidError(options.file, [
+      {
+        path: 'source.text',
+        message: `no imported source has the id "${plan.source.id}": give its full text to import it`,
+      },
+    ]);
+  }
+  if (stored !== null && stored !== plan.source.props.text) {
+    throw new DocumentInvalidError(options.file, [
       {
         path: 'source.text',
         message: `differs from the text already imported as "${plan.source.id}": retract that source first, or import the new version under its own id`,
       },
     ]);
+  }
+}
+
+/**
+ * Every id whose state the plan decided on: what it defines, links, amends or mentions, the
+ * terms it stores by id (roles, kinds), and the redirects it followed.
+ */
+function dependenciesOf(plan: ImportPlan, options: ImportOptions): string[] {
+  const ids = new Set<string>();
+  for (const node of plan.nodes) ids.add(node.id);
+  for (const amendment of plan.amendments) ids.add(amendment.id);
+  for (const term of plan.termsUsed) ids.add(term.id);
+  for (const rel of plan.relationships) {
+    ids.add(rel.fromId);
+    ids.add(rel.toId);
+    if (rel.props.onBehalfOf) ids.add(rel.props.onBehalfOf);
+  }
+  for (const { id, to } of plan.redirected) ids.add(id).add(to);
+  for (const { id } of options.mustExist ?? []) ids.add(id);
+  return [...ids];
+}
+
+const stale = (id: string) => new GraphChangedError(`"${id}" changed while being imported`);
+
+/**
+ * Under the write's locks: every id the plan links to, amends, mentions or stores as a role or
+ * kind but does not define is still an entity of its own, nothing it defines has been merged
+ * away, and every redirect it followed still points where it did. Otherwise another write got
+ * there first: the plan is made again.
+ */
+function checkPlanStillHolds(plan: ImportPlan, locked: Map<string, LockedId>): void {
+  const defined = new Set(plan.nodes.map((node) => node.id));
+  for (const { id, to } of plan.redirected) {
+    const state = locked.get(id);
+    if (state?.redirectedTo !== to || state.current !== to) throw stale(id);
+  }
+  for (const id of defined) if (locked.get(id)?.redirectedTo) throw stale(id);
+  const referenced = [
+    ...plan.relationships.flatMap((rel) => [rel.fromId, rel.toId, rel.props.onBehalfOf]),
+    ...plan.amendments.map((amendment) => amendment.id),
+    ...plan.termsUsed.map((term) => term.id),
+  ];
+  for (const id of referenced) {
+    if (!id || defined.has(id)) continue;
+    const state = locked.get(id);
+    if (state?.current !== id || state.redirectedTo !== null) throw stale(id);
+  }
+}
+
+/**
+ * Under the write's locks: each term the plan stores by id still counts as the built-in value
+ * the plan copied into its facts, and each term it defines that is stored already (by an
+ * import that committed meanwhile, not by this transaction) counts as the value it defines.
+ * A term's value never changes once stored; a plan made before another import stored it is
+ * made again (and then refused, as it would be one after the other).
+ */
+async function checkTermsStillHold(
+  db: Database,
+  tx: ManagedTransaction,
+  plan: ImportPlan,
+  created: ReadonlySet<string>,
+): Promise<void> {
+  const expected = new Map<string, string | null>(
+    plan.termsUsed.map((term) => [term.id, term.broader]),
+  );
+  for (const node of plan.nodes) {
+    if (node.label !== Label.Term || created.has(`${Label.Term}:${node.id}`)) continue;
+    expected.set(node.id, typeof node.props.broader === 'string' ? node.props.broader : null);
+  }
+  if (expected.size === 0) return;
+  const stored = await storedTermBroaders(db, tx, [...expected.keys()]);
+  for (const [id, broader] of expected) {
+    if (!stored.has(id) || stored.get(id) !== broader) throw stale(id);
   }
 }
 
@@ -132,7 +260,9 @@ function summarize(plan: ImportPlan, changes: WriteCounts, diff: Diff | null): s
   const counts =
     `${plan.source.id}: ${plan.nodes.length} entities, ${plan.relationships.length} relationships, ` +
     `${plan.excerpts.length} excerpts; created ${changes.nodesCreated} nodes and ${changes.relationshipsCreated} relationships`;
-  if (!diff) return counts;
+  const followed = plan.redirected.slice(0, SUMMARY_ENTITIES).map(({ id, to }) => `${id} -> ${to}`);
+  const merged = followed.length > 0 ? `; merged ids followed: ${followed.join(', ')}` : '';
+  if (!diff) return counts + merged;
   const changed = diff.entities.filter((entity) => entity.change !== 'UNCHANGED');
   const named = changed
     .slice(0, SUMMARY_ENTITIES)
@@ -146,20 +276,7 @@ function summarize(plan: ImportPlan, changes: WriteCounts, diff: Diff | null): s
   const more = changed.length - named.length;
   return (
     `${counts}; entities changed: ${named.length > 0 ? named.join(', ') : 'none'}` +
-    (more > 0 ? ` and ${String(more)} more` : '')
+    (more > 0 ? ` and ${String(more)} more` : '') +
+    merged
   );
-}
-
-async function retryOnConstraintRace<T>(work: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await work();
-    } catch (error) {
-      const race =
-        error instanceof Neo4jError &&
-        error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
-      if (!race || attempt >= CONSTRAINT_RETRIES) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 50));
-    }
-  }
 }

@@ -38,6 +38,12 @@ export interface NodeUpsert {
    * not depend on the order documents arrive in (a position's `attestations`).
    */
   sets?: Record<string, string[]>;
+  /**
+   * Names that become alternative names of the entity unless they are its stored display name:
+   * the names of definitions under an id a merge redirected to this entity (the merge decided
+   * which display name stays).
+   */
+  aliasNames?: string[];
   /** Where the entity is defined in the document, e.g. `people[2]`. */
   path: string;
 }
@@ -86,6 +92,18 @@ export interface ImportWarning {
   message: string;
 }
 
+/** An id of the document that a merge replaced, and the id of the entity it stands for. */
+export interface Redirected {
+  id: string;
+  to: string;
+}
+
+/** A term a plan refers to by id in a property, and the built-in value it counted as. */
+export interface TermUse {
+  id: string;
+  broader: string | null;
+}
+
 /** Everything one document will write, validated and resolved. */
 export interface ImportPlan {
   source: NodeUpsert;
@@ -95,4 +113,16 @@ export interface ImportPlan {
   relationships: RelationshipUpsert[];
   resolvedAliases: ResolvedAlias[];
   warnings: ImportWarning[];
+  /**
+   * The document's ids (definitions and references) that merges redirected when it was planned:
+   * the write checks, under its locks, that they still point where the plan assumed.
+   */
+  redirected: Redirected[];
+  /**
+   * The terms the plan stores by id in properties (a role on a relationship, a custom kind on a
+   * node), with the built-in value each counted as when it was planned (copied into the facts
+   * as `roleBroader` or `kind`): the write checks, under its locks, that each still exists and
+   * counts as the same value.
+   */
+  termsUsed: TermUse[];
 }

@@ -17,7 +17,7 @@ import type { DocumentProblem } from './documentInvalidError';
 import { DocumentInvalidError } from './documentInvalidError';
 import type { AlternativeNameInput, Excerpt, ParsedDocument } from './documentSchema';
 import { DocumentSchema } from './documentSchema';
-import type { EntityDirectory } from './entityDirectory';
+import type { EntityDirectory, KnownName } from './entityDirectory';
 import type {
   ExcerptRecord,
   ImportPlan,
@@ -26,8 +26,10 @@ import type {
   NodeAmendment,
   NodeUpsert,
   PropertyValue,
+  Redirected,
   RelationshipUpsert,
   ResolvedAlias,
+  TermUse,
 } from './importPlan';
 import { locateExcerpt } from './locateExcerpt';
 import { matchKey, normalizeName } from './normalizeName';
@@ -41,6 +43,13 @@ export interface PlanOptions {
   /** Reads `source.textFile` (relative to the document); absent where only inline text is allowed. */
   readTextFile?: (path: string) => string | null;
 }
+
+/**
+ * Unknown references that get the closest known ids in their message: each suggestion compares
+ * the reference with every known name of its type, and a document naming thousands of unknown
+ * entities must still get its problem list back quickly.
+ */
+const MAX_SUGGESTIONS = 50;
 
 const NOUN: Record<Label, string> = {
   Person: 'person',
@@ -175,6 +184,14 @@ class Planner {
   private readonly resolvedAliases: ResolvedAlias[] = [];
   /** The built-in value each term resolved so far counts as. */
   private readonly broaders = new Map<string, string | null>();
+  /** `label:id` of a definition under an id a merge replaced -> the id of the entity kept. */
+  private readonly canonical = new Map<string, string>();
+  private readonly redirected = new Map<string, string>();
+  /** Terms stored by id in properties (roles, custom kinds) -> the value each counted as. */
+  private readonly termsUsed = new Map<string, string | null>();
+  /** Known names per label, read once per document (every unknown reference compares them). */
+  private readonly knownNames = new Map<Label, Promise<KnownName[]>>();
+  private suggestions = 0;
   private sourceText = '';
 
   constructor(
@@ -192,6 +209,7 @@ class Planner {
     this.fail();
     this.planEntities();
     this.fail();
+    await this.redirectDefinitions();
     await this.resolveReferences();
     this.fail();
     const relationships = this.buildRelationships();
@@ -206,6 +224,8 @@ class Planner {
       relationships,
       resolvedAliases: this.resolvedAliases,
       warnings: await this.warnings(),
+      redirected: [...this.redirected].map(([id, to]): Redirected => ({ id, to })),
+      termsUsed: [...this.termsUsed].map(([id, broader]): TermUse => ({ id, broader })),
     };
   }
 
@@ -892,6 +912,75 @@ class Planner {
     return all;
   }
 
+  /** The id a definition of the document stands for: its own, or the one a merge kept. */
+  private canonicalId(label: Label, id: string): string {
+    return this.canonical.get(`${label}:${id}`) ?? id;
+  }
+
+  /**
+   * Definitions under ids a merge replaced define the entity that was kept, so no shadow of a
+   * merged entity is ever created: each is folded into the definition of the kept id (the
+   * document's own, or the first redirected one), adding its names, evidence and the fields
+   * the kept one leaves empty. Its display name becomes an alternative name: the merge decided
+   * which name stays. Each such id is reported as a resolved reference.
+   */
+  private async redirectDefinitions(): Promise<void> {
+    const { directory } = this.options;
+    if (!directory.redirects || this.nodes.length === 0) return;
+    const redirects = await directory.redirects([...new Set(this.nodes.map((node) => node.id))]);
+    if (redirects.size === 0) return;
+    const keyOf = (label: Label, id: string) => `${label}:${id}`;
+    const kept = new Map<string, NodeUpsert>();
+    for (const node of this.nodes) {
+      if (!redirects.has(node.id)) kept.set(keyOf(node.label, node.id), node);
+    }
+    const nodes: NodeUpsert[] = [];
+    /** Each redirected definition -> the node that now stands for it (null: folded into another). */
+    const replaced = new Map<NodeUpsert, NodeUpsert | null>();
+    for (const node of this.nodes) {
+      const to = redirects.get(node.id);
+      if (to === undefined) {
+        nodes.push(node);
+        continue;
+      }
+      this.canonical.set(keyOf(node.label, node.id), to);
+      this.redirected.set(node.id, to);
+      this.recordAlias(self(node.label, node.id, node.path), to);
+      const into = kept.get(keyOf(node.label, to));
+      if (into) {
+        foldDefinition(into, node);
+        replaced.set(node, null);
+        continue;
+      }
+      const standIn: NodeUpsert = {
+        ...node,
+        id: to,
+        props: { ...node.props, name: null },
+        dates: { ...node.dates },
+        names: {
+          entries: [...node.names.entries],
+          values: [...node.names.values],
+          matchKeys: [...node.names.matchKeys],
+        },
+        evidenceIds: [...node.evidenceIds],
+        clear: node.clear ? [...node.clear] : undefined,
+        aliasNames: node.props.name ? [String(node.props.name)] : [],
+      };
+      kept.set(keyOf(node.label, to), standIn);
+      replaced.set(node, standIn);
+      nodes.push(standIn);
+    }
+    this.nodes.splice(0, this.nodes.length, ...nodes);
+    // A kind is resolved later onto its node: onto the stand-in, or dropped with a folded
+    // definition (the kept definition's own kind wins, as its other fields do).
+    const kinds = this.kinds.flatMap((draft) => {
+      const standIn = replaced.get(draft.node);
+      if (standIn === undefined) return [draft];
+      return standIn === null ? [] : [{ ...draft, node: standIn }];
+    });
+    this.kinds.splice(0, this.kinds.length, ...kinds);
+  }
+
   /** Resolves every reference by id or alias, against the document and then the graph. */
   private async resolveReferences(): Promise<void> {
     const endpoints = this.endpoints();
@@ -917,7 +1006,10 @@ class Planner {
           : new Map<string, string>();
       // Each known id, and each id a merge redirected, with the id it stands for now.
       const existing = new Map<string, string>([...found].map((id) => [id, id]));
-      for (const [from, to] of redirects) existing.set(from, to);
+      for (const [from, to] of redirects) {
+        existing.set(from, to);
+        this.redirected.set(from, to);
+      }
       const keys = [...new Set(aliasRefs.map((e) => matchKey(e.ref)))];
       const stored =
         keys.length > 0
@@ -967,8 +1059,9 @@ class Planner {
         );
         return;
       }
-      const target =
-        definitions.has(reference) || BUILT_IN_TERMS.has(reference)
+      const target = definitions.has(reference)
+        ? this.canonicalId(label, reference)
+        : BUILT_IN_TERMS.has(reference)
           ? reference
           : existing.get(reference);
       if (target !== undefined) {
@@ -985,7 +1078,9 @@ class Planner {
     const inVocabulary = (id: string) => !vocabulary || vocabularyOfTermId(id) === vocabulary;
     const candidates = new Set<string>((stored.get(key) ?? []).filter(inVocabulary));
     for (const [id, definition] of definitions) {
-      if (definition.keys.includes(key) && inVocabulary(id)) candidates.add(id);
+      if (definition.keys.includes(key) && inVocabulary(id)) {
+        candidates.add(this.canonicalId(label, id));
+      }
     }
     if (vocabulary) {
       for (const term of BUILT_IN_TERMS.values()) {
@@ -1048,15 +1143,20 @@ class Planner {
 
   /** "; closest known ids: ..." for an unknown reference: by edit distance over ids and names. */
   private async suggest(endpoint: Endpoint): Promise<string> {
+    this.suggestions += 1;
+    if (this.suggestions > MAX_SUGGESTIONS) return '';
     const { label, ref: reference, vocabulary } = endpoint;
     const candidates = new Map<string, string[]>();
     const add = (id: string, names: string[]) => {
       if (vocabulary && vocabularyOfTermId(id) !== vocabulary) return;
       candidates.set(id, [...(candidates.get(id) ?? []), ...names]);
     };
-    for (const known of await this.options.directory.knownNames(label)) {
-      add(known.id, [known.name, ...(known.aliases ?? [])]);
+    let known = this.knownNames.get(label);
+    if (!known) {
+      known = this.options.directory.knownNames(label);
+      this.knownNames.set(label, known);
     }
+    for (const { id, name, aliases } of await known) add(id, [name, ...(aliases ?? [])]);
     for (const node of this.nodes) {
       if (node.label === label) add(node.id, [String(node.props.name ?? ''), ...node.names.values]);
     }
@@ -1088,7 +1188,18 @@ class Planner {
     const id = this.id(endpoint);
     const builtIn = BUILT_IN_TERMS.get(id);
     if (builtIn) return { role: builtIn.value, broader: null };
-    return { role: id, broader: this.broaders.get(id) ?? null };
+    return { role: id, broader: this.usedTerm(id) };
+  }
+
+  /**
+   * The built-in value a term of the graph or the document counts as, noted for the write to
+   * check under its locks (a term of the graph may be retracted, or defined by a concurrent
+   * import with another value, after this plan read it).
+   */
+  private usedTerm(id: string): string | null {
+    const broader = this.broaders.get(id) ?? null;
+    if (!this.definitionsOf(Label.Term).has(id)) this.termsUsed.set(id, broader);
+    return broader;
   }
 
   /** Org, place and statement kinds: the built-in value on `kind`, a term of one on `kindTerm`. */
@@ -1100,7 +1211,7 @@ class Planner {
         node.props.kind = builtIn.value;
         node.clear = [...(node.clear ?? []), 'kindTerm'];
       } else {
-        node.props.kind = this.broaders.get(id) ?? 'OTHER';
+        node.props.kind = this.usedTerm(id) ?? 'OTHER';
         node.props.kindTerm = id;
       }
     }
@@ -1211,11 +1322,14 @@ class Planner {
         path: amendment.path,
       });
     }
+    // The nodes the document writes, under the ids they are written to (a definition under an
+    // id a merge replaced writes the entity kept: it is no mention of that one).
+    const written = new Set(this.nodes.map((node) => `${node.label}:${node.id}`));
     const mention = (endpoint: Endpoint, evidenceIds: string[]) => {
       const first = evidenceIds[0];
       if (!MENTIONED_LABELS.includes(endpoint.label) || first === undefined) return;
       const id = this.id(endpoint);
-      if (this.definitionsOf(endpoint.label).has(id)) return;
+      if (written.has(`${endpoint.label}:${id}`)) return;
       const key = `${endpoint.label}:${id}`;
       if (out.has(key)) return;
       out.set(key, {
@@ -1299,6 +1413,34 @@ function nameDistance(target: string, name: string): number {
   return within(nameWords, targetWords) || within(targetWords, nameWords)
     ? Math.min(edits, 1 + Math.abs(target.length - name.length) / 100)
     : edits;
+}
+
+/** Adds what `from` states to `into` (see `redirectDefinitions`); `into`'s own fields win. */
+function foldDefinition(into: NodeUpsert, from: NodeUpsert): void {
+  const addAll = (target: string[], values: string[]) => {
+    for (const value of values) if (!target.includes(value)) target.push(value);
+  };
+  addAll(into.names.entries, from.names.entries);
+  addAll(into.names.values, from.names.values);
+  addAll(into.names.matchKeys, from.names.matchKeys);
+  addAll(into.evidenceIds, from.evidenceIds);
+  const name = from.props.name;
+  if (typeof name === 'string' && name !== '' && name !== into.props.name) {
+    into.aliasNames = into.aliasNames ?? [];
+    addAll(into.aliasNames, [name]);
+  }
+  for (const [key, value] of Object.entries(from.props)) {
+    if (key !== 'name' && value !== null && (into.props[key] ?? null) === null) {
+      into.props[key] = value;
+    }
+  }
+  for (const [key, value] of Object.entries(from.dates)) into.dates[key] ??= value;
+  // A date taken over in its plain form clears its EDTF text, as it would on its own.
+  for (const key of from.clear ?? []) {
+    if ((into.props[key] ?? null) === null && !(into.clear ?? []).includes(key)) {
+      into.clear = [...(into.clear ?? []), key];
+    }
+  }
 }
 
 function self(label: Label, id: string, path: string): Endpoint {

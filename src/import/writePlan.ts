@@ -2,6 +2,8 @@ import neo4j from 'neo4j-driver';
 import type { ManagedTransaction } from 'neo4j-driver';
 
 import type { Database } from '../db/database';
+import { rowsOf } from '../db/database';
+import { sortEvidence, withEvidence } from '../db/evidenceOrder';
 import { Label, REL_KEY_PROPERTIES } from '../db/graphModel';
 import type { Label as LabelName, Rel } from '../db/graphModel';
 import type {
@@ -24,49 +26,25 @@ const unionOf = (target: string, values: string) =>
   `coalesce(${target}, []) + [x IN ${values} WHERE NOT x IN coalesce(${target}, [])]`;
 
 /**
- * `union`, but an empty list of values leaves the property as it is: bulk loads write hundreds
+ * Appends values a list lacks; an empty list of values leaves the property as it is: bulk loads write hundreds
  * of thousands of nodes with no aliases, and an empty list per node is a store write for nothing.
  */
 const unionNonEmpty = (target: string, values: string) =>
   `${target} = CASE WHEN size(${values}) = 0 THEN ${target} ELSE ${unionOf(target, values)} END`;
 
 /**
- * The sort key of an evidence id (`source/x#120-180`): by source, then by place in its text. A
- * stored list kept in this order is the same whichever document came first.
+ * A stored list united with incoming values (already sorted) and kept sorted: a list that
+ * gains nothing is left as it is, and only a list that grows is sorted again. For the sorted
+ * lists of `NodeUpsert.sets`; evidence lists keep their own order (`db/evidenceOrder`).
  */
-const evidenceOrder = (x: string) =>
-  `split(${x}, '#')[0], toInteger(split(split(${x}, '#')[1], '-')[0]), toInteger(split(split(${x}, '#')[1], '-')[1])`;
-
-/**
- * A stored list united with incoming values (already in order) and kept sorted by `order`:
- * a list that gains nothing is left as it is, and only a list that grows is sorted again.
- */
-const sortedUnion = (target: string, values: string, order: (x: string) => string) =>
+const sortedUnion = (target: string, values: string) =>
   `${target} = CASE WHEN ${target} IS NULL OR size(${target}) = 0 THEN ${values}
       WHEN all(x IN ${values} WHERE x IN ${target}) THEN ${target}
-      ELSE COLLECT { UNWIND ${target} + ${values} AS x WITH DISTINCT x RETURN x ORDER BY ${order('x')} } END`;
-
-const evidenceUnion = (target: string, values: string) =>
-  sortedUnion(target, values, evidenceOrder);
+      ELSE COLLECT { UNWIND ${target} + ${values} AS x WITH DISTINCT x RETURN x ORDER BY x } END`;
 
 /** The full-text index's forms of the stored names: each name's match key without spaces. */
 const SEARCH_KEYS = `n.searchKeys = CASE WHEN n.matchKeys IS NULL THEN n.searchKeys
       ELSE reduce(s = '', k IN n.matchKeys | s + replace(k, ' ', '') + ' | ') END`;
-
-/** Evidence ids in the order `evidenceOrder` keeps them. */
-export function sortEvidenceIds(ids: readonly string[]): string[] {
-  const key = (id: string) => {
-    const hash = id.lastIndexOf('#');
-    const [start = '0', end = '0'] = id.slice(hash + 1).split('-');
-    return { source: id.slice(0, hash), start: Number(start), end: Number(end) };
-  };
-  return [...new Set(ids)].sort((a, b) => {
-    const x = key(a);
-    const y = key(b);
-    if (x.source !== y.source) return x.source < y.source ? -1 : 1;
-    return x.start - y.start || x.end - y.end;
-  });
-}
 
 /**
  * Writes a validated plan inside the caller's write transaction: MERGE on ids, properties set,
@@ -185,33 +163,139 @@ const NAME_LISTS = `${unionNonEmpty('n.names', 'row.names')},
 const SEARCH_NAMES = `n.searchNames = CASE WHEN n.aliases IS NULL THEN n.searchNames
                              ELSE reduce(s = '', a IN n.aliases | s + a + ' | ') END`;
 
+/**
+ * The node's evidence with `row.evidence` (its own, in canonical order) added, unless `keep`
+ * holds. Evidence a retraction lent an entity (see `applyRetraction`) stands in only while it
+ * has none of its own: the first evidence of its own replaces it (and the mark goes), so
+ * retracting a source and importing it again leaves the entity as it was.
+ */
+const ownEvidence = (keep = 'false') =>
+  `n.evidence = CASE WHEN ${keep} THEN n.evidence
+                     WHEN n.evidenceBorrowed AND size(row.evidence) > 0 THEN row.evidence
+                     ELSE ${withEvidence('n.evidence', 'row.evidence')} END,
+        n.evidenceBorrowed = CASE WHEN ${keep} OR size(row.evidence) = 0 THEN n.evidenceBorrowed END`;
+
 function nodeStatement(label: LabelName, sets: string[]): string {
   const sorted = sets
     .map(propertyName)
-    .map((key) => `, ${sortedUnion(`n.${key}`, `row.sets.${key}`, (x) => x)}`)
+    .map((key) => `, ${sortedUnion(`n.${key}`, `row.sets.${key}`)}`)
     .join('');
+  // Names of definitions under a merged id (see `NodeUpsert.aliasNames`): alternative names
+  // unless one is the display name the merge kept.
+  const aliasNames = `[alias IN row.aliasNames WHERE alias <> coalesce(n.name, '')]`;
   return `UNWIND $rows AS row
     MERGE (n:${label} {id: row.id})
     SET n += row.props, n += row.dates, n += row.clear,
         ${NAME_LISTS},
-        ${evidenceUnion('n.evidence', 'row.evidence')}${sorted}
+        ${ownEvidence()}${sorted}
+    SET ${unionNonEmpty('n.names', `[alias IN ${aliasNames} | 'ALIAS||' + alias]`)},
+        ${unionNonEmpty('n.aliases', aliasNames)}
     SET ${SEARCH_NAMES}, ${SEARCH_KEYS}`;
 }
 
-/** Amendments and mentions: the entity must exist; a mention adds only a new source's excerpt. */
+/**
+ * Amendments and mentions: the entity must exist; a mention adds only a new source's excerpt.
+ * Evidence a retraction lent the entity is not its own: it is no excerpt of the source yet, and
+ * the amendment's or mention's evidence replaces it.
+ */
 function amendmentStatement(label: LabelName): string {
   return `UNWIND $rows AS row
     MATCH (n:${label} {id: row.id})
-    WITH n, row, row.mention AND any(e IN coalesce(n.evidence, []) WHERE e STARTS WITH row.sourceId + '#') AS known
+    WITH n, row, row.mention AND NOT coalesce(n.evidenceBorrowed, false)
+         AND any(e IN coalesce(n.evidence, []) WHERE e STARTS WITH row.sourceId + '#') AS known
     SET n += row.props,
         ${NAME_LISTS},
-        n.evidence = CASE WHEN known THEN n.evidence ELSE
-          CASE WHEN n.evidence IS NULL OR size(n.evidence) = 0 THEN row.evidence
-               WHEN all(x IN row.evidence WHERE x IN n.evidence) THEN n.evidence
-               ELSE COLLECT { UNWIND n.evidence + row.evidence AS x WITH DISTINCT x RETURN x ORDER BY ${evidenceOrder('x')} } END
-        END
+        ${ownEvidence('known')}
     SET ${SEARCH_NAMES}, ${SEARCH_KEYS}
     RETURN count(n) AS written`;
+}
+
+/**
+ * Claims the plan's source at the start of the write: creates it (as a bare node, filled in by
+ * `writePlans`) or takes its write lock, so imports of one source run one after the other, and
+ * returns whether it was new and its stored text, read under the lock.
+ */
+export async function claimSource(
+  db: Database,
+  tx: ManagedTransaction,
+  sourceId: string,
+): Promise<{ created: boolean; text: string | null }> {
+  const [claimed] = rowsOf(
+    await db.run(
+      tx,
+      `MERGE (s:${Label.Source} {id: $id})
+       ON CREATE SET s.__created = true
+       SET s.__lock = true
+       WITH s, s.__created IS NOT NULL AS created
+       REMOVE s.__lock, s.__created
+       RETURN created`,
+      { id: sourceId },
+    ),
+  );
+  const [stored] = rowsOf(
+    await db.run(tx, `MATCH (s:${Label.Source} {id: $id}) RETURN s.text AS text`, {
+      id: sourceId,
+    }),
+  );
+  return {
+    created: claimed?.created === true,
+    text: typeof stored?.text === 'string' ? stored.text : null,
+  };
+}
+
+/**
+ * Creates (as bare nodes, filled in by `writePlans`) or locks each of these nodes, in label and
+ * id order: two imports defining the same new entity then meet on its uniqueness constraint
+ * and run one after the other, and each reports what it really created. Returns the
+ * `label:id` of the nodes this transaction created, and the counts.
+ */
+export async function claimNodes(
+  db: Database,
+  tx: ManagedTransaction,
+  nodes: readonly NodeUpsert[],
+): Promise<{ created: Set<string>; nodesCreated: number }> {
+  const created = new Set<string>();
+  let nodesCreated = 0;
+  const groups = [...groupBy(nodes, (n) => n.label)].sort(([a], [b]) => (a < b ? -1 : 1));
+  for (const [label, group] of groups) {
+    const result = await db.run(
+      tx,
+      `UNWIND $ids AS id
+       MERGE (n:${label} {id: id})
+       ON CREATE SET n.__created = true
+       SET n.__lock = true
+       WITH n, n.__created IS NOT NULL AS created
+       REMOVE n.__lock, n.__created
+       RETURN n.id AS id, created`,
+      { ids: [...new Set(group.map((n) => n.id))].sort() },
+    );
+    nodesCreated += result.summary.counters.updates().nodesCreated;
+    for (const row of rowsOf(result)) {
+      if (row.created === true) created.add(`${label}:${String(row.id)}`);
+    }
+  }
+  return { created, nodesCreated };
+}
+
+/**
+ * The built-in value (`broader`) each of these stored terms counts as, read inside `tx` (under
+ * the write's locks); terms that do not exist are absent.
+ */
+export async function storedTermBroaders(
+  db: Database,
+  tx: ManagedTransaction,
+  ids: readonly string[],
+): Promise<Map<string, string | null>> {
+  const rows = rowsOf(
+    await db.run(
+      tx,
+      `UNWIND $ids AS id MATCH (t:${Label.Term} {id: id}) RETURN t.id AS id, t.broader AS broader`,
+      { ids },
+    ),
+  );
+  return new Map(
+    rows.map((row) => [String(row.id), typeof row.broader === 'string' ? row.broader : null]),
+  );
 }
 
 function relationshipStatement(type: Rel, fromLabel: LabelName, toLabel: LabelName): string {
@@ -220,7 +304,7 @@ function relationshipStatement(type: Rel, fromLabel: LabelName, toLabel: LabelNa
     MATCH (a:${fromLabel} {id: row.fromId})
     MATCH (b:${toLabel} {id: row.toId})
     MERGE (a)-[r:${type}${keys ? ` {${keys}}` : ''}]->(b)
-    SET r += row.props, ${evidenceUnion('r.evidence', 'row.evidence')}
+    SET r += row.props, r.evidence = ${withEvidence('r.evidence', 'row.evidence')}
     RETURN count(r) AS written`;
 }
 
@@ -238,7 +322,8 @@ function nodeRow(node: NodeUpsert): Record<string, unknown> {
     names: node.names.entries,
     aliases: node.names.values,
     matchKeys: node.names.matchKeys,
-    evidence: sortEvidenceIds(node.evidenceIds),
+    evidence: sortEvidence(node.evidenceIds),
+    aliasNames: node.aliasNames ?? [],
   };
 }
 
@@ -249,7 +334,7 @@ function amendmentRow(amendment: NodeAmendment): Record<string, unknown> {
     names: amendment.names.entries,
     aliases: amendment.names.values,
     matchKeys: amendment.names.matchKeys,
-    evidence: sortEvidenceIds(amendment.evidenceIds),
+    evidence: sortEvidence(amendment.evidenceIds),
     mention: amendment.mention,
     sourceId: amendment.sourceId,
   };
@@ -261,7 +346,7 @@ function relationshipRow(rel: RelationshipUpsert): Record<string, unknown> {
     toId: rel.toId,
     key: rel.key,
     props: withoutNulls(rel.props),
-    evidence: sortEvidenceIds(rel.evidenceIds),
+    evidence: sortEvidence(rel.evidenceIds),
   };
 }
 
@@ -287,7 +372,7 @@ function toNeo4jDate(iso: string) {
   return new neo4j.types.Date(year ?? 0, month ?? 1, day ?? 1);
 }
 
-function groupBy<T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> {
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (const item of items) {
     const key = keyOf(item);

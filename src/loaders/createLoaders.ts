@@ -12,6 +12,7 @@ import {
   findNeighbours,
   findNodesByIds,
   findPositions,
+  findRedirectTargets,
   findStatementSubjects,
 } from '../repositories/graphRepository';
 import type { NeighbourName } from '../repositories/neighbours';
@@ -42,6 +43,8 @@ export interface Loaders {
   entityContexts: DataLoader<string, EntityContext | null>;
   /** The facts a quotation states, by excerpt id. */
   statedFacts: DataLoader<string, StatedFactsModel>;
+  /** The id each id names now: the entity a merge kept for a merged id, the id itself otherwise. */
+  redirects: DataLoader<string, string>;
 }
 
 /** Creates fresh loaders; call once per request so caches never outlive it. */
@@ -85,6 +88,10 @@ export function createLoaders(db: Database): Loaders {
         const row = found.get(id);
         return row ? toEvidence(row) : null;
       });
+    }),
+    redirects: new DataLoader(async (ids) => {
+      const found = await findRedirectTargets(db, ids);
+      return ids.map((id) => found.get(id) ?? id);
     }),
     excerptsBySource: new DataLoader(async (ids) => {
       const found = await findExcerptsBySource(db, ids);

@@ -42,6 +42,22 @@ export async function findNodesByIds(
 }
 
 /**
+ * For each id a merge replaced, the id of the entity it was merged into (redirects always point
+ * at a stored entity: a merge repoints the redirects to the entity it removes). One statement
+ * for all ids; ids that were never merged are absent.
+ */
+export async function findRedirectTargets(
+  db: Database,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  const rows = await db.read(
+    `UNWIND $ids AS id MATCH (r:${Label.Redirect} {id: id}) RETURN id, r.to AS target`,
+    { ids: [...new Set(ids)] },
+  );
+  return new Map(rows.map((row) => [str(row.id), str(row.target)]));
+}
+
+/**
  * For each id, the relationships of `spec` and the nodes at their far end (sorted by name),
  * in one statement for all ids.
  */

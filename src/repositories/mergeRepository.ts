@@ -2,6 +2,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 
 import type { Database } from '../db/database';
 import { rowsOf } from '../db/database';
+import { sortedEvidence } from '../db/evidenceOrder';
 import { FACT_RELATIONSHIPS, Label, REL_KEY_PROPERTIES, Rel } from '../db/graphModel';
 import type { Label as LabelName } from '../db/graphModel';
 import { num } from '../db/rowValues';
@@ -9,6 +10,15 @@ import { num } from '../db/rowValues';
 /** Appends to a stored list the values it lacks (the same merge rule as imports). */
 const union = (target: string, values: string) =>
   `${target} = coalesce(${target}, []) + [x IN coalesce(${values}, []) WHERE NOT x IN coalesce(${target}, [])]`;
+
+/**
+ * The kept entity's evidence after the merge, in canonical order. Evidence a retraction lent an
+ * entity (see `applyRetraction`) gives way to the other's evidence of its own.
+ */
+const mergedEvidence = `CASE
+    WHEN k.evidenceBorrowed AND NOT coalesce(m.evidenceBorrowed, false) THEN coalesce(m.evidence, [])
+    WHEN m.evidenceBorrowed AND NOT coalesce(k.evidenceBorrowed, false) THEN k.evidence
+    ELSE ${sortedEvidence('coalesce(k.evidence, []) + coalesce(m.evidence, [])')} END`;
 
 /**
  * Moves every fact relationship of `mergeId` onto `keepId` (merging into parallel ones that
@@ -42,7 +52,7 @@ export async function mergeInto(
            MERGE ${created}
            WITH n, props, coalesce(n.evidence, []) AS before
            SET n += props
-           SET n.evidence = before + [e IN coalesce(props.evidence, []) WHERE NOT e IN before]
+           SET n.evidence = ${sortedEvidence('before + coalesce(props.evidence, [])')}
            RETURN count(n) AS kept
          }
          DELETE r
@@ -54,7 +64,7 @@ export async function mergeInto(
   }
   await db.run(
     tx,
-    `MATCH ()-[r:${Rel.HAS_ROLE_IN}|${Rel.PARTICIPATED_IN}]->() WHERE r.onBehalfOf = $merge
+    `MATCH ()-[r:${Rel.HAS_ROLE_IN}|${Rel.PARTICIPATED_IN}|${Rel.STATED_BY}]->() WHERE r.onBehalfOf = $merge
      SET r.onBehalfOf = $keep`,
     { keep: keepId, merge: mergeId },
   );
@@ -65,7 +75,8 @@ export async function mergeInto(
      SET ${union('k.names', "coalesce(m.names, []) + [x IN otherName | 'ALIAS||' + x]")},
          ${union('k.aliases', 'coalesce(m.aliases, []) + otherName')},
          ${union('k.matchKeys', 'm.matchKeys')},
-         ${union('k.evidence', 'm.evidence')},
+         k.evidence = ${mergedEvidence},
+         k.evidenceBorrowed = CASE WHEN k.evidenceBorrowed AND m.evidenceBorrowed THEN true END,
          ${union('k.mergedIds', '[m.id] + coalesce(m.mergedIds, [])')}
      SET k.searchNames = reduce(s = '', a IN k.aliases | s + a + ' | '),
          k.searchKeys = reduce(s = '', x IN k.matchKeys | s + replace(x, ' ', '') + ' | ')

@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 
 import type { Database } from '../db/database';
 import { rowsOf } from '../db/database';
-import { ENTITY_LABELS, labelOfId } from '../db/graphModel';
+import { ENTITY_LABELS, Label, labelOfId } from '../db/graphModel';
 import { map, num, str, strList } from '../db/rowValues';
 import { describeRelationship } from '../domain/relationshipWording';
 import type { EntityType, NeighbourModel, NeighbourPageModel } from '../models';
@@ -33,7 +33,7 @@ export interface NeighbourOptions {
  * One page of an entity's fact relationships (only those `options.sourceId` states, when
  * given), each read from the entity's side, ordered by type, then the neighbour's name and id,
  * then the qualifier; with the counts per neighbour type and the total, counted in the same read
- * transaction. Null when no entity has the id. Page arguments must already be validated.
+ * transaction. Null when no entity has the id (a merged id reads as the entity kept). Page arguments must already be validated.
  */
 export async function findNeighbours(
   db: Database,
@@ -45,7 +45,9 @@ export async function findNeighbours(
   if (!isEntity(label)) return null;
   const asOf = options.asOf ? `(${holdsOn('m', 'date($asOf)')})` : 'true';
   const wanted = options.types.map((type) => ENTITY_TYPE_LABEL[type]);
-  const entity = `MATCH (n:${label} {id: $id})`;
+  // An id a merge replaced stands for the entity kept: followed here, without a read of its own.
+  const entity = `OPTIONAL MATCH (redirect:${Label.Redirect} {id: $id})
+     MATCH (n:${label} {id: coalesce(redirect.to, $id)})`;
   const stated = `($source IS NULL OR any(e IN coalesce(r.evidence, []) WHERE e STARTS WITH $source))`;
   const source = options.sourceId === null ? null : `${options.sourceId}#`;
   const params = { id, asOf: options.asOf, labels: ENTITY_LABELS, wanted, source };

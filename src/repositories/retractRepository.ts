@@ -2,6 +2,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 
 import type { Database } from '../db/database';
 import { rowsOf } from '../db/database';
+import { sortedEvidence } from '../db/evidenceOrder';
 import { ENTITY_LABELS, FACT_RELATIONSHIPS, Label, Rel } from '../db/graphModel';
 import { num, str, strList, strOrNull } from '../db/rowValues';
 import type { Diff } from '../import/diffPlan';
@@ -28,7 +29,7 @@ export async function planRetraction(
   const source = sources[0];
   if (!source) return null;
   const excerptIds = strList(source.excerptIds);
-  const params = { ex: excerptIds, types: FACT_RELATIONSHIPS, labels: ENTITY_LABELS };
+  const params = { ex: excerptIds, types: FACT_RELATIONSHIPS, labels: ENTITY_LABELS, id: sourceId };
   const relationships = rowsOf(
     await db.run(
       tx,
@@ -47,6 +48,7 @@ export async function planRetraction(
        WHERE any(l IN labels(n) WHERE l IN $labels) AND any(e IN coalesce(n.evidence, []) WHERE e IN $ex)
        RETURN n.id AS id, [l IN labels(n) WHERE l IN $labels][0] AS type,
               size([e IN n.evidence WHERE NOT e IN $ex]) AS remaining,
+              any(a IN coalesce(n.attestations, []) WHERE a STARTS WITH $id + '|') AS attested,
               COUNT { (n)-[r]-() WHERE type(r) IN $types AND any(e IN coalesce(r.evidence, []) WHERE NOT e IN $ex) } AS survivingLinks
        ORDER BY id`,
       params,
@@ -63,7 +65,7 @@ export async function planRetraction(
             id: str(row.id),
             type: str(row.type),
             change: kept ? ('UPDATED' as const) : ('DELETED' as const),
-            fields: kept ? ['evidence'] : [],
+            fields: kept ? ['evidence', ...(row.attested === true ? ['attestations'] : [])] : [],
           };
         }),
       ],
@@ -79,9 +81,12 @@ export async function planRetraction(
 }
 
 /**
- * Applies a retraction planned in the same transaction: strips the excerpts from every fact,
- * deletes facts left without evidence (entities that surviving relationships still state take
- * those relationships' evidence), then deletes the excerpts and the source.
+ * Applies a retraction planned in the same transaction: strips the excerpts (and a position's
+ * attestation by the source) from every fact, deletes facts left without evidence, then
+ * deletes the excerpts and the source. An entity
+ * left without evidence of its own that surviving relationships still state borrows those
+ * relationships' evidence (marked `evidenceBorrowed`), until evidence of its own arrives: an
+ * import of the retracted source again then leaves it exactly as it was.
  */
 export async function applyRetraction(
   db: Database,
@@ -107,12 +112,15 @@ export async function applyRetraction(
       tx,
       `UNWIND $ids AS id
      MATCH (n:${label} {id: id})
+     // A position the source attested is no longer attested by it (other sources' stay).
+     SET n.attestations = [a IN n.attestations WHERE NOT a STARTS WITH $id + '|']
      WITH n, [e IN coalesce(n.evidence, []) WHERE NOT e IN $ex] AS rest
      WITH n, rest,
           reduce(acc = [], r IN [(n)-[r]-() WHERE type(r) IN $types | r] |
                  acc + [e IN coalesce(r.evidence, []) WHERE NOT e IN acc]) AS fromLinks
      FOREACH (_ IN CASE WHEN size(rest) > 0 THEN [1] ELSE [] END | SET n.evidence = rest)
-     FOREACH (_ IN CASE WHEN size(rest) = 0 AND size(fromLinks) > 0 THEN [1] ELSE [] END | SET n.evidence = fromLinks)
+     FOREACH (_ IN CASE WHEN size(rest) = 0 AND size(fromLinks) > 0 THEN [1] ELSE [] END |
+              SET n.evidence = ${sortedEvidence('fromLinks')}, n.evidenceBorrowed = true)
      FOREACH (_ IN CASE WHEN size(rest) = 0 AND size(fromLinks) = 0 THEN [1] ELSE [] END | DETACH DELETE n)`,
       { ...params, ids },
     );

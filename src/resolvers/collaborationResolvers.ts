@@ -8,17 +8,16 @@ import {
 } from '../repositories/collaborationRepository';
 import { toProgram, toTerm } from '../repositories/nodeMappers';
 import { pageWindow } from '../repositories/pagination';
+import { followRedirects } from './followRedirects';
 import { checkPage } from './limits';
 import { loadMany, loadOrganization, loadRequired } from './load';
 import { pageResolvers } from './pageResolvers';
 import { toOrganization } from '../repositories/nodeMappers';
 
 export const collaborationQueries: Pick<QueryResolvers, 'collaborations'> = {
-  collaborations: async (
-    _root,
-    { organization, partner, includeUnits, unitPartners, source, ...page },
-    ctx,
-  ) => {
+  collaborations: async (_root, args, ctx, info) => {
+    const { organization, partner, includeUnits, unitPartners, source, ...page } =
+      await followRedirects(ctx, info, args);
     checkPage(ctx, page);
     if (!(await loadOrganization(ctx, organization))) {
       throw userError(ErrorCode.NOT_FOUND, `No organization has the id "${organization}".`, {

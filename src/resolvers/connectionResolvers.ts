@@ -2,6 +2,7 @@ import { Label, VOCABULARY_LABELS } from '../db/graphModel';
 import { ErrorCode, userError } from '../errors';
 import type { ConnectionStepResolvers, ConnectionVia, QueryResolvers } from '../generated/graphql';
 import { findShortestPaths } from '../repositories/connectionRepository';
+import { followRedirects } from './followRedirects';
 import { evidenceField } from './load';
 
 /** Longest path `connection` searches; beyond it the search space explodes. */
@@ -16,7 +17,8 @@ const VIA_LABEL: Record<ConnectionVia, Label> = {
 };
 
 export const connectionQueries: Pick<QueryResolvers, 'connection'> = {
-  connection: async (_root, { from, to, maxHops, via }, ctx) => {
+  connection: async (_root, args, ctx, info) => {
+    const { from, to, maxHops, via } = await followRedirects(ctx, info, args);
     const hops = maxHops ?? 4;
     if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) {
       throw userError(

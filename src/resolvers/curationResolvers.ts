@@ -52,7 +52,12 @@ function diffPayload(diff: Diff) {
 async function importForMutation(
   ctx: Context,
   input: { source: { id: string; text?: string | null } },
-  options: { dryRun: boolean; operation: string; target?: string },
+  options: {
+    dryRun: boolean;
+    operation: string;
+    target?: string;
+    mustExist?: { id: string; argument: string }[];
+  },
 ): Promise<ImportResult & { diff: Diff }> {
   const viewer = requireRole(ctx, WRITERS);
   try {
@@ -64,6 +69,9 @@ async function importForMutation(
       viewer,
       operation: options.operation,
       target: options.target,
+      // Its text came from the graph: the write checks, under its lock, that it is still there.
+      sourceMustExist: !input.source.text,
+      mustExist: options.mustExist,
     });
     return { ...result, diff: result.diff ?? { entities: [], relationships: [] } };
   } catch (error) {
@@ -82,11 +90,18 @@ async function entityChange(ctx: Context, entity: EntityDocument, operation: str
     dryRun: false,
     operation,
     target: entity.entityId || undefined,
+    mustExist: entity.mustExist,
   });
   const id = entity.entityId || (result.diff.entities.find((e) => e.type === 'Position')?.id ?? '');
+  // A merged id loads as the entity kept, which is the one written.
   const node: NodeModel | null = await loadNode(ctx, id);
   if (!node || !result.audit) throw new Error(`${operation} wrote ${id} but cannot read it back`);
-  return { node, diff: diffPayload(result.diff), change: result.audit };
+  return {
+    node,
+    diff: diffPayload(result.diff),
+    resolvedReferences: result.resolvedAliases,
+    change: result.audit,
+  };
 }
 
 export const mutations: MutationResolvers = {

@@ -24,6 +24,7 @@ import {
   toStatement,
   toTerm,
 } from '../repositories/nodeMappers';
+import { followRedirects } from './followRedirects';
 import { checkPage } from './limits';
 import {
   byRole,
@@ -39,17 +40,14 @@ import { EVENT_ROLES } from './storedEnum';
 
 export const eventQueries: Pick<QueryResolvers, 'event' | 'events'> = {
   event: (_root, { id }, ctx) => loadEntity(ctx, Label.Event, id, toEvent),
-  events: async (_root, args, ctx) =>
-    mapPage(
-      await findEventsPage(
-        ctx.db,
-        args.filter,
-        args.orderBy,
-        checkPage(ctx, args),
-        ctx.config.limits.maxFilterConditions,
-      ),
+  events: async (_root, args, ctx, info) => {
+    const page = checkPage(ctx, args);
+    const { filter, orderBy } = await followRedirects(ctx, info, args);
+    return mapPage(
+      await findEventsPage(ctx.db, filter, orderBy, page, ctx.config.limits.maxFilterConditions),
       toEvent,
-    ),
+    );
+  },
 };
 
 export const Event: EventResolvers = {

@@ -10,6 +10,7 @@ import type { Context } from '../context';
 import type { EventLinkModel, OrganizationModel } from '../models';
 import { findOrganizationsPage } from '../repositories/listRepository';
 import { storedRole, toEvent, toOrganization, toProgram } from '../repositories/nodeMappers';
+import { followRedirects } from './followRedirects';
 import { checkPage } from './limits';
 import { evidenceField, kindTermField, loadOrganization } from './load';
 import { mapPage, pageResolvers } from './pageResolvers';
@@ -30,17 +31,20 @@ async function hostedEventLinks(
 
 export const organizationQueries: Pick<QueryResolvers, 'organization' | 'organizations'> = {
   organization: (_root, { id }, ctx) => loadOrganization(ctx, id),
-  organizations: async (_root, args, ctx) =>
-    mapPage(
+  organizations: async (_root, args, ctx, info) => {
+    const page = checkPage(ctx, args);
+    const { filter, orderBy } = await followRedirects(ctx, info, args);
+    return mapPage(
       await findOrganizationsPage(
         ctx.db,
-        args.filter,
-        args.orderBy,
-        checkPage(ctx, args),
+        filter,
+        orderBy,
+        page,
         ctx.config.limits.maxFilterConditions,
       ),
       toOrganization,
-    ),
+    );
+  },
 };
 
 export const Organization: OrganizationResolvers = {

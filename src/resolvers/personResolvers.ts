@@ -20,6 +20,7 @@ import {
   toProgram,
   toStatement,
 } from '../repositories/nodeMappers';
+import { followRedirects } from './followRedirects';
 import { checkPage } from './limits';
 import { evidenceField, loadPerson, loadRequired, loadSource } from './load';
 import { mapPage, pageResolvers } from './pageResolvers';
@@ -69,17 +70,14 @@ export async function positionsOn(
 
 export const personQueries: Pick<QueryResolvers, 'person' | 'people'> = {
   person: (_root, { id }, ctx) => loadPerson(ctx, id),
-  people: async (_root, args, ctx) =>
-    mapPage(
-      await findPeoplePage(
-        ctx.db,
-        args.filter,
-        args.orderBy,
-        checkPage(ctx, args),
-        ctx.config.limits.maxFilterConditions,
-      ),
+  people: async (_root, args, ctx, info) => {
+    const page = checkPage(ctx, args);
+    const { filter, orderBy } = await followRedirects(ctx, info, args);
+    return mapPage(
+      await findPeoplePage(ctx.db, filter, orderBy, page, ctx.config.limits.maxFilterConditions),
       toPerson,
-    ),
+    );
+  },
 };
 
 export const Person: PersonResolvers = {

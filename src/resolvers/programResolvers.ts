@@ -24,6 +24,7 @@ import {
   toStatement,
   toTerm,
 } from '../repositories/nodeMappers';
+import { followRedirects } from './followRedirects';
 import { checkPage } from './limits';
 import {
   byRole,
@@ -52,17 +53,14 @@ async function programPeople(
 
 export const programQueries: Pick<QueryResolvers, 'program' | 'programs'> = {
   program: (_root, { id }, ctx) => loadProgram(ctx, id),
-  programs: async (_root, args, ctx) =>
-    mapPage(
-      await findProgramsPage(
-        ctx.db,
-        args.filter,
-        args.orderBy,
-        checkPage(ctx, args),
-        ctx.config.limits.maxFilterConditions,
-      ),
+  programs: async (_root, args, ctx, info) => {
+    const page = checkPage(ctx, args);
+    const { filter, orderBy } = await followRedirects(ctx, info, args);
+    return mapPage(
+      await findProgramsPage(ctx.db, filter, orderBy, page, ctx.config.limits.maxFilterConditions),
       toProgram,
-    ),
+    );
+  },
 };
 
 export const Program: ProgramResolvers = {

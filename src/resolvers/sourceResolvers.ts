@@ -7,23 +7,22 @@ import type {
 import type { SourceModel } from '../models';
 import { findSourcesPage } from '../repositories/listRepository';
 import { toSource } from '../repositories/nodeMappers';
+import { followRedirects } from './followRedirects';
 import { checkPage } from './limits';
 import { evidenceField, loadSource } from './load';
 import { mapPage, pageResolvers } from './pageResolvers';
 
 export const sourceQueries: Pick<QueryResolvers, 'source' | 'sources'> = {
   source: (_root, { id }, ctx) => loadSource(ctx, id),
-  sources: async (_root, args, ctx) =>
-    mapPage(
-      await findSourcesPage(
-        ctx.db,
-        args.filter,
-        args.orderBy,
-        checkPage(ctx, args),
-        ctx.config.limits.maxFilterConditions,
-      ),
+  sources: async (_root, args, ctx, info) => {
+    const page = checkPage(ctx, args);
+    // `states` may name an id a merge replaced: the sources of the entity kept.
+    const { filter, orderBy } = await followRedirects(ctx, info, args);
+    return mapPage(
+      await findSourcesPage(ctx.db, filter, orderBy, page, ctx.config.limits.maxFilterConditions),
       toSource,
-    ),
+    );
+  },
 };
 
 export const Source: SourceResolvers = {

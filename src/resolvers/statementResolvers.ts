@@ -17,6 +17,7 @@ import {
   toStatement,
   toTerm,
 } from '../repositories/nodeMappers';
+import { followRedirects } from './followRedirects';
 import { checkPage } from './limits';
 import { evidenceField, kindTermField, loadEvidence, loadOrganization } from './load';
 import { mapPage, pageResolvers } from './pageResolvers';
@@ -51,16 +52,15 @@ async function speakerLink(ctx: Context, statement: StatementModel) {
 }
 
 export const statementQueries: Pick<QueryResolvers, 'statements'> = {
-  statements: async (_root, args, ctx) =>
-    mapPage(
-      await findStatementsPage(
-        ctx.db,
-        args.filter,
-        checkPage(ctx, args),
-        ctx.config.limits.maxFilterConditions,
-      ),
+  statements: async (_root, args, ctx, info) => {
+    const page = checkPage(ctx, args);
+    // Speaker, organization and subject may be ids a merge replaced.
+    const { filter } = await followRedirects(ctx, info, args);
+    return mapPage(
+      await findStatementsPage(ctx.db, filter, page, ctx.config.limits.maxFilterConditions),
       toStatement,
-    ),
+    );
+  },
 };
 
 export const Statement: StatementResolvers = {

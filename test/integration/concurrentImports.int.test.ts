@@ -1,6 +1,6 @@
 import { importDocument } from '../../src/import/importDocument';
 import type { TestServer } from '../utils/testServer';
-import { cleanDatabase, startTestServer } from '../utils/testServer';
+import { cleanDatabase, normalizedGraph, startTestServer } from '../utils/testServer';
 
 let t: TestServer;
 
@@ -94,40 +94,18 @@ function overlappingDocument(i: number) {
   };
 }
 
-/** The graph's content with every list sorted: concurrent writers may append in another order. */
-async function normalizedGraph(): Promise<string> {
-  const rows = await t.db.read(
-    `MATCH (n) WHERE NOT n:AuditEntry
-     OPTIONAL MATCH (n)-[r]->(m)
-     WITH n, r, m ORDER BY type(r), m.id, r.role
-     RETURN labels(n) AS labels, properties(n) AS props, collect([type(r), m.id, properties(r)]) AS rels
-     ORDER BY props.id`,
-  );
-  const sortLists = (value: unknown): unknown =>
-    Array.isArray(value)
-      ? value.map(sortLists).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))
-      : value !== null && typeof value === 'object'
-        ? Object.fromEntries(
-            Object.entries(value)
-              .sort()
-              .map(([k, v]) => [k, sortLists(v)]),
-          )
-        : value;
-  return JSON.stringify(sortLists(rows));
-}
-
 test('10 overlapping imports in parallel end in the same graph as one after another, with no duplicates', async () => {
   const documents = Array.from({ length: 10 }, (_, i) => overlappingDocument(i));
 
   for (const document of documents)
     await importDocument(t.db, document, { file: 'sequential.yaml' });
-  const sequential = await normalizedGraph();
+  const sequential = await normalizedGraph(t.db);
 
   await cleanDatabase(t.db);
   await Promise.all(
     documents.map((document, i) => importDocument(t.db, document, { file: `parallel-${i}.yaml` })),
   );
-  const parallel = await normalizedGraph();
+  const parallel = await normalizedGraph(t.db);
 
   expect(parallel).toBe(sequential);
   const counts = await t.db.read(

@@ -1,5 +1,6 @@
 import type { ScenarioReport } from '../../reliability/report';
 import { runAccess } from '../../reliability/scenarios/access';
+import { runConcurrency } from '../../reliability/scenarios/concurrency';
 import { runSigterm } from '../../reliability/scenarios/sigterm';
 import { runSlowQuery } from '../../reliability/scenarios/slowQuery';
 import { TEST_BOLT_PORT } from '../utils/testPorts';
@@ -38,6 +39,11 @@ maybe.each<[string, (options: { boltPort: number }) => Promise<ScenarioReport>, 
     'production access: tokens, introspection, GraphiQL, error hygiene, CSRF, body size, headers, no development password',
     runAccess,
     11,
+  ],
+  [
+    'concurrency: every write race ends like a serial order (one round)',
+    (options) => runConcurrency({ ...options, rounds: 1 }),
+    4,
   ],
 ])(
   '%s',

@@ -121,3 +121,28 @@ export async function graphFingerprint(db: Database): Promise<string> {
   );
   return JSON.stringify(rows);
 }
+
+/**
+ * The knowledge graph's content (the audit trail left out) with every list sorted: writers
+ * running at once may append to a list in another order than one after another would.
+ */
+export async function normalizedGraph(db: Database): Promise<string> {
+  const rows = await db.read(
+    `MATCH (n) WHERE NOT n:AuditEntry
+     OPTIONAL MATCH (n)-[r]->(m)
+     WITH n, r, m ORDER BY type(r), m.id, r.role
+     RETURN labels(n) AS labels, properties(n) AS props, collect([type(r), m.id, properties(r)]) AS rels
+     ORDER BY props.id`,
+  );
+  const sortLists = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(sortLists).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))
+      : value !== null && typeof value === 'object'
+        ? Object.fromEntries(
+            Object.entries(value)
+              .sort()
+              .map(([k, v]) => [k, sortLists(v)]),
+          )
+        : value;
+  return JSON.stringify(sortLists(rows));
+}
