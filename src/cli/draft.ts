@@ -16,11 +16,12 @@ import { draftDocument } from '../draft/draftDocument';
 import { draftYaml } from '../draft/output/draftYaml';
 import { documentCatalog } from '../draft/resolve/documentCatalog';
 import { graphLookup } from '../draft/resolve/graphLookup';
+import { dateFromFileName } from '../draft/text/articleDate';
 import type { EntityLookup } from '../draft/resolve/knownEntity';
 import { PROJECT_ROOT } from '../server';
 
 const USAGE =
-  'usage: npm run draft -- ARTICLE.txt [--out FILE.yaml] [--offline] [--date YYYY-MM-DD] [--title TITLE]';
+  'usage: npm run draft -- ARTICLE.txt [--out FILE.yaml] [--offline] [--date DATE] [--title TITLE]';
 
 /** How long to wait for a database before drafting against the seed documents instead. */
 const CONNECT_TIMEOUT_MS = 3_000;
@@ -85,7 +86,7 @@ async function main(): Promise<void> {
   // The document finds its text relative to where it is written.
   const textFile =
     relative(out ? dirname(out) : process.cwd(), resolve(article)) || basename(article);
-  const fromName = /(\d{4}-\d{2}-\d{2})/.exec(basename(article))?.[1];
+  const fromName = dateFromFileName(article);
   const connected = values.offline ? null : await databaseLookup();
   const lookup =
     connected?.lookup ??
@@ -98,7 +99,8 @@ async function main(): Promise<void> {
       lookup,
       textFile,
       title: values.title,
-      date: values.date ?? fromName,
+      date: values.date,
+      dateHint: fromName,
       sourceId: `source/${basename(article)
         .replace(/\.[^.]+$/, '')
         .toLowerCase()

@@ -8,14 +8,6 @@ export interface PositionDates {
   attestationDates: (PartialDateModel | null)[];
 }
 
-/** True when a position is not bounded away from `asOf` (ISO date) by its start or end. */
-export function validOn(position: Pick<PositionDates, 'start' | 'end'>, asOf: string): boolean {
-  return (
-    (position.start === null || position.start.earliest <= asOf) &&
-    (position.end === null || position.end.latest >= asOf)
-  );
-}
-
 /**
  * True when a source places the position on `asOf`: an attestation's date covers it, or a known
  * start and end enclose it.

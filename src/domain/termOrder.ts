@@ -1,7 +1,13 @@
 import type { VocabularyTermModel } from '../models';
 
 /** Vocabularies in the order the enum lists them; the others after, shortest name first. */
-const VOCABULARY_ORDER = ['PARTY_ROLE', 'PERSON_ROLE', 'EVENT_ROLE', 'ORGANIZATION_KIND', 'PLACE_KIND'];
+const VOCABULARY_ORDER = [
+  'PARTY_ROLE',
+  'PERSON_ROLE',
+  'EVENT_ROLE',
+  'ORGANIZATION_KIND',
+  'PLACE_KIND',
+];
 
 const rank = (term: VocabularyTermModel) =>
   VOCABULARY_ORDER.includes(term.vocabulary)

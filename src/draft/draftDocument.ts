@@ -12,19 +12,34 @@ import { assignIds } from './resolve/assignIds';
 import type { EntityLookup } from './resolve/knownEntity';
 import { KnownIndex, NO_LOOKUP } from './resolve/knownEntity';
 import { nameVariants, resolveKind } from './resolve/resolveEntities';
-import { statedDates } from './text/articleDate';
+import type { StatedDate } from './text/articleDate';
+import { idDate, statedDates } from './text/articleDate';
 import type { Sentence } from './text/sentences';
-import { splitSentences } from './text/sentences';
+import { splitSentences, titleLine } from './text/sentences';
 import { slugify } from './resolve/ids';
 import { findPrograms } from './facts/programs';
 import { findEvents } from './facts/events';
 import { findTerms } from './facts/terms';
+import { findGroups } from './facts/groups';
+import { findMeetings } from './facts/meetings';
+import { findOrganizationClauses } from './facts/organizationClauses';
+import { findPlaceClauses } from './facts/placeClauses';
+import { agreementReferences, findProgramClauses } from './facts/programClauses';
+import { findStatements } from './facts/statements';
+import { TermFacts } from './facts/termFacts';
+import { knownAdditions } from './resolve/knownAdditions';
 
 export interface DraftOptions {
   /** The article's title; its first line when absent. */
   title?: string;
   /** The article's date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); the first date of the text when absent. */
   date?: string;
+  /**
+   * A date known from outside the text (the file name's `2011` or `2018-06`): the article's date
+   * unless the text's first date lies within it and is more precise; the year of relative dates
+   * ("at the beginning of the new year").
+   */
+  dateHint?: string;
   /** The source id; made from the organizations and the date when absent. */
   sourceId?: string;
   /** Where the document finds its text: a path relative to it, or inline (the default). */
@@ -40,10 +55,11 @@ interface Extraction {
   date: string | null;
 }
 
-/** What compromise reads of an article, once per draft (both passes share it). */
+/** What compromise reads of an article, once per draft (both passes share it), and its dates. */
 interface Reading {
   sentences: Sentence[];
   nlpNames: { start: number; end: number }[];
+  dates: StatedDate[];
 }
 
 function extract(
@@ -91,10 +107,34 @@ function extract(
     return null;
   };
   inferParents(builder, organizations, sentences, delegationOf);
+  const terms = new TermFacts(builder, known);
+  const appositions = findOrganizationClauses(builder, organizations, orgMentions, terms);
   const places = buildPlaces(builder, placeMentions, organizations, orgMentions);
+  findPlaceClauses(builder, places, placeMentions, terms);
   findPositions(builder, people, organizations, orgMentions, date);
-  const programs = findPrograms(builder, organizations, people, orgMentions, personMentions, date);
-  findEvents(builder, {
+  const programs = findPrograms(
+    builder,
+    organizations,
+    people,
+    orgMentions,
+    personMentions,
+    date,
+    (start, end) => appositions.inside(start, end),
+  );
+  const programMentions = findProgramClauses(builder, {
+    organizations,
+    people,
+    places,
+    programs,
+    orgMentions,
+    personMentions,
+    placeMentions,
+    appositions,
+    terms,
+    known,
+    date,
+  });
+  const visitAndSigning = findEvents(builder, {
     organizations,
     people,
     places,
@@ -104,23 +144,56 @@ function extract(
     placeMentions,
     delegationOf,
     date,
+    dates: reading.dates,
+    terms,
   });
-  findTerms(builder, known, programs, (s, e) =>
-    covers(
-      orgMentions.filter(
-        (m) => organizations.ofMention.has(m.index) && !organizations.established.includes(m),
-      ),
-    ).covers(s, e),
+  const events = findMeetings(builder, {
+    organizations,
+    people,
+    places,
+    orgMentions,
+    personMentions,
+    placeMentions,
+    programMentions,
+    visitAndSigning,
+    dates: reading.dates,
+    date,
+    terms,
+  });
+  findGroups(builder, events, organizations, orgMentions, terms);
+  const termMatches = findTerms(
+    builder,
+    known,
+    programs,
+    (s, e) =>
+      covers(
+        orgMentions.filter(
+          (m) => organizations.ofMention.has(m.index) && !organizations.established.includes(m),
+        ),
+      ).covers(s, e),
+    events,
+    programMentions,
   );
+  findStatements(builder, {
+    people,
+    organizations,
+    orgMentions,
+    personMentions,
+    programMentions,
+    events,
+    termMatches,
+    terms,
+    date,
+  });
   return { builder, organizations, date };
 }
 
-/** The lookup keys of a first pass: every name the draft's entities may be known by. */
+/** The lookup keys of a first pass: every name the draft's entities may be known by, as match keys. */
 function lookupKeys(extraction: Extraction): string[] {
   const keys = new Set<string>();
   for (const fact of extraction.builder.facts) {
     if (fact.type !== 'entity') continue;
-    for (const variant of nameVariants(fact)) keys.add(variant.key);
+    for (const variant of nameVariants(fact)) keys.add(variant.key.replace(/ /g, ''));
   }
   return [...keys];
 }
@@ -133,20 +206,25 @@ function lookupKeys(extraction: Extraction): string[] {
  */
 export async function draftDocument(text: string, options: DraftOptions = {}): Promise<Draft> {
   const lookup = options.lookup ?? NO_LOOKUP;
-  const dates = statedDates(text);
-  const date = options.date ?? dates[0]?.lastDay ?? null;
-  const title =
-    options.title ??
-    text
-      .split('\n')
-      .find((line) => line.trim() !== '')
-      ?.trim() ??
-    'Untitled article';
+  const hint = options.dateHint;
+  const year = /^\d{4}/.exec(options.date ?? hint ?? '')?.[0];
+  const dates = statedDates(text, year === undefined ? undefined : Number(year));
+  const stated = dates[0]?.lastDay;
+  const date =
+    options.date ??
+    (hint !== undefined && !(stated?.startsWith(hint) ?? false) ? hint : stated) ??
+    null;
+  const title = options.title ?? titleLine(text) ?? 'Untitled article';
   // Pass one finds the names; one look-up reads what the graph holds of them; pass two uses it.
   const sentences = splitSentences(text);
-  const reading: Reading = { sentences, nlpNames: nlpPersonSpans(sentences) };
+  const reading: Reading = { sentences, nlpNames: nlpPersonSpans(sentences), dates };
   const first = extract(text, reading, new KnownIndex([]), date);
-  const known = new KnownIndex(await lookup.find(lookupKeys(first)));
+  const known = new KnownIndex(
+    await lookup.find(
+      lookupKeys(first),
+      agreementReferences(text, new KnownIndex([])).map((r) => r.id),
+    ),
+  );
   const { builder, organizations } = extract(text, reading, known, date);
 
   const parentOf = (fact: EntityFact) =>
@@ -170,6 +248,7 @@ export async function draftDocument(text: string, options: DraftOptions = {}): P
   for (const kind of ['person', 'diseaseArea', 'aspect', 'program', 'event'] as const)
     resolveKind(builder, kind, known, context);
   mergeSameEntities(builder, organizations);
+  knownAdditions(builder, known);
   assignIds(builder, organizations, known);
 
   const source: DraftSource = {
@@ -230,5 +309,7 @@ function sourceSlug(
   const parts = roots.map((o) =>
     o.fact.existing ? o.fact.id.replace(/^org\//, '') : slugify(o.shortName),
   );
-  return [...parts, date ?? 'undated'].join('-') || slugify(builder.text.slice(0, 40));
+  return (
+    slugify([...parts, idDate(date) || 'undated'].join(' ')) || slugify(builder.text.slice(0, 40))
+  );
 }

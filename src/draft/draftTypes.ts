@@ -4,9 +4,21 @@
  * imports, shared by the server and the curator page (web/src/curate).
  */
 
-/** The sections of the import format that hold entities. */
+/**
+ * The sections of the import format that hold entities: a `term` is a role, kind or
+ * designation of the curated vocabularies (`terms:`), a `statement` who said what
+ * (`statements:`, its id computed by the importer).
+ */
 export type EntityKind =
-  'place' | 'organization' | 'person' | 'diseaseArea' | 'aspect' | 'program' | 'event';
+  | 'term'
+  | 'place'
+  | 'organization'
+  | 'person'
+  | 'diseaseArea'
+  | 'aspect'
+  | 'program'
+  | 'event'
+  | 'statement';
 
 /**
  * The facts that link entities, each named after the field of the format it fills. A new kind
@@ -29,7 +41,15 @@ export type LinkKind =
   | 'visited'
   | 'participant'
   | 'produced'
-  | 'eventPartOf';
+  | 'eventPartOf'
+  | 'group'
+  | 'eventProgram'
+  | 'fundedBy'
+  | 'eventArea'
+  | 'eventAspect'
+  | 'designation'
+  | 'alias'
+  | 'statementAbout';
 
 /** A quotation of the article with where it stands (UTF-16 offsets, end exclusive). */
 export interface DraftExcerpt {
@@ -51,6 +71,8 @@ export interface DraftCandidate {
   score: number;
   /** What the graph says about it (its kind, a position), to tell two candidates apart. */
   note?: string;
+  /** For a known program or event: its stored kind, restated when the draft adds links to it. */
+  kind?: string;
 }
 
 interface FactBase {
@@ -64,6 +86,15 @@ interface FactBase {
   checks: string[];
   /** Where the article states it; the first is the one the page highlights. */
   excerpts: DraftExcerpt[];
+  /**
+   * Fields of the format -> keys of the entity facts they point at. A link needs every entity
+   * it names; a field with a value of its own (a role term's built-in `role`, a kind term's
+   * `kind`) falls back to that value when its term is dropped, and a field listed in `optional`
+   * is left out.
+   */
+  refs?: Record<string, string>;
+  /** Fields of `refs` the fact does without (an `onBehalfOf`, a statement's `event`). */
+  optional?: string[];
 }
 
 /** An entity the article names: defined in the document when new, referred to by id when known. */
@@ -77,6 +108,8 @@ export interface EntityFact extends FactBase {
   candidates: DraftCandidate[];
   /** The entity's fields in the format (id and evidence included), without its links. */
   value: Record<string, unknown>;
+  /** For statements: the quotation, verbatim (the page highlights it apart). */
+  quote?: DraftExcerpt;
 }
 
 /** A link between entities; its `refs` name entity facts by key, resolved to ids on assembly. */

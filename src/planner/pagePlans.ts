@@ -235,14 +235,14 @@ interface ConnectionArgs extends PageArgs {
  */
 export function connectionOf<A extends ConnectionArgs>(
   typeName: string,
-  queryOf: (filter: A['filter'], orderBy: A['orderBy']) => PageQuery,
+  queryOf: (filter: A['filter'], orderBy: A['orderBy'], maxFilterConditions: number) => PageQuery,
 ): RootPlanner {
   return (rawArgs, field, limits) => {
     const args = rawArgs as A;
     checkPageArgs(args, limits.maxPageSize);
     const marked = redirectedIds(field.definition, args);
     const redirects = marked.ids.length > 0;
-    const query = queryOf(marked.args.filter, marked.args.orderBy);
+    const query = queryOf(marked.args.filter, marked.args.orderBy, limits.maxFilterConditions);
     const connection = [...field.byType.values()][0] ?? [];
     const slice = sliceOf(
       args,

@@ -58,6 +58,8 @@ export type RootPlanner = (
 /** The configured limits a planner checks arguments against before anything runs. */
 export interface PlanLimits {
   maxPageSize: number;
+  /** Conditions a filter may compile to (MAX_FILTER_CONDITIONS). */
+  maxFilterConditions: number;
 }
 
 /**

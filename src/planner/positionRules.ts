@@ -1,7 +1,8 @@
 import Cypher from '@neo4j/cypher-builder';
 
 import { Label, Rel } from '../db/graphModel';
-import { attestedOn, byAttestationDate, validOn } from '../domain/positionDates';
+import { validOn } from '../domain/asOf';
+import { attestedOn, byAttestationDate } from '../domain/positionDates';
 import { partialDateFromStored } from '../import/partialDate';
 import type { PartialDateModel, PositionAttestationModel } from '../models';
 import { attestationsOf, latestStatedDate } from '../repositories/nodeMappers';

@@ -49,8 +49,9 @@ export const ROOT_PLANNERS: Readonly<Record<string, RootPlanner>> = {
     programsQuery,
   ),
   events: connectionOf<{ filter?: EventFilter; orderBy?: EventOrder[] }>('Event', eventsQuery),
-  statements: connectionOf<{ filter?: StatementFilter }>('Statement', (filter) =>
-    statementsQuery(filter),
+  statements: connectionOf<{ filter?: StatementFilter }>(
+    'Statement',
+    (filter, _orderBy, maxFilterConditions) => statementsQuery(filter, maxFilterConditions),
   ),
   sources: connectionOf<{ filter?: SourceFilter; orderBy?: SourceOrder[] }>('Source', sourcesQuery),
 };

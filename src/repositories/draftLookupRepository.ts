@@ -11,14 +11,14 @@ const NAMED_LABELS = [
   Label.Program,
   Label.Event,
 ] as const;
-const VOCABULARY_LABELS = [Label.DiseaseArea, Label.CooperationAspect] as const;
+const VOCABULARY_LABELS = [Label.DiseaseArea, Label.CooperationAspect, Label.Term] as const;
 
 /** Positions read per person to tell namesakes apart. */
 const POSITIONS_PER_PERSON = 5;
 
 const STATEMENT = `
 CALL {
-  MATCH (n) WHERE (${NAMED_LABELS.map((l) => `n:${l}`).join(' OR ')}) AND any(k IN n.matchKeys WHERE k IN $keys)
+  MATCH (n) WHERE (${NAMED_LABELS.map((l) => `n:${l}`).join(' OR ')}) AND (any(k IN n.matchKeys WHERE replace(k, ' ', '') IN $keys) OR n.id IN $ids)
   RETURN n
   UNION
   MATCH (n) WHERE ${VOCABULARY_LABELS.map((l) => `n:${l}`).join(' OR ')}
@@ -29,7 +29,11 @@ RETURN n.id AS id,
        n.name AS name, n.matchKeys AS matchKeys, n.kind AS kind, n.acronym AS acronym,
        [(n)-[:${Rel.UNIT_OF}]->(p:${Label.Organization}) | p.id][0] AS parentId,
        [(n)-[:${Rel.HOLDS_POSITION}]->(q:${Label.Position})-[:${Rel.POSITION_AT}]->(o:${Label.Organization}) |
-         {title: q.title, organizationId: o.id}][..${POSITIONS_PER_PERSON}] AS positions
+         {title: q.title, organizationId: o.id}][..${POSITIONS_PER_PERSON}] AS positions,
+       [(n)-[r:${Rel.HAS_ROLE_IN}|${Rel.PARTICIPATED_IN}]->() WHERE r.onBehalfOf IS NOT NULL | r.onBehalfOf]
+         + [(n)<-[r:${Rel.STATED_BY}]-() WHERE r.onBehalfOf IS NOT NULL | r.onBehalfOf] AS affiliations,
+       [(n)-[:${Rel.LOCATED_IN}|${Rel.DESIGNATED_AS}]->(t) | t.id] AS links,
+       n.broader AS broader
 ORDER BY id`;
 
 const LABELS: readonly KnownLabel[] = [...NAMED_LABELS, ...VOCABULARY_LABELS];
@@ -42,11 +46,17 @@ function knownLabel(value: unknown): KnownLabel {
 
 /**
  * What the graph holds under any of a draft's names, in one read: the people, organizations,
- * places, programs and events having one of the normalised `keys`, with each unit's parent and
- * each person's positions, plus every disease area and cooperation aspect.
+ * places, programs and events having one of the match `keys` (normalised, spaces removed) or one
+ * of the `ids` the guide's rules predict, with
+ * each unit's parent and each person's positions and the organizations they acted for, plus
+ * every disease area, cooperation aspect and term.
  */
-export async function findDraftReferences(db: Database, keys: string[]): Promise<KnownEntity[]> {
-  const rows = await db.read(STATEMENT, { keys, labels: LABELS });
+export async function findDraftReferences(
+  db: Database,
+  keys: string[],
+  ids: string[] = [],
+): Promise<KnownEntity[]> {
+  const rows = await db.read(STATEMENT, { keys, ids, labels: LABELS });
   return rows.map((row) => ({
     id: str(row.id),
     label: knownLabel(row.label),
@@ -59,5 +69,8 @@ export async function findDraftReferences(db: Database, keys: string[]): Promise
       title: str(p.title),
       organizationId: str(p.organizationId),
     })),
+    affiliations: [...new Set(strList(row.affiliations))].sort(),
+    links: [...new Set(strList(row.links))].sort(),
+    ...(row.label === Label.Term ? { broader: strOrNull(row.broader) } : {}),
   }));
 }

@@ -22,8 +22,8 @@ import {
   compileProgramFilter,
   compileSourceFilter,
   compileStatementFilter,
+  FilterParams,
 } from './compileFilters';
-import { CypherParams } from './cypherParams';
 import type { PageQuery, SortKey } from './findPage';
 import { findPage } from './findPage';
 import type { PageArgs } from './pagination';
@@ -36,7 +36,9 @@ function sortKeys<F extends string>(
   fields: Record<F, { expression: string; nullable?: boolean }>,
   fallback: F,
 ): SortKey[] {
-  const requested = orderBy?.length ? orderBy : [{ field: fallback, direction: 'ASC' as const }];
+  const given = orderBy?.length ? orderBy : [{ field: fallback, direction: 'ASC' as const }];
+  // A field sorted by twice sorts by its first mention: the second cannot change the order.
+  const requested = given.filter((o, i) => given.findIndex((p) => p.field === o.field) === i);
   return requested.flatMap(({ field, direction }) => {
     const { expression, nullable } = fields[field];
     const key = { expression, direction: direction ?? 'ASC' };
@@ -52,16 +54,18 @@ export function findPeoplePage(
   filter: PersonFilter | null | undefined,
   orderBy: PersonOrder[] | null | undefined,
   args: PageArgs,
+  maxFilterConditions: number,
 ): Promise<PageModel<Row>> {
-  return findPage(db, peopleQuery(filter, orderBy), args);
+  return findPage(db, peopleQuery(filter, orderBy, maxFilterConditions), args);
 }
 
 /** What a page of people matches and how it is sorted. */
 export function peopleQuery(
   filter: PersonFilter | null | undefined,
   orderBy: PersonOrder[] | null | undefined,
+  maxFilterConditions: number,
 ): PageQuery {
-  const params = new CypherParams();
+  const params = new FilterParams(maxFilterConditions);
   const where = compilePersonFilter(filter, 'n', params);
   const order = sortKeys(
     orderBy,
@@ -77,16 +81,18 @@ export function findOrganizationsPage(
   filter: OrganizationFilter | null | undefined,
   orderBy: OrganizationOrder[] | null | undefined,
   args: PageArgs,
+  maxFilterConditions: number,
 ): Promise<PageModel<Row>> {
-  return findPage(db, organizationsQuery(filter, orderBy), args);
+  return findPage(db, organizationsQuery(filter, orderBy, maxFilterConditions), args);
 }
 
 /** What a page of organizations matches and how it is sorted. */
 export function organizationsQuery(
   filter: OrganizationFilter | null | undefined,
   orderBy: OrganizationOrder[] | null | undefined,
+  maxFilterConditions: number,
 ): PageQuery {
-  const params = new CypherParams();
+  const params = new FilterParams(maxFilterConditions);
   const where = compileOrganizationFilter(filter, 'n', params);
   const order = sortKeys(
     orderBy,
@@ -109,16 +115,18 @@ export function findProgramsPage(
   filter: ProgramFilter | null | undefined,
   orderBy: ProgramOrder[] | null | undefined,
   args: PageArgs,
+  maxFilterConditions: number,
 ): Promise<PageModel<Row>> {
-  return findPage(db, programsQuery(filter, orderBy), args);
+  return findPage(db, programsQuery(filter, orderBy, maxFilterConditions), args);
 }
 
 /** What a page of programs matches and how it is sorted. */
 export function programsQuery(
   filter: ProgramFilter | null | undefined,
   orderBy: ProgramOrder[] | null | undefined,
+  maxFilterConditions: number,
 ): PageQuery {
-  const params = new CypherParams();
+  const params = new FilterParams(maxFilterConditions);
   const where = compileProgramFilter(filter, 'n', params);
   const order = sortKeys(
     orderBy,
@@ -143,16 +151,18 @@ export function findEventsPage(
   filter: EventFilter | null | undefined,
   orderBy: EventOrder[] | null | undefined,
   args: PageArgs,
+  maxFilterConditions: number,
 ): Promise<PageModel<Row>> {
-  return findPage(db, eventsQuery(filter, orderBy), args);
+  return findPage(db, eventsQuery(filter, orderBy, maxFilterConditions), args);
 }
 
 /** What a page of events matches and how it is sorted. */
 export function eventsQuery(
   filter: EventFilter | null | undefined,
   orderBy: EventOrder[] | null | undefined,
+  maxFilterConditions: number,
 ): PageQuery {
-  const params = new CypherParams();
+  const params = new FilterParams(maxFilterConditions);
   const where = compileEventFilter(filter, 'n', params);
   const order = sortKeys(
     orderBy,
@@ -172,16 +182,18 @@ export function findSourcesPage(
   filter: SourceFilter | null | undefined,
   orderBy: SourceOrder[] | null | undefined,
   args: PageArgs,
+  maxFilterConditions: number,
 ): Promise<PageModel<Row>> {
-  return findPage(db, sourcesQuery(filter, orderBy), args);
+  return findPage(db, sourcesQuery(filter, orderBy, maxFilterConditions), args);
 }
 
 /** What a page of sources matches and how it is sorted. */
 export function sourcesQuery(
   filter: SourceFilter | null | undefined,
   orderBy: SourceOrder[] | null | undefined,
+  maxFilterConditions: number,
 ): PageQuery {
-  const params = new CypherParams();
+  const params = new FilterParams(maxFilterConditions);
   const where = compileSourceFilter(filter, 'n', params);
   const order = sortKeys(
     orderBy,
@@ -200,13 +212,17 @@ export function findStatementsPage(
   db: Database,
   filter: StatementFilter | null | undefined,
   args: PageArgs,
+  maxFilterConditions: number,
 ): Promise<PageModel<Row>> {
-  return findPage(db, statementsQuery(filter), args);
+  return findPage(db, statementsQuery(filter, maxFilterConditions), args);
 }
 
 /** What a page of statements matches: earliest first, undated last. */
-export function statementsQuery(filter: StatementFilter | null | undefined): PageQuery {
-  const params = new CypherParams();
+export function statementsQuery(
+  filter: StatementFilter | null | undefined,
+  maxFilterConditions: number,
+): PageQuery {
+  const params = new FilterParams(maxFilterConditions);
   const where = compileStatementFilter(filter, 'n', params);
   const order: SortKey[] = [
     { expression: 'n.dateDate IS NULL', direction: 'ASC' },

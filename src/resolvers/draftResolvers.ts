@@ -42,24 +42,34 @@ export const draftMutations: Pick<MutationResolvers, 'draftDocument'> = {
         text: draft.text,
       },
       lookedUpIn: lookup.description,
-      facts: draft.facts.map((fact) =>
-        fact.type === 'entity'
+      facts: draft.facts.map((fact) => {
+        const common = {
+          refs: Object.entries(fact.refs ?? {}).map(([field, key]) => ({ field, key })),
+          optional: fact.optional ?? [],
+        };
+        return fact.type === 'entity'
           ? {
               ...fact,
+              ...common,
               type: 'ENTITY' as const,
               owner: null,
-              refs: [],
-              candidates: fact.candidates.map((c) => ({ ...c, note: c.note ?? null })),
+              quote: fact.quote ?? null,
+              candidates: fact.candidates.map((c) => ({
+                ...c,
+                note: c.note ?? null,
+                kind: c.kind ?? null,
+              })),
             }
           : {
               ...fact,
+              ...common,
               type: 'LINK' as const,
               id: null,
               existing: null,
+              quote: null,
               candidates: [],
-              refs: Object.entries(fact.refs).map(([field, key]) => ({ field, key })),
-            },
-      ),
+            };
+      }),
     };
   },
 };

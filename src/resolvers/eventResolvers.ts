@@ -43,7 +43,10 @@ export const eventQueries: Pick<QueryResolvers, 'event' | 'events'> = {
   events: async (_root, args, ctx, info) => {
     const page = checkPage(ctx, args);
     const { filter, orderBy } = await followRedirects(ctx, info, args);
-    return mapPage(await findEventsPage(ctx.db, filter, orderBy, page), toEvent);
+    return mapPage(
+      await findEventsPage(ctx.db, filter, orderBy, page, ctx.config.limits.maxFilterConditions),
+      toEvent,
+    );
   },
 };
 

@@ -55,8 +55,14 @@ import {
   programQueries,
 } from './programResolvers';
 import { scalarResolvers } from './scalars';
-import { searchQueries } from './searchResolvers';
-import { Evidence, Source, SourceConnection, sourceQueries } from './sourceResolvers';
+import { SearchHit, searchQueries } from './searchResolvers';
+import {
+  Evidence,
+  Source,
+  SourceConnection,
+  sourceQueries,
+  StatedRelationship,
+} from './sourceResolvers';
 import {
   Statement,
   StatementConnection,
@@ -123,6 +129,8 @@ export const resolvers: Resolvers = {
   Source,
   SourceConnection,
   Evidence,
+  StatedRelationship,
+  SearchHit,
   Collaboration,
   CollaborationConnection,
   ConnectionStep,

@@ -1,5 +1,6 @@
 import type { Context } from '../context';
 import { Label } from '../db/graphModel';
+import { happenedBy, validOn } from '../domain/asOf';
 import { str, strList, strOrNull } from '../db/rowValues';
 import type {
   PersonResolvers,
@@ -7,7 +8,7 @@ import type {
   PositionResolvers,
   QueryResolvers,
 } from '../generated/graphql';
-import { attestedOn, byAttestationDate, validOn } from '../domain/positionDates';
+import { attestedOn, byAttestationDate } from '../domain/positionDates';
 import type { PositionRow } from '../loaders/createLoaders';
 import type { PersonModel, PositionModel } from '../models';
 import { findPeoplePage } from '../repositories/listRepository';
@@ -67,7 +68,10 @@ export const personQueries: Pick<QueryResolvers, 'person' | 'people'> = {
   people: async (_root, args, ctx, info) => {
     const page = checkPage(ctx, args);
     const { filter, orderBy } = await followRedirects(ctx, info, args);
-    return mapPage(await findPeoplePage(ctx.db, filter, orderBy, page), toPerson);
+    return mapPage(
+      await findPeoplePage(ctx.db, filter, orderBy, page, ctx.config.limits.maxFilterConditions),
+      toPerson,
+    );
   },
 };
 
@@ -79,40 +83,47 @@ export const Person: PersonResolvers = {
       asOf,
       attested,
     ),
-  programRoles: async (person, { roles }, ctx) => {
+  programRoles: async (person, { roles, asOf }, ctx) => {
     const rows = await ctx.loaders.neighbours('personPrograms').load(person.id);
-    return rows
-      .map(({ rel, node }) => {
-        const program = toProgram(node);
-        ctx.loaders.nodes(Label.Program).prime(program.id, node);
-        return {
+    return rows.flatMap(({ rel, node }) => {
+      const program = toProgram(node);
+      ctx.loaders.nodes(Label.Program).prime(program.id, node);
+      const stored = storedRole('person-role', rel, 'OTHER');
+      if (roles?.length && !roles.includes(stored.role)) return [];
+      if (asOf && !validOn(program, asOf)) return [];
+      return [
+        {
           person,
           programId: program.id,
-          ...storedRole('person-role', rel, 'OTHER'),
+          ...stored,
           organizationId: strOrNull(rel.onBehalfOf),
           evidenceIds: strList(rel.evidence),
-        };
-      })
-      .filter((role) => !roles?.length || roles.includes(role.role));
-  },
-  events: async (person, _args, ctx) => {
-    const rows = await ctx.loaders.neighbours('personEvents').load(person.id);
-    return rows.map(({ rel, node }) => {
-      const event = toEvent(node);
-      ctx.loaders.nodes(Label.Event).prime(event.id, node);
-      return {
-        person,
-        eventId: event.id,
-        ...storedRole('event-role', rel, 'PARTICIPANT'),
-        organizationId: strOrNull(rel.onBehalfOf),
-        evidenceIds: strList(rel.evidence),
-      };
+        },
+      ];
     });
   },
-  statements: async (person, { kinds }, ctx) =>
+  events: async (person, { asOf }, ctx) => {
+    const rows = await ctx.loaders.neighbours('personEvents').load(person.id);
+    return rows.flatMap(({ rel, node }) => {
+      const event = toEvent(node);
+      ctx.loaders.nodes(Label.Event).prime(event.id, node);
+      if (asOf && !happenedBy(event.date, asOf)) return [];
+      return [
+        {
+          person,
+          eventId: event.id,
+          ...storedRole('event-role', rel, 'PARTICIPANT'),
+          organizationId: strOrNull(rel.onBehalfOf),
+          evidenceIds: strList(rel.evidence),
+        },
+      ];
+    });
+  },
+  statements: async (person, { kinds, asOf }, ctx) =>
     (await ctx.loaders.neighbours('personStatements').load(person.id))
       .map(({ node }) => toStatement(node))
-      .filter((statement) => !kinds?.length || kinds.includes(statement.kind)),
+      .filter((statement) => !kinds?.length || kinds.includes(statement.kind))
+      .filter((statement) => !asOf || happenedBy(statement.date, asOf)),
   evidence: evidenceField,
 };
 

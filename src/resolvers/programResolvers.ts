@@ -56,7 +56,10 @@ export const programQueries: Pick<QueryResolvers, 'program' | 'programs'> = {
   programs: async (_root, args, ctx, info) => {
     const page = checkPage(ctx, args);
     const { filter, orderBy } = await followRedirects(ctx, info, args);
-    return mapPage(await findProgramsPage(ctx.db, filter, orderBy, page), toProgram);
+    return mapPage(
+      await findProgramsPage(ctx.db, filter, orderBy, page, ctx.config.limits.maxFilterConditions),
+      toProgram,
+    );
   },
 };
 

@@ -56,7 +56,10 @@ export const statementQueries: Pick<QueryResolvers, 'statements'> = {
     const page = checkPage(ctx, args);
     // Speaker, organization and subject may be ids a merge replaced.
     const { filter } = await followRedirects(ctx, info, args);
-    return mapPage(await findStatementsPage(ctx.db, filter, page), toStatement);
+    return mapPage(
+      await findStatementsPage(ctx.db, filter, page, ctx.config.limits.maxFilterConditions),
+      toStatement,
+    );
   },
 };
 

@@ -2,7 +2,9 @@
  * The curator's assistant in a real browser against the real server and Neo4j: an article is
  * drafted, its facts shown beside the highlighted text, a fact dropped (taking its position
  * along), a title edited, an id chosen, the dry run and the import run, the YAML downloaded;
- * a wrong token gets a readable refusal. Screenshots at laptop and phone sizes.
+ * the second cut's facts in the form (a statement with its quote highlighted, a group with its
+ * count, edited; a statement dropped with its speaker); a wrong token gets a readable refusal.
+ * Screenshots at laptop and phone sizes.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,11 +48,17 @@ function row(page: Page, label: string) {
     .first();
 }
 
-async function draftArticle(page: Page, token: string): Promise<void> {
+async function draftArticle(page: Page, token: string, article = ARTICLE): Promise<void> {
   await page.fill('#token', token);
-  await page.fill('#article-input', ARTICLE);
+  await page.fill('#article-input', article);
   await page.click('#draft-button');
 }
+
+/** Written for this test: a meeting with a chair, a counted group and a pledge. */
+const MEETING =
+  'Xinhua University Holds Spring Meeting on Teaching Reform\n\n' +
+  'In early 2015, Zhao Lei, Secretary of the Party Committee of Xinhua University (XHU), chaired a meeting on teaching reform attended by 30 deans of schools of the university. ' +
+  'Zhao Lei promised that the university would expand joint training with its affiliated hospitals. The meeting was held in Wuhan.';
 
 it('drafts an article, reviews it and imports it', async () => {
   const page = await server().open(1366, 900, '/curate');
@@ -114,6 +122,56 @@ it('drafts an article, reviews it and imports it', async () => {
   await saveScreenshot(page, 'curate-imported', true);
 });
 
+it('shows a statement with its quote and a group with its count, and edits and drops them', async () => {
+  const page = await server().open(1366, 900, '/curate');
+  await draftArticle(page, KEYS.curator, MEETING);
+  await page.locator('#curate-status', { hasText: 'Drafted' }).waitFor();
+
+  // The statement: its quote, verbatim, highlighted in the form and in the article.
+  const statements = page.locator('section[aria-label="Statements"] li.fact');
+  expect(await statements.count()).toBe(1);
+  const quote = 'the university would expand joint training with its affiliated hospitals';
+  expect(await statements.first().locator('blockquote mark.quote').textContent()).toBe(quote);
+  const marked = await page.locator('#article-view mark.quote').allTextContents();
+  expect(marked.join('')).toBe(quote);
+  expect(await statements.first().locator('input[type=text]').inputValue()).toBe('PLEDGED');
+
+  // The group with its count; a new count goes into the document.
+  const group = page.locator('section[aria-label="Participant groups"] li.fact').first();
+  expect(await group.locator('input[type=number]').inputValue()).toBe('30');
+  expect(await group.locator('input[type=text]').inputValue()).toBe('deans of schools');
+  await group.locator('input[type=number]').fill('32');
+  await group.locator('input[type=number]').press('Tab');
+  // The chair's role is a term of the draft.
+  expect(
+    await page
+      .locator('section[aria-label="Roles, kinds and designations (terms)"] li.fact')
+      .count(),
+  ).toBe(1);
+  await saveScreenshot(page, 'curate-statement-group');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+  const yaml = readFileSync(await download.path(), 'utf8');
+  const document = parse(yaml) as {
+    events?: { groups?: { count?: number; description: string }[] }[];
+    statements?: { quote: string; kind: string }[];
+  };
+  expect(document.events?.[0]?.groups).toMatchObject([
+    { description: 'deans of schools', count: 32 },
+  ]);
+  expect(document.statements).toMatchObject([{ quote, kind: 'PLEDGED' }]);
+
+  // The dry run takes the statement and the group.
+  await page.click('#dry-run');
+  await page.locator('#diff-summary', { hasText: 'Dry run source/' }).waitFor();
+  expect(await page.locator('.diff-entities li', { hasText: 'statement/' }).count()).toBe(1);
+
+  // Dropping the speaker drops the statement with them.
+  await row(page, 'Zhao Lei').locator('input[type=checkbox]').uncheck();
+  expect(await statements.first().getAttribute('class')).toContain('dropped');
+  expect(await page.locator('#article-view mark.quote').count()).toBe(0);
+});
+
 it('says why a token is refused, and lays out on a phone', async () => {
   const page = await server().open(390, 844, '/curate');
   await draftArticle(page, KEYS.reader);
@@ -121,4 +179,8 @@ it('says why a token is refused, and lays out on a phone', async () => {
   await draftArticle(page, KEYS.curator);
   await page.locator('#fact-list li.fact').first().waitFor();
   await saveScreenshot(page, 'curate-phone');
+});
+
+it('breaks no rule of the Content-Security-Policy (the curator page above, under the server’s own)', () => {
+  expect(server().cspViolations()).toEqual([]);
 });

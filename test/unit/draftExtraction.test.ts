@@ -160,7 +160,8 @@ describe('organizations and places', () => {
       (p) => `${p.id} ${String(p.value.kind)} ${String(p.value.status)}`,
     );
     expect(programs).toEqual([
-      'program/xinhua-university-bgi-agreement-2020 AGREEMENT ACTIVE',
+      // Signing says nothing of a status: none is written unless the text states one.
+      'program/xinhua-university-bgi-agreement-2020 AGREEMENT undefined',
       'program/xinhua-university-bgi-joint-center-for-rare-diseases CENTER PLANNED',
     ]);
     expect(links(draft, 'programPartOf')).toHaveLength(1);
@@ -292,7 +293,12 @@ describe('assembling the document', () => {
     const dates = statedDates(
       'From September 22 to 24, 2019, they met. On September 23, they signed. Shanghai, 6 November 2020 — and 2021-01-02.',
     );
-    expect(dates.map((d) => d.date)).toEqual(['2019-09', '2019-09-23', '2020-11-06', '2021-01-02']);
+    expect(dates.map((d) => d.date)).toEqual([
+      '2019-09-22/2019-09-24',
+      '2019-09-23',
+      '2020-11-06',
+      '2021-01-02',
+    ]);
     expect(dates[0]?.lastDay).toBe('2019-09-24');
   });
 });

@@ -2,7 +2,9 @@ import type { EntityFact } from '../draftTypes';
 import type { PersonMention } from '../mentions/findPeople';
 import type { PlaceMention } from '../mentions/findPlaces';
 import type { OrganizationMention } from '../mentions/organizationMention';
-import { statedDates } from '../text/articleDate';
+import type { StatedDate } from '../text/articleDate';
+import { dateIn, idDate } from '../text/articleDate';
+import { CURATED_TERMS } from '../vocabulary/curatedTerms';
 import type { FactBuilder } from './factBuilder';
 import type { DraftOrganization, OrganizationIndex } from './organizations';
 import type { PeopleIndex } from './people';
@@ -10,6 +12,7 @@ import type { PlaceIndex } from './places';
 import type { ProgramIndex } from './programs';
 import { institutionOf } from './organizations';
 import { isWithin, rootOf } from './programs';
+import type { TermFacts } from './termFacts';
 
 /** What the event finder reads. */
 export interface EventInputs {
@@ -22,6 +25,17 @@ export interface EventInputs {
   placeMentions: PlaceMention[];
   delegationOf(sentence: number): DraftOrganization | null;
   date: string | null;
+  /** The dates the article states, in order (EDTF). */
+  dates: StatedDate[];
+  terms: TermFacts;
+}
+
+/** The events of a draft: the visit and the signing, when the article reports them. */
+export interface VisitAndSigning {
+  visit: EntityFact | null;
+  signing: EntityFact | null;
+  /** The sentence each event is first stated in. */
+  sentences: Map<EntityFact, number>;
 }
 
 const VISIT = /\b(visited|paid a visit to|visit to|made a visit to|arrived at)\s+(the\s+)?/i;
@@ -35,11 +49,11 @@ const HOSTING = /\b(received|welcomed|met with|accompanied|hosted|presided over|
  * delegation's leader and members, the hosts' people, the sites visited) and the signing of the
  * agreement (its signatories and what it produced), part of the visit when both are reported.
  */
-export function findEvents(builder: FactBuilder, inputs: EventInputs): void {
+export function findEvents(builder: FactBuilder, inputs: EventInputs): VisitAndSigning {
   const { organizations, people, programs } = inputs;
   const orgOf = (mention: OrganizationMention) => organizations.ofMention.get(mention.index);
-  const articleDates = statedDates(builder.text);
-  const visitDate = articleDates[0]?.date ?? inputs.date;
+  const visitDate = inputs.dates[0]?.date ?? inputs.date;
+  const sentences = new Map<EntityFact, number>();
   let visit: EntityFact | null = null;
   let host: DraftOrganization | null = null;
   let visitor: DraftOrganization | null = null;
@@ -78,9 +92,12 @@ export function findEvents(builder: FactBuilder, inputs: EventInputs): void {
         name: `${visitorName} delegation visits ${/^(first|second|third|fourth|fifth|affiliated|children)/i.test(hostName) ? 'the ' : ''}${hostName}`,
         kind: 'VISIT',
         ...(visitDate ? { date: visitDate } : {}),
-        idTemplate: `${visitor ? `{${visitor.fact.key}}` : 'delegation'}-delegation-visit-{${host.fact.key}}-${visitDate ?? ''}`,
+        idTemplate: `${visitor ? `{${visitor.fact.key}}` : 'delegation'}-delegation-visit-{${host.fact.key}}-${idDate(visitDate)}`,
       },
     });
+    sentences.set(visit, sentence.index);
+    const dateCheck = inputs.dates[0]?.check;
+    if (dateCheck) visit.checks.push(dateCheck);
     builder.link('host', {
       label: `${host.fact.label} hosted the visit`,
       owner: visit.key,
@@ -182,21 +199,40 @@ export function findEvents(builder: FactBuilder, inputs: EventInputs): void {
       const evidenceSentence = builder.sentences[evidenceMention.sentence];
       const positionEnd = builder.links('position').find((p) => p.refs.person === person.fact.key)
         ?.excerpts[0];
+      // A leader's evidence starts at "led by" / "headed by".
+      const by = /\b(?:led|headed)\s+by\s+$/i.exec(
+        builder.text.slice(
+          Math.max(evidenceSentence?.start ?? 0, evidenceMention.start - 12),
+          evidenceMention.start,
+        ),
+      );
       const start =
-        role === 'LEADER'
-          ? Math.max(evidenceSentence?.start ?? 0, evidenceMention.start - 8)
-          : evidenceMention.start;
+        role === 'LEADER' && by
+          ? evidenceMention.start - by[0].length
+          : role === 'LEADER'
+            ? Math.max(evidenceSentence?.start ?? 0, evidenceMention.start - 8)
+            : evidenceMention.start;
       const end =
         positionEnd && positionEnd.start === evidenceMention.start
           ? positionEnd.end
           : evidenceMention.end;
       const onBehalfOf = role === 'LEADER' && visitor ? visitor : org;
+      // "headed by": the head of the delegation, a curated role counting as LEADER.
+      const headed =
+        leaderMention !== undefined &&
+        /\bheaded by\s+$/i.test(
+          builder.text.slice(Math.max(0, leaderMention.start - 12), leaderMention.start),
+        );
+      const term = headed
+        ? inputs.terms.use(CURATED_TERMS.headOfDelegation, builder.excerpt(start, end))
+        : null;
       builder.link('participant', {
-        label: `${person.fact.label}: ${role.toLowerCase()} of the visit`,
+        label: `${person.fact.label}: ${term ? 'head of the delegation' : role.toLowerCase()} of the visit`,
         owner: visit.key,
         refs: {
           person: person.fact.key,
           ...(onBehalfOf ? { onBehalfOf: onBehalfOf.fact.key } : {}),
+          ...(term ? { role: term.key } : {}),
         },
         value: { role },
         confidence: role === 'HOST' && !HOSTING.test(evidenceSentence?.text ?? '') ? 0.55 : 0.7,
@@ -210,10 +246,12 @@ export function findEvents(builder: FactBuilder, inputs: EventInputs): void {
   }
 
   // The signing of the agreement.
+  let signingEvent: EntityFact | null = null;
   const agreement = programs.agreement;
   const signingSentence = programs.signingSentence;
-  if (agreement && signingSentence) {
-    const date = statedDates(signingSentence.text)[0]?.date ?? inputs.date;
+  if (agreement && signingSentence && !programs.future) {
+    const date =
+      dateIn(inputs.dates, signingSentence)?.date ?? inputs.dates[0]?.date ?? inputs.date;
     const parties = programs.all[0]?.parties ?? [];
     const signing = builder.entity('event', {
       label: `Signing of the ${String(agreement.value.name)}`,
@@ -225,9 +263,11 @@ export function findEvents(builder: FactBuilder, inputs: EventInputs): void {
         name: `Signing of the ${String(agreement.value.name).replace(/^\w/, (c) => c.toLowerCase())}`,
         kind: 'SIGNING',
         ...(date ? { date } : {}),
-        idTemplate: `${parties.map((p) => `{${p.fact.key}}`).join('-')}-${/memorandum|mou/i.test(String(agreement.value.name)) ? 'memorandum' : 'agreement'}-signing-${date ?? ''}`,
+        idTemplate: `${parties.map((p) => `{${p.fact.key}}`).join('-')}-${/memorandum|mou/i.test(String(agreement.value.name)) ? 'memorandum' : 'agreement'}-signing-${idDate(date)}`,
       },
     });
+    sentences.set(signing, signingSentence.index);
+    signingEvent = signing;
     if (date && agreement.value.start !== undefined) agreement.value.start = date;
     if (visit) {
       builder.link('eventPartOf', {
@@ -266,6 +306,7 @@ export function findEvents(builder: FactBuilder, inputs: EventInputs): void {
       });
     }
   }
+  return { visit, signing: signingEvent, sentences };
 }
 
 /** The organization of a person's first position in the draft. */

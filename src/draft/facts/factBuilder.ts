@@ -119,9 +119,9 @@ export class FactBuilder {
   rekey(from: string, to: string): void {
     this.remove(new Set([from]));
     for (const fact of this.facts) {
-      if (fact.type !== 'link') continue;
-      if (fact.owner === from) fact.owner = to;
-      for (const [field, key] of Object.entries(fact.refs)) if (key === from) fact.refs[field] = to;
+      if (fact.type === 'link' && fact.owner === from) fact.owner = to;
+      const refs = fact.refs ?? {};
+      for (const [field, key] of Object.entries(refs)) if (key === from) refs[field] = to;
     }
   }
 

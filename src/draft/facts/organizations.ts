@@ -19,6 +19,11 @@ export interface DraftOrganization {
   headWord: string | null;
   /** Short name for ids and names of its units: the acronym, else the name. */
   shortName: string;
+  /**
+   * Its name stands on its own although it is a unit ("Riverside Hospital, a teaching hospital
+   * of X"): its id is made of its name, not of its parent's.
+   */
+  ownName?: boolean;
 }
 
 /** The organizations of a draft and which mention names which. */
@@ -112,9 +117,8 @@ export function buildOrganizations(
       // "BGI Group" is BGI: a company suffix alone does not make a unit.
       if (COMPANY_SUFFIXES.has(unitCore.toLowerCase())) {
         add(mention, parent);
-        parent.fact.checks.push(
-          `the article also calls it "${mention.text}": the same organization?`,
-        );
+        const check = `the article also calls it "${mention.text}": the same organization?`;
+        if (!parent.fact.checks.includes(check)) parent.fact.checks.push(check);
         pushAlias(parent.fact, mention.text);
         continue;
       }
@@ -140,6 +144,36 @@ export function buildOrganizations(
     const existing = byKey.get(key);
     if (existing) {
       add(mention, existing);
+      // "XHU" in the title, then "Xinhua University (XHU)": the organization takes the full name.
+      if (
+        mention.acronym &&
+        existing.fact.value.name === mention.acronym &&
+        !mention.weak &&
+        !parent
+      ) {
+        const full = withoutThe(mention.text);
+        existing.fact.value = {
+          ...existing.fact.value,
+          name: full,
+          kind: kindOf(mention, null),
+          acronym: mention.acronym,
+        };
+        existing.shortName = mention.acronym;
+        existing.fact.label = full;
+        existing.kind = kindOf(mention, null);
+        existing.headWord = mention.headWord;
+        existing.fact.checks = existing.fact.checks.filter(
+          (c) => !c.includes('has no word saying'),
+        );
+        existing.fact.confidence = Math.max(existing.fact.confidence, 0.85);
+        existing.fact.value.aliases = (
+          (existing.fact.value.aliases as string[] | undefined) ?? []
+        ).filter((a) => normalizeName(a) !== normalizeName(full));
+        if ((existing.fact.value.aliases as string[]).length === 0)
+          delete existing.fact.value.aliases;
+        byKey.set(normalizeName(withoutThe(mention.core)), existing);
+        continue;
+      }
       if (mention.acronym && !existing.fact.value.acronym) {
         existing.fact.value.acronym = mention.acronym;
         existing.shortName = mention.acronym;
@@ -163,6 +197,19 @@ export function buildOrganizations(
       (o) => o !== org && o.key === acronym.toLowerCase() && o.parent === null,
     );
     if (early) merge(builder, early, org, all, ofMention);
+  }
+  // A headline shortens names ("Zhuhai Institute" for the Zhuhai Institute of Precision Medicine):
+  // a name only the title uses that begins a longer name of the body is that organization.
+  const titleSentences = new Set(builder.sentences.filter((s) => s.isTitle).map((s) => s.index));
+  for (const org of [...all]) {
+    if (org.parent || !org.mentions.every((m) => titleSentences.has(m.sentence))) continue;
+    const longer = all.filter(
+      (o) =>
+        o !== org &&
+        o.key.startsWith(`${org.key} `) &&
+        o.mentions.some((m) => !titleSentences.has(m.sentence)),
+    );
+    if (longer.length === 1 && longer[0]) merge(builder, org, longer[0], all, ofMention);
   }
   return { all, ofMention, established, knownPrograms };
 }
@@ -389,20 +436,37 @@ export function inferParents(
     const sentence = sentences[first.sentence];
     let parent: DraftOrganization | null = null;
     let why = '';
-    const coordinated = index.all.find((other) =>
-      other.mentions.some(
-        (m) =>
-          m.sentence === first.sentence &&
-          m.parent !== null &&
-          m.start > first.end &&
-          /^,?\s*(and|as well as)\s+(the\s+)?$/i.test(
-            sentence?.text.slice(
-              first.end - (sentence?.start ?? 0),
-              m.start - (sentence?.start ?? 0),
-            ) ?? '',
+    // "the hospital's Department of Reproductive Medicine": the hospital named last.
+    const possessive = sentence
+      ? /\bthe\s+(\w+)['’]s\s+$/i.exec(builder.text.slice(sentence.start, first.start))
+      : null;
+    const owners = possessive?.[1] ? ANAPHOR_HEADS.get(possessive[1].toLowerCase()) : undefined;
+    if (owners) {
+      const last = index.all
+        .filter((o) => o !== org && o.headWord !== null && owners.includes(o.headWord))
+        .flatMap((o) => o.mentions.filter((m) => m.end <= first.start).map((m) => ({ o, m })))
+        .sort((a, b) => b.m.end - a.m.end)[0];
+      if (last) {
+        parent = last.o;
+        why = `"the ${possessive?.[1] ?? ''}'s": the one named last`;
+      }
+    }
+    const coordinated = parent
+      ? undefined
+      : index.all.find((other) =>
+          other.mentions.some(
+            (m) =>
+              m.sentence === first.sentence &&
+              m.parent !== null &&
+              m.start > first.end &&
+              /^,?\s*(and|as well as)\s+(the\s+)?$/i.test(
+                sentence?.text.slice(
+                  first.end - (sentence?.start ?? 0),
+                  m.start - (sentence?.start ?? 0),
+                ) ?? '',
+              ),
           ),
-      ),
-    );
+        );
     if (coordinated?.parent) {
       parent = coordinated.parent;
       why = `named together with ${String(coordinated.fact.value.name)}`;

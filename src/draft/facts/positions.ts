@@ -82,6 +82,13 @@ export function findPositions(
   ): { org: DraftOrganization; end: number; anaphor: boolean } | null => {
     let at = i;
     if (sentence.tokens[at]?.lower === 'the') at++;
+    // "the hospital's Department of X": the department (a unit of the hospital named last).
+    if (
+      sentence.tokens[i]?.lower === 'the' &&
+      /^\p{L}+['’]s$/u.test(sentence.tokens[at]?.text ?? '') &&
+      ANAPHOR_HEADS.has((sentence.tokens[at]?.lower ?? '').replace(/['’]s$/, ''))
+    )
+      at++;
     const token = sentence.tokens[at];
     if (!token) return null;
     // The outermost mention starting here: "the Second Affiliated Hospital of AHMU", not "AHMU".

@@ -16,6 +16,8 @@ export interface ProgramIndex {
   signingSentence: Sentence | null;
   /** The date the agreement was signed. */
   signingDate: string | null;
+  /** The agreement is only to be signed ("hoped to sign a memorandum ... next year"): no signing yet. */
+  future: boolean;
   all: { fact: EntityFact; sentences: number[]; parties: DraftOrganization[] }[];
   /** Who signed, with the organization each signed for. */
   signers: { person: EntityFact; mention: PersonMention; onBehalfOf: DraftOrganization | null }[];
@@ -49,11 +51,13 @@ export function findPrograms(
   orgMentions: OrganizationMention[],
   personMentions: PersonMention[],
   date: string | null,
+  inApposition: (start: number, end: number) => boolean = () => false,
 ): ProgramIndex {
   const index: ProgramIndex = {
     agreement: null,
     signingSentence: null,
     signingDate: null,
+    future: false,
     all: [],
     signers: [],
   };
@@ -62,6 +66,7 @@ export function findPrograms(
     orgMentions
       .filter(
         (m) =>
+          !inApposition(m.start, m.end) &&
           m.sentence === sentence.index &&
           (before === undefined || m.end <= before) &&
           organizations.ofMention.has(m.index),
@@ -123,8 +128,11 @@ export function findPrograms(
       );
       parties = unique([...parties, ...others, ...mainPair()]).slice(0, 2);
     }
+    // Who signed: people before a signing verb ("attended the signing ceremony" signs nothing).
     const signerMentions = signing.flatMap((s) => {
-      const at = s.start + (SIGNED.exec(s.text)?.index ?? 0);
+      const verb = /\b(signed|signs|sign|inked)\b/i.exec(s.text);
+      if (!verb) return [];
+      const at = s.start + verb.index;
       return personMentions.filter(
         (m) => m.sentence === s.index && m.end <= at && people.ofMention.has(m),
       );
@@ -140,14 +148,35 @@ export function findPrograms(
           ? []
           : ['the parties of the agreement are not both named where it is signed: check them'],
       excerpts: [builder.excerpt(sentence.start, sentence.end)],
-      value: { kind: 'AGREEMENT', status: 'ACTIVE', ...(date ? { start: date } : {}) },
+      // Signing an agreement does not say whether it is active: no status unless the text says one.
+      value: { kind: 'AGREEMENT', ...(date ? { start: date } : {}) },
     });
     index.agreement = fact;
     index.signingSentence = sentence;
     index.signingDate = date;
+    // "hoped to sign", "will sign": an agreement planned, not signed.
+    if (
+      /\b(?:to|will|would|shall)\s+(?:\w+\s+)?sign\b/i.test(sentence.text) &&
+      !/\bsigned\b/i.test(sentence.text)
+    ) {
+      index.future = true;
+      delete fact.value.start;
+      fact.value.status = 'PLANNED';
+      fact.checks.push(
+        'the article says it is to be signed: drafted as a planned agreement, without a signing',
+      );
+    }
     const principle = /principle of [“"]([^”"]+)[”"]/.exec(sentence.text);
     if (principle?.[1]) fact.value.principle = principle[1];
-    index.all.push({ fact, sentences: [sentence.index], parties });
+    // Every sentence that signs it speaks of it ("... visited BGI, and signed a memorandum").
+    index.all.push({
+      fact,
+      sentences: [
+        sentence.index,
+        ...signing.map((s) => s.index).filter((i) => i !== sentence.index),
+      ],
+      parties,
+    });
     for (const mention of signerMentions) {
       const person = people.ofMention.get(mention);
       if (!person) continue;
@@ -189,8 +218,13 @@ export function findPrograms(
       continue;
     }
     const before = sentence.text.slice(0, mention.start - sentence.start);
+    const after = sentence.text.slice(mention.end - sentence.start);
     const planned =
-      PLANNED.test(before) || (/\bestablishment of\b/.test(before) && !/\bheld\b/.test(before));
+      PLANNED.test(before) ||
+      (/\bestablishment of\b/.test(before) && !/\bheld\b/.test(before)) ||
+      /^\s+(?:that|which)\s+[^.;]*?\b(?:plan|plans|planned|agreed|agree|will|intend|intends|hope|hopes|decided)\b/i.test(
+        after,
+      );
     const parties = unique(orgsIn(sentence, mention.start).map(rootOrSelf));
     const agreementParties = index.all[0]?.parties ?? mainPair();
     const fact = builder.entity('program', {
@@ -236,7 +270,11 @@ export function findPrograms(
         confidence: 0.65,
         checks: [],
         excerpts: [builder.excerpt(sentence.start, sentence.end)],
-        value: { name, kind, status: 'PLANNED' },
+        value: {
+          name,
+          kind,
+          ...(statusIn(sentence.text) ? { status: statusIn(sentence.text) } : {}),
+        },
       });
       fact.value.idTemplate = `${used.map((p) => `{${p.fact.key}}`).join('-')}-${normalizeName(kind === 'EDUCATION' ? phrase.replace(/ for [\w ]+$/, '') : 'collaborative research')}`;
       index.all.push({ fact, sentences: [sentence.index], parties: used });
@@ -323,6 +361,30 @@ export function findPrograms(
     // Agreements are between institutions; a hospital or company signs for itself.
     return institutionOf(org);
   }
+}
+
+/**
+ * The status a sentence states of the program it names: under discussion ("explore", "still
+ * under discussion"), planned ("will", "plan to", "agreed to"), ended ("concluded"), active
+ * (established, inaugurated, launched); null when it says none.
+ */
+export function statusIn(text: string): 'UNDER_DISCUSSION' | 'PLANNED' | 'ACTIVE' | 'ENDED' | null {
+  if (
+    /\b(under discussion|being discussed|to be discussed|explore|explores|exploring|discuss(?:ed)? the possibility)\b/i.test(
+      text,
+    )
+  )
+    return 'UNDER_DISCUSSION';
+  if (PLANNED.test(text)) return 'PLANNED';
+  if (/\b(ended|concluded|completed|expired|was closed|came to an end)\b/i.test(text))
+    return 'ENDED';
+  if (
+    /\b(inaugurated|established|launched|opened|unveiled|kicked off|started|began|is run by|has been running|in operation)\b/i.test(
+      text,
+    )
+  )
+    return 'ACTIVE';
+  return null;
 }
 
 function unique<T>(items: T[]): T[] {

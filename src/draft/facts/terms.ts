@@ -3,7 +3,16 @@ import type { EntityFact } from '../draftTypes';
 import type { KnownIndex } from '../resolve/knownEntity';
 import { PROPOSED_TERMS } from '../vocabulary/terms';
 import type { FactBuilder } from './factBuilder';
+import type { EventIndex } from './meetings';
+import type { ProgramMention } from './programClauses';
 import type { ProgramIndex } from './programs';
+
+/** Where the text names a term of the vocabularies, and the term fact. */
+export interface TermMatch {
+  term: EntityFact;
+  start: number;
+  end: number;
+}
 
 interface Wording {
   vocabulary: 'aspect' | 'diseaseArea';
@@ -23,17 +32,21 @@ function escape(text: string): string {
 }
 
 /**
- * Finds the cooperation aspects and disease areas a program covers: every name and alias of
- * the graph's vocabularies (and, for terms the graph lacks, of the genre's usual terms) where
- * the text writes it, attached to the program whose sentence holds it, else to the agreement.
- * Terms the graph lacks are proposed as new, with a check.
+ * Finds the cooperation aspects and disease areas a program or event covers: every name and
+ * alias of the graph's vocabularies (and, for terms the graph lacks, of the genre's usual terms)
+ * where the text writes it, attached to the program whose sentence holds it, else to an event
+ * stated in that sentence ("a workshop on ... clinical genetics"), else to the agreement. Terms
+ * the graph lacks are proposed as new, with a check. Returns every match (statements are about
+ * the terms their quotes match).
  */
 export function findTerms(
   builder: FactBuilder,
   known: KnownIndex,
   programs: ProgramIndex,
   inNames: (start: number, end: number) => boolean,
-): void {
+  events: EventIndex | null = null,
+  programMentions: ProgramMention[] = [],
+): TermMatch[] {
   const wordings: Wording[] = [];
   for (const label of ['CooperationAspect', 'DiseaseArea'] as const) {
     for (const term of known.ofLabel(label)) {
@@ -68,14 +81,21 @@ export function findTerms(
   // Longest wordings first, so "cancer screening" wins over "cancer".
   wordings.sort((a, b) => b.phrase.length - a.phrase.length);
   const terms = new Map<string, EntityFact>();
-  const main = programs.agreement ?? programs.all[0]?.fact ?? null;
-  if (!main) return;
+  const main = programs.agreement ?? programs.all.find((p) => !p.fact.existing)?.fact ?? null;
+  const matches: TermMatch[] = [];
   const taken: { start: number; end: number }[] = [];
   for (const sentence of builder.sentences) {
     if (sentence.isTitle) continue;
+    // A program the sentence speaks of, else an event stated in it, else the agreement.
+    const own = programs.all.find(
+      (p) => p.fact !== main && !p.fact.existing && p.sentences.includes(sentence.index),
+    )?.fact;
+    const event = events?.all.find(
+      (e) => e.sentence === sentence.index && e.fact.value.kind !== 'SIGNING',
+    );
     const program =
-      programs.all.find((p) => p.fact !== main && p.sentences.includes(sentence.index))?.fact ??
-      main;
+      own ??
+      (event && !programs.all.some((p) => p.sentences.includes(sentence.index)) ? null : main);
     const lower = sentence.text.toLowerCase();
     for (const wording of wordings) {
       // Most wordings are absent: a plain search first spares building their pattern.
@@ -113,17 +133,50 @@ export function findTerms(
           });
           terms.set(key, term);
         }
-        const link = wording.vocabulary === 'aspect' ? 'programAspect' : 'programArea';
+        matches.push({ term, start, end });
+        // The program named nearest before it in the sentence ("... and a collaboration on
+        // cancer screening"); without a program, the event the sentence speaks of.
+        const named = programMentions.filter(
+          (m) => m.start >= sentence.start && m.end <= sentence.end && !m.fact.existing,
+        );
+        const nearest =
+          named.find((m) => m.start <= start && end <= m.end) ??
+          [...named].reverse().find((m) => m.end <= start) ??
+          named.find((m) => m.start >= end);
+        const owner =
+          nearest?.fact ??
+          program ??
+          event?.fact ??
+          (main ? null : (events?.of(sentence.index)?.fact ?? null));
+        if (!owner) continue;
+        const link =
+          owner.kind === 'event'
+            ? wording.vocabulary === 'aspect'
+              ? 'eventAspect'
+              : 'eventArea'
+            : wording.vocabulary === 'aspect'
+              ? 'programAspect'
+              : 'programArea';
+        // One link per owner and term: another wording of it adds its excerpt.
+        const field = wording.vocabulary === 'aspect' ? 'aspect' : 'area';
+        const same = builder
+          .links(link)
+          .find((l) => l.owner === owner.key && l.refs[field] === term.key);
+        if (same) {
+          same.excerpts.push(builder.clause(start, end, 70));
+          continue;
+        }
         builder.link(link, {
-          label: `${String(program.value.name)} ${wording.vocabulary === 'aspect' ? 'covers' : 'focuses on'} ${wording.name}`,
-          owner: program.key,
+          label: `${String(owner.value.name)} ${wording.vocabulary === 'aspect' ? 'covers' : 'focuses on'} ${wording.name}`,
+          owner: owner.key,
           refs: { [wording.vocabulary === 'aspect' ? 'aspect' : 'area']: term.key },
           value: { wording: match[0] },
-          confidence: 0.65,
+          confidence: 0.7,
           checks: [],
           excerpts: [builder.clause(start, end, 70)],
         });
       }
     }
   }
+  return matches;
 }

@@ -15,6 +15,10 @@ import type { OrganizationMention } from './organizationMention';
 const ESTABLISHING =
   /\b(establish(?:ing|ed|es|ment of)?|set(?:ting)? up|(?:co-)?build(?:ing)?|built|launch(?:ing|ed|es)?|found(?:ing|ed)?|inaugurat\w*|unveil\w*|creat\w*|open(?:ing|ed)? of|jointly (?:build|establish|set up|launch))\s+(?:of\s+)?(?:a|an|the|their|its)?\s*(?:new\s+|joint\s+)?$/i;
 
+/** Words after a name that say it is to be established: "the X Center that A and B plan to establish". */
+const PLANNED_AFTER =
+  /^\s+(?:that|which)\s+[^.;]*?\b(?:plan|plans|planned|agreed|agree|agrees|will|intend|intends|are going|hope|hopes|decided)\s+(?:to\s+)?(?:jointly\s+)?(?:establish|build|set up|launch|found|create|open|co-build)\b/i;
+
 /** Company heads that are also fields ("Clinical Genomics"): a company only after a name like "BGI". */
 const WEAK_COMPANY_HEADS = new Set([
   'genomics',
@@ -223,6 +227,15 @@ function parsePhrase(
     nameEnd = end;
   }
   if (soleHead && nameEnd === core.to && parentIndex === null) return null;
+  // "an agreement on Population Genomics", "research in Clinical Genomics": a field named after a
+  // preposition of topic, not a company (a company's name starts with its own word: "BGI Genomics").
+  const headWord = tokens[core.to - 1]?.lower ?? '';
+  if (
+    WEAK_COMPANY_HEADS.has(headWord) &&
+    !tokens[core.from]?.acronym &&
+    ['on', 'in', 'about', 'for', 'of'].includes(tokens[core.from - 1]?.lower ?? '')
+  )
+    return null;
 
   // "Department of Obstetrics and Gynaecology, HKU", "Department of Surgery, Riverside Hospital":
   // after a comma, an acronym or an institution's name followed by the end of the clause.
@@ -323,7 +336,8 @@ function parsePhrase(
     acronym,
     weak,
     established:
-      ESTABLISHING.test(precedingText) &&
+      (ESTABLISHING.test(precedingText) ||
+        PLANNED_AFTER.test(textOf(sentence, lastToken.end, sentence.end))) &&
       (PROGRAM_HEADS.has(headToken?.lower ?? '') || /^joint\b/i.test(startToken.text)),
   };
   mentions.push(mention);

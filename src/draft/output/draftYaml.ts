@@ -43,7 +43,7 @@ function header(draft: Draft, lookup: string): string {
  * commented as such. Facts left out (their owner is in the graph) are listed at the end.
  */
 export function draftYaml(draft: Draft, lookup: string, facts: DraftFact[] = draft.facts): string {
-  const { document, paths, omitted } = assembleDocument(draft, facts);
+  const { document, paths, omitted, restated } = assembleDocument(draft, facts);
   const doc = new Document(document);
   doc.commentBefore = header(draft, lookup);
   // Dates must be quoted (an unquoted 2018 is a number to YAML).
@@ -52,7 +52,7 @@ export function draftYaml(draft: Draft, lookup: string, facts: DraftFact[] = dra
       if (
         isPair(pair) &&
         isScalar(pair.key) &&
-        ['date', 'start', 'end', 'attestedOn'].includes(String(pair.key.value)) &&
+        ['date', 'start', 'end', 'attestedOn', 'since'].includes(String(pair.key.value)) &&
         isScalar(pair.value)
       ) {
         pair.value.type = Scalar.QUOTE_SINGLE;
@@ -63,7 +63,14 @@ export function draftYaml(draft: Draft, lookup: string, facts: DraftFact[] = dra
   for (const [key, path] of paths) {
     const fact = byKey.get(key);
     if (!fact) continue;
-    const lines = commentsOf(fact);
+    const lines = [
+      ...(restated.has(key) && fact.type === 'entity'
+        ? [
+            `${fact.id} is in the graph already: defined again with its stored name and kind to add the links below (nothing else of it changes)`,
+          ]
+        : []),
+      ...commentsOf(fact),
+    ];
     if (lines.length === 0) continue;
     const node = doc.getIn(path, true) as Node | undefined;
     if (node && (isMap(node) || isSeq(node) || 'commentBefore' in node)) {

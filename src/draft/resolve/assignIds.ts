@@ -26,6 +26,8 @@ export function assignIds(
       fact.checks.push(`${id} is taken by another entity: ${chosen} given instead; the same one?`);
     offerNewId(fact, chosen);
   };
+  // Terms keep the curated ids they were made with; a new one is offered as such.
+  for (const fact of builder.entities('term')) if (!fact.existing) offerNewId(fact, fact.id);
   for (const fact of builder.entities('place')) assign(fact, placeId(String(fact.value.name)));
   const done = new Set<string>();
   const orgId = (org: (typeof organizations.all)[number]): string => {
@@ -33,9 +35,10 @@ export function assignIds(
     done.add(org.fact.key);
     const name = String(org.fact.value.name);
     const acronym = typeof org.fact.value.acronym === 'string' ? org.fact.value.acronym : null;
-    const id = org.parent
-      ? `org/${unitSlug(orgId(org.parent).replace(/^org\//, ''), name, [String(org.parent.fact.value.name), org.parent.shortName, ...((org.parent.fact.value.aliases as string[] | undefined) ?? [])])}`
-      : `org/${organizationSlug(name, acronym)}`;
+    const id =
+      org.parent && !org.ownName
+        ? `org/${unitSlug(orgId(org.parent).replace(/^org\//, ''), name, [String(org.parent.fact.value.name), org.parent.shortName, ...((org.parent.fact.value.aliases as string[] | undefined) ?? [])])}`
+        : `org/${organizationSlug(name, acronym)}`;
     assign(org.fact, id);
     return org.fact.id;
   };

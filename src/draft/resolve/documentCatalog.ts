@@ -13,7 +13,14 @@ const KNOWN_LABELS = new Set<string>([
   'Event',
   'DiseaseArea',
   'CooperationAspect',
+  'Term',
 ]);
+
+/** The relationships a person acts for an organization in (their `onBehalfOf`). */
+const ACTING_FOR = new Set<string>(['HAS_ROLE_IN', 'PARTICIPATED_IN', 'STATED_BY']);
+
+/** A normalised name without its spaces, as references are matched. */
+const compact = (key: string) => key.replace(/ /g, '');
 
 /** A planned property that holds text (plans also carry numbers, such as counts). */
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
@@ -36,12 +43,34 @@ export class DocumentCatalog {
         acronym: text(node.props.acronym) ?? before?.acronym ?? null,
         parentId: before?.parentId ?? null,
         positions: before?.positions ?? [],
+        affiliations: before?.affiliations ?? [],
+        links: before?.links ?? [],
+        ...(node.label === 'Term'
+          ? { broader: text(node.props.broader) ?? before?.broader ?? null }
+          : {}),
       });
+    }
+    // Amendments add names to entities defined before.
+    for (const amendment of plan.amendments) {
+      const entity = this.entities.get(amendment.id);
+      if (entity)
+        entity.matchKeys = [...new Set([...entity.matchKeys, ...amendment.names.matchKeys])];
     }
     const holders = new Map<string, string>();
     for (const rel of plan.relationships)
       if (rel.type === 'HOLDS_POSITION') holders.set(rel.toId, rel.fromId);
     for (const rel of plan.relationships) {
+      const actingFor = rel.props.onBehalfOf;
+      if (ACTING_FOR.has(rel.type) && typeof actingFor === 'string') {
+        const person = this.entities.get(rel.type === 'STATED_BY' ? rel.toId : rel.fromId);
+        if (person?.label === 'Person' && !person.affiliations?.includes(actingFor))
+          person.affiliations = [...(person.affiliations ?? []), actingFor];
+      }
+      if (rel.type === 'LOCATED_IN' || rel.type === 'DESIGNATED_AS') {
+        const entity = this.entities.get(rel.fromId);
+        if (entity && !entity.links?.includes(rel.toId))
+          entity.links = [...(entity.links ?? []), rel.toId];
+      }
       if (rel.type === 'UNIT_OF') {
         const unit = this.entities.get(rel.fromId);
         if (unit) unit.parentId = rel.toId;
@@ -68,15 +97,25 @@ export class DocumentCatalog {
     return {
       existingIds: (label, ids) =>
         Promise.resolve(new Set(ids.filter((id) => this.entities.get(id)?.label === label))),
+      // Keys are compared without their spaces, as the graph's directory does ("Cao Yun Xia").
       idsByMatchKey: (label, keys) => {
         const found = new Map<string, string[]>();
         for (const entity of this.entities.values()) {
           if (entity.label !== label) continue;
-          for (const key of entity.matchKeys)
+          for (const key of new Set(entity.matchKeys.map(compact)))
             if (keys.includes(key)) found.set(key, [...(found.get(key) ?? []), entity.id]);
         }
         return Promise.resolve(found);
       },
+      termBroaders: (ids) =>
+        Promise.resolve(
+          new Map(
+            ids
+              .map((id) => this.entities.get(id))
+              .filter((e): e is KnownEntity => e?.label === 'Term')
+              .map((e) => [e.id, e.broader ?? null]),
+          ),
+        ),
       knownNames: (label) =>
         Promise.resolve(
           this.all()
@@ -90,14 +129,16 @@ export class DocumentCatalog {
   lookup(description: string): EntityLookup {
     return {
       description,
-      find: (keys) => {
+      find: (keys, ids = []) => {
         const wanted = new Set(keys);
         return Promise.resolve(
           this.all().filter(
             (e) =>
               e.label === 'DiseaseArea' ||
               e.label === 'CooperationAspect' ||
-              e.matchKeys.some((k) => wanted.has(k)),
+              e.label === 'Term' ||
+              ids.includes(e.id) ||
+              e.matchKeys.some((k) => wanted.has(compact(k))),
           ),
         );
       },

@@ -4,5 +4,5 @@ import type { EntityLookup } from './knownEntity';
 
 /** A draft's look-up against the running database: one read for all its names. */
 export function graphLookup(db: Database, description = 'the database'): EntityLookup {
-  return { description, find: (keys) => findDraftReferences(db, keys) };
+  return { description, find: (keys, ids) => findDraftReferences(db, keys, ids) };
 }

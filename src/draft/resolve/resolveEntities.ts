@@ -4,7 +4,8 @@ import type { DraftOrganization } from '../facts/organizations';
 import type { FactBuilder } from '../facts/factBuilder';
 import type { KnownEntity, KnownIndex, KnownLabel } from './knownEntity';
 
-export const LABEL_OF: Record<EntityKind, KnownLabel> = {
+/** The graph label of each entity kind a draft matches by name (terms and statements are not). */
+export const LABEL_OF: Partial<Record<EntityKind, KnownLabel>> = {
   place: 'Place',
   organization: 'Organization',
   person: 'Person',
@@ -48,6 +49,25 @@ export interface ResolveContext {
   organizationsOf(fact: EntityFact): EntityFact[];
 }
 
+/** The graph's ids of an organization of the draft and of the organizations above it. */
+function knownChain(org: EntityFact, known: KnownIndex, context: ResolveContext): string[] {
+  const ids: string[] = [];
+  for (let current: EntityFact | null = org, depth = 0; current && depth < 8; depth++) {
+    if (current.existing) {
+      ids.push(current.id);
+      for (
+        let parent = known.byId.get(current.id)?.parentId ?? null;
+        parent && ids.length < 16;
+        parent = known.byId.get(parent)?.parentId ?? null
+      )
+        ids.push(parent);
+      break;
+    }
+    current = context.parentOf(current);
+  }
+  return ids;
+}
+
 function describe(entity: KnownEntity, known: KnownIndex): string {
   const parts: string[] = [];
   if (entity.kind) parts.push(entity.kind.toLowerCase().replace(/_/g, ' '));
@@ -74,7 +94,10 @@ export function resolveKind(
   context: ResolveContext,
 ): void {
   const label = LABEL_OF[kind];
+  if (!label) return;
   for (const fact of builder.entities(kind)) {
+    // Made from a graph id already (a program named by the guide's id for it).
+    if (fact.existing && fact.candidates.some((c) => c.existing && c.id === fact.id)) continue;
     const scored = new Map<string, DraftCandidate>();
     for (const variant of nameVariants(fact)) {
       for (const entity of known.named(label, variant.key)) {
@@ -88,15 +111,18 @@ export function resolveKind(
             score -= 0.2;
         }
         if (kind === 'person') {
-          const orgs = context
-            .organizationsOf(fact)
-            .filter((o) => o.existing)
-            .map((o) => o.id);
-          const theirs = entity.positions.map((p) => p.organizationId);
-          const parents = theirs.map((id) => known.byId.get(id)?.parentId ?? null);
-          if (orgs.some((id) => theirs.includes(id) || parents.includes(id))) score += 0.04;
-          else if (orgs.length > 0 && theirs.length > 0) {
-            score -= 0.15;
+          // The organizations of the person's positions here, each with its known parents.
+          const here = context.organizationsOf(fact);
+          const ours = here.flatMap((org) => knownChain(org, known, context));
+          const ties = [
+            ...entity.positions.map((p) => p.organizationId),
+            ...(entity.affiliations ?? []),
+          ];
+          const tiesUp = [...ties, ...ties.map((id) => known.byId.get(id)?.parentId ?? null)];
+          if (ours.some((id) => tiesUp.includes(id))) score += 0.04;
+          else if (here.length > 0 && ties.length > 0) {
+            // Known elsewhere; here at organizations the graph does not hold: most likely a namesake.
+            score -= ours.length > 0 ? 0.15 : 0.4;
             note = `${note} (not the organization named here)`;
           }
         }
@@ -109,6 +135,9 @@ export function resolveKind(
             match: variant.match,
             score: Math.min(1, Math.round(score * 100) / 100),
             note: note || undefined,
+            ...((kind === 'program' || kind === 'event') && entity.kind
+              ? { kind: entity.kind }
+              : {}),
           });
         }
       }

@@ -14,20 +14,41 @@ export interface Sentence {
   isTitle: boolean;
 }
 
+/** How many lines a note before the title may take ("Editor's note: ..."). */
+const NOTE_LINES = 2;
+
+/**
+ * The index of the title among the article's non-empty lines: the first line, unless it and
+ * at most one more read as sentences (ending in a full stop) before a line that does not, as an
+ * editor's note before the headline does.
+ */
+function titleIndex(lines: string[]): number {
+  const headline = lines.findIndex((line) => !/[.!?:;"”)]$/.test(line.trim()));
+  return headline > 0 && headline <= NOTE_LINES ? headline : 0;
+}
+
+/** The article's title line (see `splitSentences`), trimmed; null for an empty text. */
+export function titleLine(text: string): string | null {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  return lines[titleIndex(lines)]?.trim() ?? null;
+}
+
 /**
  * Splits an article into sentences with compromise (which knows abbreviations such as "Prof."
- * and "e.g."), never across a line break, with the first line as the title.
+ * and "e.g."), never across a line break, with the headline as the title: the first line, or
+ * the line after a note of one or two sentences.
  */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   const lines = /[^\n]+/g;
-  let first = true;
+  const title = titleIndex(text.split('\n').filter((line) => line.trim() !== ''));
+  let lineNumber = -1;
   for (const line of text.matchAll(lines)) {
     const lineStart = line.index ?? 0;
     const lineText = line[0];
     if (lineText.trim() === '') continue;
-    const isTitle = first;
-    first = false;
+    lineNumber += 1;
+    const isTitle = lineNumber === title;
     const parts = isTitle ? [lineText] : (nlp(lineText).sentences().out('array') as string[]);
     let from = 0;
     for (const part of parts) {

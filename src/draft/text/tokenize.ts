@@ -61,5 +61,19 @@ export function tokenize(text: string, offset = 0): Token[] {
     });
   }
   // The TOKEN pattern stops at a kept dot, so the dot also came out as a token: drop it.
-  return tokens.filter((token, i) => !(token.text === '.' && tokens[i - 1]?.end === token.end));
+  const kept = tokens.filter(
+    (token, i) => !(token.text === '.' && tokens[i - 1]?.end === token.end),
+  );
+  // Three or more words in capitals in a row are a phrase set in capitals ("WORKED EXAMPLE FOR
+  // CURATORS"), not acronyms.
+  for (let i = 0; i < kept.length;) {
+    let to = i;
+    while (kept[to]?.acronym) to++;
+    if (to - i >= SHOUTED_WORDS) for (let k = i; k < to; k++) (kept[k] as Token).acronym = false;
+    i = Math.max(to, i + 1);
+  }
+  return kept;
 }
+
+/** How many capitalised words in a row make a phrase in capitals rather than acronyms. */
+const SHOUTED_WORDS = 3;

@@ -95,6 +95,7 @@ export const ORGANIZATION_HEADS = new Map<string, OrganizationHead>([
   ['federation', head('OTHER', 'federation', true)],
   ['consortium', head('OTHER', 'consortium', true)],
   ['alliance', head('OTHER', 'alliance', true)],
+  ['union', head('OTHER', 'union', true)],
 ]);
 
 /** Heads that may be written in lower case right after a known organization ("BGI center"). */

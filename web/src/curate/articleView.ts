@@ -19,7 +19,11 @@ export class ArticleView {
 
   render(text: string, facts: DraftFact[]): void {
     const cuts = new Set<number>([0, text.length]);
-    for (const fact of facts) for (const e of fact.excerpts) cuts.add(e.start).add(e.end);
+    const spans = (f: DraftFact) => [
+      ...f.excerpts,
+      ...(f.type === 'entity' && f.quote ? [f.quote] : []),
+    ];
+    for (const fact of facts) for (const e of spans(fact)) cuts.add(e.start).add(e.end);
     const points = [...cuts].sort((a, b) => a - b);
     this.marks = [];
     const pieces: Node[] = [];
@@ -28,15 +32,23 @@ export class ArticleView {
       const end = points[i + 1] ?? 0;
       const piece = text.slice(start, end);
       const keys = facts
-        .filter((f) => f.excerpts.some((e) => e.start <= start && end <= e.end))
+        .filter((f) => spans(f).some((e) => e.start <= start && end <= e.end))
         .map((f) => f.key);
+      // Words somebody said, hoped or pledged are marked as a quotation.
+      const quoted = facts.some(
+        (f) => f.type === 'entity' && f.quote && f.quote.start <= start && end <= f.quote.end,
+      );
       if (keys.length === 0) {
         pieces.push(document.createTextNode(piece));
         continue;
       }
       const mark = h(
         'mark',
-        { 'data-facts': keys.join(' '), title: `${keys.length} fact(s)` },
+        {
+          'data-facts': keys.join(' '),
+          title: quoted ? `a quotation; ${keys.length} fact(s)` : `${keys.length} fact(s)`,
+          class: quoted ? 'quote' : undefined,
+        },
         piece,
       );
       mark.addEventListener('click', () => {

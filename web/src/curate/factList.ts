@@ -2,19 +2,37 @@ import type { DraftFact, EntityFact } from '../../../src/draft/draftTypes';
 import { h, replace } from '../shared/dom';
 import type { ReviewState } from './reviewState';
 
+/** Links that add to an entity the graph holds (its `amend` entry). */
+function addsToKnown(fact: DraftFact, facts: DraftFact[]): boolean {
+  if (fact.type !== 'link' || fact.owner === null) return false;
+  const owner = facts.find((f) => f.key === fact.owner);
+  return owner?.type === 'entity' && owner.existing;
+}
+
 /** The groups of the form, in reading order. */
-const GROUPS: { title: string; test: (f: DraftFact) => boolean }[] = [
+const GROUPS: { title: string; test: (f: DraftFact, all: DraftFact[]) => boolean }[] = [
   { title: 'People', test: (f) => f.type === 'entity' && f.kind === 'person' },
   { title: 'Organizations', test: (f) => f.type === 'entity' && f.kind === 'organization' },
   { title: 'Positions', test: (f) => f.type === 'link' && f.kind === 'position' },
   { title: 'Places', test: (f) => f.type === 'entity' && f.kind === 'place' },
   { title: 'Programs', test: (f) => f.type === 'entity' && f.kind === 'program' },
   { title: 'Events', test: (f) => f.type === 'entity' && f.kind === 'event' },
+  { title: 'Participant groups', test: (f) => f.type === 'link' && f.kind === 'group' },
+  { title: 'Statements', test: (f) => f.type === 'entity' && f.kind === 'statement' },
   {
     title: 'Aspects and disease areas',
     test: (f) => f.type === 'entity' && (f.kind === 'aspect' || f.kind === 'diseaseArea'),
   },
-  { title: 'Links', test: (f) => f.type === 'link' && f.kind !== 'position' },
+  {
+    title: 'Roles, kinds and designations (terms)',
+    test: (f) => f.type === 'entity' && f.kind === 'term',
+  },
+  { title: 'Additions to known entities (amend)', test: (f, all) => addsToKnown(f, all) },
+  {
+    title: 'Links',
+    test: (f, all) =>
+      f.type === 'link' && !['position', 'group'].includes(f.kind) && !addsToKnown(f, all),
+  },
 ];
 
 /** An element id for a fact key (`person:3` -> `fact-person-3`). */
@@ -45,7 +63,7 @@ export class FactList {
 
   render(): void {
     const sections = GROUPS.map((group) => {
-      const facts = this.state.draft.facts.filter(group.test);
+      const facts = this.state.draft.facts.filter((f) => group.test(f, this.state.draft.facts));
       if (facts.length === 0) return null;
       return h(
         'section',
@@ -103,7 +121,13 @@ export class FactList {
         h('span', { class: 'confidence', title: 'confidence' }, fact.confidence.toFixed(2)),
       ),
       blocked ? h('p', { class: 'muted' }, 'Left out: an entity it needs is dropped.') : null,
-      fact.type === 'entity' ? this.entityFields(fact, id) : this.linkFields(fact, id),
+      fact.type === 'entity' && fact.kind === 'statement'
+        ? this.statementFields(fact, id)
+        : fact.type === 'entity'
+          ? this.entityFields(fact, id)
+          : fact.kind === 'group'
+            ? this.groupFields(fact, id)
+            : this.linkFields(fact, id),
       fact.checks.length > 0
         ? h('ul', { class: 'checks' }, ...fact.checks.map((c) => h('li', {}, `Check: ${c}`)))
         : null,
@@ -125,6 +149,8 @@ export class FactList {
   }
 
   private entityFields(fact: EntityFact, id: string): HTMLElement {
+    if (fact.candidates.length === 0)
+      return h('div', { class: 'fields' }, h('p', { class: 'muted' }, fact.id));
     const select = h(
       'select',
       { id: `${id}-id`, 'aria-label': 'Id' },
@@ -148,6 +174,45 @@ export class FactList {
       fact.existing
         ? h('p', { class: 'muted' }, 'Already in the graph: the document refers to it by id.')
         : this.textField(fact, 'name', 'Name', id),
+    );
+  }
+
+  /** A statement: its quote, highlighted as in the article, and its kind. */
+  private statementFields(fact: EntityFact, id: string): HTMLElement {
+    const quote = fact.quote;
+    return h(
+      'div',
+      { class: 'statement' },
+      quote
+        ? h(
+            'blockquote',
+            { class: 'quote', id: `${id}-quote` },
+            h('mark', { class: 'quote', title: 'The quotation, verbatim' }, quote.quote),
+          )
+        : null,
+      h('div', { class: 'fields' }, this.textField(fact, 'kind', 'Kind', id)),
+    );
+  }
+
+  /** A participant group: who they were and how many. */
+  private groupFields(fact: DraftFact, id: string): HTMLElement {
+    const value = fact.value.count;
+    const count = h('input', {
+      type: 'number',
+      min: '1',
+      step: '1',
+      id: `${id}-count`,
+      value: typeof value === 'number' ? String(value) : '',
+    });
+    count.addEventListener('change', () => {
+      this.state.setCount(fact.key, 'count', count.value);
+      this.handlers.onChange();
+    });
+    return h(
+      'div',
+      { class: 'fields' },
+      this.textField(fact, 'description', 'Who', id),
+      h('label', { class: 'field' }, h('span', {}, 'How many'), count),
     );
   }
 

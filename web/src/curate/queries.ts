@@ -22,6 +22,12 @@ export const DraftArticleMutation = graphql(`
         existing
         owner
         value
+        optional
+        quote {
+          quote
+          start
+          end
+        }
         excerpts {
           quote
           start
@@ -34,6 +40,7 @@ export const DraftArticleMutation = graphql(`
           match
           score
           note
+          kind
         }
         refs {
           field

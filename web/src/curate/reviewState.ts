@@ -6,7 +6,12 @@ import type {
   LinkFact,
   LinkKind,
 } from '../../../src/draft/draftTypes';
-import { dependentsOf, LINK_PLACES, SECTIONS } from '../../../src/draft/output/assembleDocument';
+import {
+  dependentsOf,
+  LINK_PLACES,
+  requiredRefs,
+  SECTIONS,
+} from '../../../src/draft/output/assembleDocument';
 import type { DraftArticleMutation } from '../generated/graphql';
 
 type ApiDraft = DraftArticleMutation['draftDocument'];
@@ -37,7 +42,9 @@ export function draftFromApi(api: ApiDraft): Draft {
       checks: [...fact.checks],
       excerpts: fact.excerpts.map((e) => ({ ...e })),
       value: record(fact.value),
+      optional: [...fact.optional],
     };
+    const refs = Object.fromEntries(fact.refs.map((r) => [r.field, r.key]));
     if (fact.type === 'ENTITY') {
       const entity: EntityFact = {
         ...base,
@@ -45,7 +52,13 @@ export function draftFromApi(api: ApiDraft): Draft {
         kind: entityKind(fact.kind),
         id: fact.id ?? '',
         existing: fact.existing ?? false,
-        candidates: fact.candidates.map((c) => ({ ...c, note: c.note ?? undefined })),
+        candidates: fact.candidates.map((c) => ({
+          ...c,
+          note: c.note ?? undefined,
+          kind: c.kind ?? undefined,
+        })),
+        ...(Object.keys(refs).length > 0 ? { refs } : {}),
+        ...(fact.quote ? { quote: { ...fact.quote } } : {}),
       };
       return entity;
     }
@@ -54,7 +67,7 @@ export function draftFromApi(api: ApiDraft): Draft {
       type: 'link',
       kind: linkKind(fact.kind),
       owner: fact.owner ?? null,
-      refs: Object.fromEntries(fact.refs.map((r) => [r.field, r.key])),
+      refs,
     };
     return link;
   });
@@ -83,11 +96,19 @@ export class ReviewState {
     return !this.dropped.has(key) && !this.missingDependency(key);
   }
 
-  /** True when the fact is dropped only because an entity it needs was. */
-  missingDependency(key: string): boolean {
+  /**
+   * True when the fact is dropped only because an entity it needs was: a link's owner, or a
+   * field it cannot do without (a statement's speaker); a dropped term leaves its built-in value.
+   */
+  missingDependency(key: string, seen = new Set<string>()): boolean {
     const fact = this.fact(key);
-    if (!fact || fact.type !== 'link') return false;
-    return [fact.owner, ...Object.values(fact.refs)].some((k) => k !== null && this.dropped.has(k));
+    if (!fact || seen.has(key)) return false;
+    seen.add(key);
+    const needed = [
+      ...(fact.type === 'link' ? [fact.owner] : []),
+      ...requiredRefs(fact).map((field) => fact.refs?.[field] ?? null),
+    ].filter((k): k is string => k !== null);
+    return needed.some((k) => this.dropped.has(k) || this.missingDependency(k, seen));
   }
 
   setKept(key: string, kept: boolean): void {
@@ -104,8 +125,8 @@ export class ReviewState {
     return this.draft.facts.filter((f) => this.isKept(f.key));
   }
 
-  /** The links that go when this entity goes. */
-  dependents(key: string): LinkFact[] {
+  /** The facts that go when this entity goes. */
+  dependents(key: string): DraftFact[] {
     return dependentsOf(this.draft.facts, key);
   }
 
@@ -125,5 +146,14 @@ export class ReviewState {
     if (value.trim() === '') delete fact.value[field];
     else fact.value[field] = value.trim();
     if (field === 'name' || field === 'title') fact.label = value.trim() || fact.label;
+  }
+
+  /** Sets a whole number of a fact's value (a group's count); empty or not a number removes it. */
+  setCount(key: string, field: string, value: string): void {
+    const fact = this.fact(key);
+    if (!fact) return;
+    const count = Number(value);
+    if (value.trim() === '' || !Number.isInteger(count) || count < 1) delete fact.value[field];
+    else fact.value[field] = count;
   }
 }
