@@ -3,6 +3,7 @@ import Cypher from '@neo4j/cypher-builder';
 import { Label } from '../db/graphModel';
 import type { Label as LabelName, Rel } from '../db/graphModel';
 import { partialDateFromStored } from '../import/partialDate';
+import { holdsOn } from '../repositories/asOfPredicate';
 import { decodeNames } from '../repositories/nodeMappers';
 import type { Compiler, CompiledField, FieldRule, Scope } from './projection';
 import { plainValue, rawList, rawNumber, rawString, rawStringOrNull } from './rawValues';
@@ -310,3 +311,18 @@ export function allOf(
     return combined;
   };
 }
+
+/**
+ * The `asOf` argument: when given, the far node holds on that date (programs running then,
+ * events and statements not dated after it; see `holdsOn`, the Cypher twin of `domain/asOf`).
+ */
+export const asOfArgument: NonNullable<HopOptions['where']> = (field, hop, compiler) => {
+  const asOf = compiler.binder.param((variables) => {
+    const given = argumentsOf(field, variables).asOf;
+    return typeof given === 'string' ? given : null;
+  });
+  return new Cypher.Raw((env) => {
+    const date = env.compile(asOf);
+    return `(${date} IS NULL OR ${holdsOn(env.compile(hop.far), `date(${date})`)})`;
+  });
+};

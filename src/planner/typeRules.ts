@@ -14,6 +14,7 @@ import type { TermVocabularyKey } from '../domain/vocabularies';
 import {
   allOf,
   alternativeNames,
+  asOfArgument,
   byName,
   compileHop,
   end,
@@ -35,6 +36,7 @@ import {
 } from './fieldRules';
 import type { Hop, HopOptions, HopVariables } from './fieldRules';
 import { COLLABORATION_RULES } from './collaborationRules';
+import { STATED_RELATIONSHIP_RULES, statedEntities, statedRelationships } from './evidenceRules';
 import { positionAttestations, positionAttestedOn, positions } from './positionRules';
 import type { FieldRule, TypeRules } from './projection';
 import { rawList } from './rawValues';
@@ -56,7 +58,10 @@ function roleFilter(vocabulary: TermVocabularyKey, fallback: string): HopOptions
 }
 
 /** Only `roles` (the fields without `roleTerms`). */
-function rolesOnly(vocabulary: TermVocabularyKey, fallback: string): HopOptions['where'] {
+function rolesOnly(
+  vocabulary: TermVocabularyKey,
+  fallback: string,
+): NonNullable<HopOptions['where']> {
   return oneOfArgument('roles', (h, compiler) => roleValue(h.rel, vocabulary, fallback, compiler));
 }
 
@@ -184,17 +189,21 @@ export const TYPE_RULES: TypeRules = {
     positions: positions('person'),
     programRoles: hopMany(hop(Rel.HAS_ROLE_IN, 'OUT', Label.Program), {
       ends: { near: 'person', far: 'program' },
-      where: rolesOnly('person-role', 'OTHER'),
+      where: allOf(rolesOnly('person-role', 'OTHER'), asOfArgument),
     }),
     events: hopMany(hop(Rel.PARTICIPATED_IN, 'OUT', Label.Event), {
       ends: { near: 'person', far: 'event' },
+      where: asOfArgument,
     }),
     statements: statements(Rel.STATED_BY, 'IN', {
-      where: oneOfArgument('kinds', (h) =>
-        new Cypher.Case()
-          .when(Cypher.in(h.far.property('kind'), new Cypher.Literal([...STATEMENT_KINDS])))
-          .then(h.far.property('kind'))
-          .else(new Cypher.Literal('OTHER')),
+      where: allOf(
+        oneOfArgument('kinds', (h) =>
+          new Cypher.Case()
+            .when(Cypher.in(h.far.property('kind'), new Cypher.Literal([...STATEMENT_KINDS])))
+            .then(h.far.property('kind'))
+            .else(new Cypher.Literal('OTHER')),
+        ),
+        asOfArgument,
       ),
     }),
     evidence: nodeEvidence,
@@ -235,11 +244,12 @@ export const TYPE_RULES: TypeRules = {
     positions: positions('organization'),
     programs: hopMany(hop(Rel.HAS_PARTY, 'IN', Label.Program), {
       ends: { near: 'organization', far: 'program' },
-      where: rolesOnly('party-role', 'PARTICIPANT'),
+      where: allOf(rolesOnly('party-role', 'PARTICIPANT'), asOfArgument),
     }),
-    hostedEvents: hopMany(hop(Rel.HOSTED_BY, 'IN', Label.Event)),
+    hostedEvents: hopMany(hop(Rel.HOSTED_BY, 'IN', Label.Event), { where: asOfArgument }),
     hostedEventLinks: hopMany(hop(Rel.HOSTED_BY, 'IN', Label.Event), {
       ends: { near: 'organization', far: 'event' },
+      where: asOfArgument,
     }),
     evidence: nodeEvidence,
   },
@@ -506,7 +516,10 @@ export const TYPE_RULES: TypeRules = {
     start: integerProperty('start'),
     end: integerProperty('end'),
     source: hopOne(hop(Rel.QUOTES, 'OUT', Label.Source)),
+    statedEntities,
+    statedRelationships,
   },
+  StatedRelationship: STATED_RELATIONSHIP_RULES,
 };
 
 /** The label each entity type of the API is stored under. */

@@ -13,6 +13,11 @@ export class StatementValue extends String {
   }
 }
 
+/** An id a filter names: given as text, or read through its redirect by the statement. */
+export function isGivenId(value: unknown): value is string | StatementValue {
+  return (typeof value === 'string' || value instanceof StatementValue) && value.length > 0;
+}
+
 /** Collects parameter values while a Cypher statement is being composed; names are generated. */
 export class CypherParams {
   readonly values: Record<string, unknown> = {};

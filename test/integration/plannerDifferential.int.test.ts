@@ -130,6 +130,18 @@ const pages: [string, string, Record<string, unknown>][] = [
     {},
   ],
   [
+    'what each excerpt states',
+    `{ sources(first: 3) { nodes { excerpts { id statedEntities { __typename id ... on Person { name } ... on Statement { kind } } statedRelationships { relationship description qualifier from { id } to { id ... on Organization { kind } } evidence { id } } } } } }`,
+    {},
+  ],
+  ...['2015-06-30', '2018-04-20', '2019-01-01'].map(
+    (asOf): [string, string, Record<string, unknown>] => [
+      `as of ${asOf}`,
+      `query($asOf: Date) { people(first: 30) { nodes { id programRoles(asOf: $asOf) { role program { id } } events(asOf: $asOf) { event { id } } statements(asOf: $asOf) { id } } } organizations(first: 30) { nodes { id programs(asOf: $asOf) { program { id } } hostedEvents(asOf: $asOf) { id } hostedEventLinks(asOf: $asOf) { event { id } } } } }`,
+      { asOf },
+    ],
+  ),
+  [
     'aliases and fragments',
     `query { a: program(id: "program/ahmu-bgi-memorandum-2018") { ...P x: parties(roles: [SIGNATORY]) { role } y: parties { role } } b: node(id: "org/bgi") { id ... on Organization { name kind } ...N } } fragment P on Program { name n2: name } fragment N on Node { __typename ... on Person { name } }`,
     {},
@@ -229,6 +241,12 @@ test('random selections answer as the reference path', async () => {
     fc.asyncProperty(fc.nat(ROOTS.length - 1), fc.integer(), async (root, seed) => {
       const query = randomQuery(schema, seed, ROOTS[root] ?? ROOTS[0]!);
       const [planned, expected] = await Promise.all([t.execute(query), referenceAnswer(query)]);
+      // Values first (a failure shows where they differ), then their order.
+      expect({ query, errors: planned.errors, data: planned.data }).toEqual({
+        query,
+        errors: expected.errors,
+        data: expected.data,
+      });
       expect({ query, errors: planned.errors, data: JSON.stringify(planned.data) }).toEqual({
         query,
         errors: expected.errors,
