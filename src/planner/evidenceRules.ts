@@ -1,11 +1,9 @@
 import Cypher from '@neo4j/cypher-builder';
 
 import { EVIDENCE_NODE_INDEX, EVIDENCE_RELATIONSHIP_INDEX } from '../db/migrations';
-import { describeRelationship } from '../domain/relationshipWording';
-import { relName } from '../repositories/connectionRepository';
-import { end, evidence, nodeOf, relOf } from './fieldRules';
+import { nodeOf } from './fieldRules';
 import type { FieldRule } from './projection';
-import { rawList, rawString, rawStringOrNull } from './rawValues';
+import { rawList } from './rawValues';
 
 /**
  * The full-text query that finds an excerpt id as one keyword, built inside the statement from
@@ -58,36 +56,4 @@ export const statedRelationships: FieldRule = (field, scope, compiler) => {
     expr,
     decode: (raw, variables) => rawList(raw).map((value) => item.decode(value, variables)),
   };
-};
-
-/** The type, role and relation of the relationship in scope. */
-const relFacts = (scope: Parameters<FieldRule>[1]) => {
-  const rel = relOf(scope);
-  return new Cypher.List([Cypher.type(rel), rel.property('role'), rel.property('relation')]);
-};
-
-const factsOf = (raw: unknown) => {
-  const [type, role, relation] = raw as [unknown, unknown, unknown];
-  return {
-    type: relName(rawString(type)),
-    qualifier: rawStringOrNull(role) ?? rawStringOrNull(relation),
-  };
-};
-
-export const STATED_RELATIONSHIP_RULES: Readonly<Record<string, FieldRule>> = {
-  from: end('from'),
-  to: end('to'),
-  relationship: (_field, scope) => ({ expr: relFacts(scope), decode: (raw) => factsOf(raw).type }),
-  description: (_field, scope) => ({
-    expr: relFacts(scope),
-    decode(raw) {
-      const { type, qualifier } = factsOf(raw);
-      return describeRelationship(type, true, qualifier);
-    },
-  }),
-  qualifier: (_field, scope) => ({
-    expr: relFacts(scope),
-    decode: (raw) => factsOf(raw).qualifier,
-  }),
-  evidence: evidence('rel'),
 };

@@ -21,6 +21,7 @@ import {
   statementsQuery,
 } from '../repositories/listRepository';
 import { connectionOf } from './pagePlans';
+import { neighboursOf } from './neighbourPlans';
 import { collaborationsOf } from './collaborationPlans';
 import type { RootPlanner } from './plan';
 import { everyTerm } from './termPlans';
@@ -39,6 +40,7 @@ export const ROOT_PLANNERS: Readonly<Record<string, RootPlanner>> = {
   cooperationAspects: everyEntity('CooperationAspect'),
   terms: everyTerm,
   collaborations: collaborationsOf,
+  neighbours: neighboursOf,
   people: connectionOf<{ filter?: PersonFilter; orderBy?: PersonOrder[] }>('Person', peopleQuery),
   organizations: connectionOf<{ filter?: OrganizationFilter; orderBy?: OrganizationOrder[] }>(
     'Organization',

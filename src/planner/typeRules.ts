@@ -36,7 +36,8 @@ import {
 } from './fieldRules';
 import type { Hop, HopOptions, HopVariables } from './fieldRules';
 import { COLLABORATION_RULES } from './collaborationRules';
-import { STATED_RELATIONSHIP_RULES, statedEntities, statedRelationships } from './evidenceRules';
+import { statedEntities, statedRelationships } from './evidenceRules';
+import { NEIGHBOUR_RULES, STATED_RELATIONSHIP_RULES } from './relationshipRules';
 import { positionAttestations, positionAttestedOn, positions } from './positionRules';
 import type { FieldRule, TypeRules } from './projection';
 import { rawList } from './rawValues';
@@ -520,6 +521,7 @@ export const TYPE_RULES: TypeRules = {
     statedRelationships,
   },
   StatedRelationship: STATED_RELATIONSHIP_RULES,
+  Neighbour: NEIGHBOUR_RULES,
 };
 
 /** The label each entity type of the API is stored under. */
@@ -543,6 +545,7 @@ export const TYPE_LABELS: Readonly<Record<string, Label>> = {
  * database): a partial date's EDTF details, alternative names, page info.
  */
 export const PLANNED_VALUE_TYPES: ReadonlySet<string> = new Set([
+  'NeighbourGroup',
   'PartialDate',
   'AlternativeName',
   'PageInfo',

@@ -37,7 +37,7 @@ beforeAll(async () => {
     { file: 'synthetic.yaml' },
   );
   reference = await startReferencePath(t);
-});
+}, 240_000);
 
 afterAll(async () => {
   await reference.stop();
@@ -142,6 +142,17 @@ const pages: [string, string, Record<string, unknown>][] = [
     ],
   ),
   [
+    'neighbours: pages, types, source, as of, an unknown and a merged-away id',
+    `{ a: neighbours(id: "org/ahmu", first: 5) { totalCount groups { type count } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { relationship description outgoing qualifier node { __typename id ... on Organization { name kind } ... on Program { name parties { role } } } evidence { id excerpt } } } }
+       b: neighbours(id: "org/ahmu", first: 4, after: "b2Zmc2V0OjI") { totalCount pageInfo { hasNextPage hasPreviousPage startCursor } nodes { relationship node { id } } }
+       c: neighbours(id: "org/bgi", types: [PROGRAM, PERSON], asOf: "2018-05-01") { totalCount groups { type count } nodes { description node { id } } }
+       d: neighbours(id: "org/ahmu", source: "source/ahmu-bgi-2018-04-20") { totalCount nodes { qualifier node { id } } }
+       e: neighbours(id: "org/nobody") { totalCount }
+       f: neighbours(id: "unknown/x") { totalCount }
+       g: neighbours(id: "org/ahmu", first: 3, after: "b2Zmc2V0Ojk5OQ") { totalCount pageInfo { hasNextPage hasPreviousPage startCursor } nodes { node { id } } } }`,
+    {},
+  ],
+  [
     'aliases and fragments',
     `query { a: program(id: "program/ahmu-bgi-memorandum-2018") { ...P x: parties(roles: [SIGNATORY]) { role } y: parties { role } } b: node(id: "org/bgi") { id ... on Organization { name kind } ...N } } fragment P on Program { name n2: name } fragment N on Node { __typename ... on Person { name } }`,
     {},
@@ -232,6 +243,8 @@ const ROOTS = [
   { field: 'terms', args: '(vocabulary: EVENT_ROLE)' },
   { field: 'terms', args: '' },
   { field: 'collaborations', args: '(organization: "org/bgi", first: 3)' },
+  { field: 'neighbours', args: '(id: "org/ahmu", first: 8)' },
+  { field: 'neighbours', args: '(id: "person/li-jun", types: [PROGRAM, ORGANIZATION])' },
   { field: 'collaborations', args: '(organization: "org/ahmu", includeUnits: true)' },
 ];
 
