@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 
+import { createDatabaseUser } from '../neo4j/databaseUser';
 import { startLocalNeo4j, stopLocalNeo4j } from '../neo4j/localNeo4j';
 import { LOCAL_NEO4J_DEFAULT_PASSWORD, loadConfig } from '../src/config';
 import { connectDatabase } from '../src/db/connectDatabase';
@@ -30,7 +31,8 @@ import type { BenchmarkResults, OperationResult } from './report';
 import { renderMarkdown } from './report';
 
 const ROOT = join(__dirname, '..');
-const BENCH_BOLT_PORT = 7695;
+/** The benchmark's own Neo4j; NEO4J_BENCH_BOLT_PORT moves it (beside other engineers' instances). */
+const BENCH_BOLT_PORT = Number(process.env.NEO4J_BENCH_BOLT_PORT ?? 7695);
 const OUR_PORT = 4100;
 const THEIR_PORT = 4101;
 
@@ -78,9 +80,15 @@ async function main(): Promise<void> {
       console.log('fixtures', fixtures);
       const operations = buildOperations(fixtures);
 
-      // The built server, as deployed (`npm run build && npm run start:prod`).
+      // The built server, as deployed (`npm run build && npm run start:prod`). Production
+      // refuses the development password, so it gets a database user of its own then.
+      const production =
+        password === LOCAL_NEO4J_DEFAULT_PASSWORD
+          ? await createDatabaseUser({ uri, adminPassword: password, user: 'cooperation-kg-bench' })
+          : null;
       const ours = startServer(['dist/src/main.js'], OUR_PORT, {
         ...env,
+        ...(production ? { NEO4J_USER: production.user, NEO4J_PASSWORD: production.password } : {}),
         NODE_ENV: 'production',
         LOG_LEVEL: 'warn',
         SEED_ON_START: 'false',

@@ -9,10 +9,11 @@
  *   slow-query   a pathological filter hits the transaction timeout and ends in Neo4j too
  *   sigterm      SIGTERM during traffic: in-flight requests finish, new ones refused
  *   hostile      injection payloads, huge and broken strings, query bombs: typed errors, graph unchanged
+ *   slow-clients bodies sent a byte at a time and answers never read, beside normal load
  *   access       tokens, production settings, error hygiene, CSRF, body size
  *   backup       export, restore into an empty Neo4j (NEO4J_RESTORE_BOLT_PORT), same hash
  *   concurrency  --rounds 5: write races released together, each like a serial order
- *   all-fast     slow-query, sigterm, hostile, access, backup, concurrency
+ *   all-fast     slow-query, sigterm, hostile, slow-clients, access, backup, concurrency
  *
  * The target database is the local Neo4j on NEO4J_BOLT_PORT (default 7687; started if it is not
  * running). Scenarios work on the graph it holds; the server seeds it when it is empty.
@@ -29,6 +30,7 @@ import { runKillImport } from './scenarios/killImport';
 import { runLoad } from './scenarios/load';
 import { runOutage } from './scenarios/outage';
 import { runSigterm } from './scenarios/sigterm';
+import { runSlowClients } from './scenarios/slowClients';
 import { runSlowQuery } from './scenarios/slowQuery';
 
 const { values, positionals } = parseArgs({
@@ -61,11 +63,20 @@ const SCENARIOS: Record<string, () => Promise<ScenarioReport>> = {
   'slow-query': () => runSlowQuery({ boltPort }),
   sigterm: () => runSigterm({ boltPort }),
   hostile: () => runHostile({ boltPort, numRuns: Number(values.runs) }),
+  'slow-clients': () => runSlowClients({ boltPort }),
   access: () => runAccess({ boltPort }),
   backup: () => runBackup({ boltPort, restorePort }),
   concurrency: () => runConcurrency({ boltPort, rounds: Number(values.rounds) }),
 };
-const ALL_FAST = ['slow-query', 'sigterm', 'hostile', 'access', 'backup', 'concurrency'];
+const ALL_FAST = [
+  'slow-query',
+  'sigterm',
+  'hostile',
+  'slow-clients',
+  'access',
+  'backup',
+  'concurrency',
+];
 
 const [name] = positionals;
 const names = name === 'all-fast' ? ALL_FAST : name && name in SCENARIOS ? [name] : [];

@@ -134,6 +134,30 @@ export async function startServerProcess(options: {
   };
 }
 
+/**
+ * Runs `src/main.ts` with `env` (on top of PATH only) until it exits, as a start that must fail
+ * does: its exit code and what it printed.
+ */
+export async function runServerToExit(
+  env: Record<string, string>,
+  timeoutMs = 60_000,
+): Promise<{ code: number | null; output: string }> {
+  try {
+    const { stdout, stderr } = await execFileAsync(
+      process.execPath,
+      ['--import', 'tsx', join(PROJECT_ROOT, 'src', 'main.ts')],
+      { cwd: PROJECT_ROOT, env: { PATH: process.env.PATH, ...env }, timeout: timeoutMs },
+    );
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const failed = error as { code?: unknown; stdout?: string; stderr?: string };
+    return {
+      code: typeof failed.code === 'number' ? failed.code : null,
+      output: `${failed.stdout ?? ''}${failed.stderr ?? ''}`,
+    };
+  }
+}
+
 /** Resolves after `ms` milliseconds. */
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { FILTER_DEPTH_CEILING } from './domain/inputLimits';
+
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
@@ -39,6 +41,15 @@ const envSchema = z
     MAX_QUERY_COST: z.coerce.number().int().min(100).max(1_000_000).default(20_000),
     MAX_ALIASES: z.coerce.number().int().min(1).max(1000).default(30),
     MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(5_000),
+    MAX_INPUT_LIST_ITEMS: z.coerce.number().int().min(1).max(10_000).default(50),
+    MAX_INPUT_VALUES: z.coerce.number().int().min(10).max(100_000).default(500),
+    MAX_INPUT_STRING_LENGTH: z.coerce.number().int().min(10).max(1_000_000).default(500),
+    MAX_FILTER_DEPTH: z.coerce.number().int().min(1).max(FILTER_DEPTH_CEILING).default(6),
+    MAX_ORDER_BY: z.coerce.number().int().min(1).max(20).default(4),
+    MAX_FILTER_CONDITIONS: z.coerce.number().int().min(1).max(1_000).default(20),
+    MAX_RESPONSE_BYTES: z.coerce.number().int().min(10_000).max(1_000_000_000).default(5_000_000),
+    BODY_READ_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+    RESPONSE_WRITE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
     MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(10_000).default(8),
     MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).max(100_000).default(1_000),
     REQUEST_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
@@ -56,6 +67,8 @@ const envSchema = z
       .optional(),
     AUTH_JWT_ISSUER: z.string().min(1).optional(),
     AUTH_JWT_AUDIENCE: z.string().min(1).optional(),
+    AUTH_JWT_MAX_LIFETIME_S: z.coerce.number().int().min(60).max(31_536_000).default(86_400),
+    AUTH_JWT_CLOCK_TOLERANCE_S: z.coerce.number().int().min(0).max(600).default(60),
     READS_REQUIRE_AUTH: booleanFromEnv.default(false),
     LOG_FORMAT: z.enum(['pretty', 'json']).optional(),
     HTTP_CACHE_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(0),
@@ -69,6 +82,15 @@ const envSchema = z
     message: 'NEO4J_PASSWORD is required when NEO4J_URI points at your own database',
     path: ['NEO4J_PASSWORD'],
   })
+  .refine(
+    (env) =>
+      env.NODE_ENV !== 'production' ||
+      (env.NEO4J_PASSWORD ?? LOCAL_NEO4J_DEFAULT_PASSWORD) !== LOCAL_NEO4J_DEFAULT_PASSWORD,
+    {
+      message: `production refuses the development password "${LOCAL_NEO4J_DEFAULT_PASSWORD}": set NEO4J_PASSWORD to a password of your own (the local Neo4j takes it when it starts)`,
+      path: ['NEO4J_PASSWORD'],
+    },
+  )
   .refine(
     (env) =>
       !(env.AUTH_JWT_SECRET || env.AUTH_JWT_PUBLIC_KEY) ||
@@ -115,6 +137,10 @@ export interface Config {
       publicKey: string | null;
       issuer: string | null;
       audience: string | null;
+      /** The longest a token may live: `exp` at most this many seconds after `iat` (or now). */
+      maxLifetimeSeconds: number;
+      /** How far clocks may disagree when `iat`, `nbf` and `exp` are checked. */
+      clockToleranceSeconds: number;
     };
     readsRequireAuth: boolean;
   };
@@ -124,6 +150,26 @@ export interface Config {
     maxCost: number;
     maxAliases: number;
     maxTokens: number;
+    /** Items in one list of an argument (`or`, `kind`, id lists ...). */
+    maxListItems: number;
+    /** Values (objects, list items, scalars) in all the read arguments of one operation. */
+    maxInputValues: number;
+    /** Characters in one string of a read argument (ids have their own, fixed maximum). */
+    maxStringLength: number;
+    /** Nesting of filters (`and`, `or`, `not`, `hasProgram`, `hasParty`). */
+    maxFilterDepth: number;
+    /** Entries of one `orderBy`. */
+    maxOrderBy: number;
+    /** Conditions one filter compiles to (an `or` list of one kind of condition counts once). */
+    maxFilterConditions: number;
+    /** The largest answer sent, in bytes of JSON. */
+    maxResponseBytes: number;
+  };
+  http: {
+    /** The longest a client may take to send its request (headers and body). */
+    bodyReadTimeoutMs: number;
+    /** The longest a client may take to read an answer once it is written. */
+    responseWriteTimeoutMs: number;
   };
   admission: {
     maxConcurrent: number;
@@ -193,6 +239,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         publicKey: e.AUTH_JWT_PUBLIC_KEY ?? null,
         issuer: e.AUTH_JWT_ISSUER ?? null,
         audience: e.AUTH_JWT_AUDIENCE ?? null,
+        maxLifetimeSeconds: e.AUTH_JWT_MAX_LIFETIME_S,
+        clockToleranceSeconds: e.AUTH_JWT_CLOCK_TOLERANCE_S,
       },
       readsRequireAuth: e.READS_REQUIRE_AUTH,
     },
@@ -202,6 +250,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxCost: e.MAX_QUERY_COST,
       maxAliases: e.MAX_ALIASES,
       maxTokens: e.MAX_TOKENS,
+      maxListItems: e.MAX_INPUT_LIST_ITEMS,
+      maxInputValues: e.MAX_INPUT_VALUES,
+      maxStringLength: e.MAX_INPUT_STRING_LENGTH,
+      maxFilterDepth: e.MAX_FILTER_DEPTH,
+      maxOrderBy: e.MAX_ORDER_BY,
+      maxFilterConditions: e.MAX_FILTER_CONDITIONS,
+      maxResponseBytes: e.MAX_RESPONSE_BYTES,
+    },
+    http: {
+      bodyReadTimeoutMs: e.BODY_READ_TIMEOUT_MS,
+      responseWriteTimeoutMs: e.RESPONSE_WRITE_TIMEOUT_MS,
     },
     admission: {
       maxConcurrent: e.MAX_CONCURRENT_REQUESTS,

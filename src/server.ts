@@ -28,7 +28,10 @@ import { endRequestTransaction } from './http/endRequestTransaction';
 import { graphiqlRoutes } from './http/graphiqlRoutes';
 import { healthRoute } from './http/healthRoute';
 import { createIntegrations } from './http/integrations';
+import { responseWriteDeadline } from './http/responseWriteDeadline';
+import { securityHeaders } from './http/securityHeaders';
 import { webRoutes } from './http/webRoutes';
+import { inputLimitsPlugin, responseSizePlugin } from './limits';
 import { resolvers } from './resolvers';
 
 /** The repository root (this file lives in src/). */
@@ -91,7 +94,18 @@ export async function buildServer(deps: {
   app.disable('x-powered-by');
   // Entity tags come from the graph's version (http/httpCaching.ts), never from hashing bodies.
   app.set('etag', false);
-  const httpServer = createServer(app);
+  app.use(securityHeaders());
+  app.use(responseWriteDeadline(config.http.responseWriteTimeoutMs));
+  // A client has this long to send its whole request (headers and body), then it gets 408: one
+  // that sends a byte at a time holds a connection for that long at most, never a turn.
+  const httpServer = createServer(
+    {
+      requestTimeout: config.http.bodyReadTimeoutMs,
+      headersTimeout: config.http.bodyReadTimeoutMs,
+      connectionsCheckingInterval: Math.min(1_000, config.http.bodyReadTimeoutMs),
+    },
+    app,
+  );
   const limits = config.limits;
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth },
@@ -132,6 +146,8 @@ export async function buildServer(deps: {
       ApolloServerPluginLandingPageDisabled(),
       // No field sets cache hints: the plugin would only spend time on every resolved field.
       ApolloServerPluginCacheControlDisabled(),
+      inputLimitsPlugin(limits),
+      responseSizePlugin(limits.maxResponseBytes),
       endRequestTransaction(),
       ...integrations.plugins,
     ],
@@ -143,19 +159,15 @@ export async function buildServer(deps: {
   app.use(integrations.routes(apollo));
   app.use(webRoutes(WEB_BUILD_FOLDER));
   if (config.graphiql) {
-    app.use(
-      graphiqlRoutes({
-        endpoint: '/graphql',
-        examplesFolder: join(PROJECT_ROOT, 'docs', 'queries'),
-      }),
-    );
+    app.use(graphiqlRoutes({ page: join(WEB_BUILD_FOLDER, 'graphiql.html') }));
     app.get('/', (_req, res) => res.redirect('/graphiql'));
   }
   app.use('/graphql', integrations.conditionalGraphql);
   app.use(
     '/graphql',
-    admission.middleware,
+    // The body first: a turn is taken only by a request that has fully arrived.
     express.json({ limit: MAX_BODY }),
+    admission.middleware,
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const viewer = await authenticate(req.headers.authorization, config.auth);

@@ -2,12 +2,22 @@ import { randomBytes } from 'node:crypto';
 
 import { SignJWT, UnsecuredJWT } from 'jose';
 
+import { createDatabaseUser, dropDatabaseUser } from '../../neo4j/databaseUser';
+
 import { syntheticDocument } from '../../test/utils/syntheticDocument';
 import { toMutationDocument } from '../documents';
 import type { ScenarioReport } from '../report';
 import { check } from '../report';
 import type { GraphQLResponse } from '../serverProcess';
-import { errorCodes, parseBody, postOperation, startServerProcess } from '../serverProcess';
+import {
+  boltUri,
+  errorCodes,
+  neo4jPassword,
+  parseBody,
+  postOperation,
+  runServerToExit,
+  startServerProcess,
+} from '../serverProcess';
 import { graphHash, openTarget } from '../target';
 import { LEAK } from './hostile';
 import { IMPORT_MUTATION } from './load';
@@ -19,17 +29,27 @@ const AUDIENCE = 'cooperation-kg-reliability';
  * A production server (NODE_ENV=production) with API keys and HS256 JWTs: writes without a
  * valid curator token are refused and change nothing; introspection, GraphiQL and field
  * suggestions are off; no error carries a stack trace, Cypher or a path; CSRF prevention and the
- * body size cap hold.
+ * body size cap hold; every answer carries the security headers. A production start with the
+ * local Neo4j's development password is refused; the server under test gets a database user of
+ * its own.
  */
 export async function runAccess(options: { boltPort: number }): Promise<ScenarioReport> {
   const secret = randomBytes(24).toString('hex');
   const readerKey = randomBytes(18).toString('hex');
   const target = await openTarget(options.boltPort);
+  const admin = {
+    uri: boltUri(options.boltPort),
+    adminPassword: neo4jPassword(),
+    user: 'cooperation-kg-reliability',
+  };
+  const user = await createDatabaseUser(admin);
   const server = await startServerProcess({
     boltPort: options.boltPort,
     readerKey,
     env: {
       NODE_ENV: 'production',
+      NEO4J_USER: user.user,
+      NEO4J_PASSWORD: user.password,
       AUTH_JWT_SECRET: secret,
       AUTH_JWT_ISSUER: ISSUER,
       AUTH_JWT_AUDIENCE: AUDIENCE,
@@ -37,16 +57,24 @@ export async function runAccess(options: { boltPort: number }): Promise<Scenario
   });
   const jwt = (
     claims: Record<string, unknown>,
-    o: { key?: string; audience?: string; issuer?: string; expires?: string } = {},
+    o: {
+      key?: string;
+      audience?: string;
+      issuer?: string;
+      expires?: string | number;
+      subject?: string;
+      issuedAt?: number;
+    } = {},
   ) =>
     new SignJWT(claims)
       .setProtectedHeader({ alg: 'HS256' })
-      .setSubject('reliability@example.org')
+      .setSubject(o.subject ?? 'reliability@example.org')
       .setIssuer(o.issuer ?? ISSUER)
       .setAudience(o.audience ?? AUDIENCE)
-      .setIssuedAt()
+      .setIssuedAt(o.issuedAt)
       .setExpirationTime(o.expires ?? '5m')
       .sign(new TextEncoder().encode(o.key ?? secret));
+  const now = () => Math.floor(Date.now() / 1000);
   try {
     const before = await graphHash(target.db);
     const document = toMutationDocument(syntheticDocument({ key: 'access', organizations: 2 }));
@@ -90,6 +118,22 @@ export async function runAccess(options: { boltPort: number }): Promise<Scenario
         'UNAUTHENTICATED',
       ],
       ['reader JWT', async () => write(await jwt({})), 'FORBIDDEN'],
+      [
+        'curator JWT with an empty subject',
+        async () => write(await jwt({ role: 'curator' }, { subject: '' })),
+        'UNAUTHENTICATED',
+      ],
+      [
+        'curator JWT issued an hour from now',
+        async () =>
+          write(await jwt({ role: 'curator' }, { issuedAt: now() + 3600, expires: now() + 7200 })),
+        'UNAUTHENTICATED',
+      ],
+      [
+        'curator JWT expiring at 1e20',
+        async () => write(await jwt({ role: 'curator' }, { expires: 1e20 })),
+        'UNAUTHENTICATED',
+      ],
     ];
     const refusalProblems: string[] = [];
     const bodies: string[] = [];
@@ -146,6 +190,28 @@ export async function runAccess(options: { boltPort: number }): Promise<Scenario
     });
     const bigBody = parseBody(await big.text());
 
+    const headerProblems: string[] = [];
+    for (const path of ['/graphql?query=%7B__typename%7D', '/health', '/explore']) {
+      const headers = (await fetch(`${server.baseUrl}${path}`)).headers;
+      const csp = headers.get('content-security-policy') ?? '';
+      if (
+        headers.get('x-content-type-options') !== 'nosniff' ||
+        headers.get('x-frame-options') !== 'DENY' ||
+        !csp.includes("frame-ancestors 'none'") ||
+        !csp.includes("script-src 'self';")
+      ) {
+        headerProblems.push(path);
+      }
+    }
+
+    // The local Neo4j's development password is public: production must not run on it.
+    const devPassword = await runServerToExit({
+      NODE_ENV: 'production',
+      NEO4J_URI: boltUri(options.boltPort),
+      NEO4J_PASSWORD: neo4jPassword(),
+    });
+    const devLines = devPassword.output.trim().split('\n');
+
     return {
       scenario: 'access',
       figures: [
@@ -155,6 +221,10 @@ export async function runAccess(options: { boltPort: number }): Promise<Scenario
         ['GraphiQL', `HTTP ${graphiql}`],
         ['CSRF: GET / text/plain POST', `HTTP ${csrfGet.status} / HTTP ${csrfPlain.status}`],
         ['1.1 MB body', `HTTP ${big.status}`],
+        [
+          'production on the development password',
+          `exit ${devPassword.code}: ${devLines[0] ?? ''}`,
+        ],
       ],
       checks: [
         check(
@@ -195,10 +265,25 @@ export async function runAccess(options: { boltPort: number }): Promise<Scenario
           big.status === 413 && bigBody.errors?.[0]?.extensions?.code === 'BAD_REQUEST',
           `HTTP ${big.status}`,
         ),
+        check(
+          'security headers (nosniff, no framing, Content-Security-Policy) on API and pages',
+          headerProblems.length === 0,
+          headerProblems.join(', '),
+        ),
+        check(
+          'a production start on the development password refuses, in one line',
+          devPassword.code === 1 &&
+            devLines.length === 1 &&
+            /production refuses the development password.*set NEO4J_PASSWORD/.test(
+              devLines[0] ?? '',
+            ),
+          devLines.slice(0, 2).join(' / '),
+        ),
       ],
     };
   } finally {
     await server.stop();
+    await dropDatabaseUser(admin);
     await target.close();
   }
 }

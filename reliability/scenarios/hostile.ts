@@ -2,8 +2,10 @@ import fc from 'fast-check';
 
 import { exportGraph } from '../../src/backup/graphExport';
 import type { Database } from '../../src/db/database';
+import { countTransactionsSince } from '../../src/repositories/transactionRepository';
 import { syntheticDocument } from '../../test/utils/syntheticDocument';
 import { toMutationDocument } from '../documents';
+import { LARGE_SOURCE_LENGTH, largeTextQuery, withLargeSource } from '../largeSource';
 import type { Check, ScenarioReport } from '../report';
 import { check } from '../report';
 import type { GraphQLResponse } from '../serverProcess';
@@ -64,6 +66,7 @@ const CLIENT_CODES = new Set([
   'QUERY_TOO_LARGE',
   'TOO_MANY_DIRECTIVES',
   'OPERATION_RESOLUTION_FAILURE',
+  'RESPONSE_TOO_LARGE',
   'UNAUTHENTICATED',
   'FORBIDDEN',
 ]);
@@ -192,10 +195,15 @@ class Findings {
 const shown = (s: string) => JSON.stringify(s.length > 24 ? `${s.slice(0, 24)}…` : s);
 
 /** Raw POST of a body as given (for malformed and batched requests). */
-async function postRaw(baseUrl: string, body: string, contentType = 'application/json') {
+async function postRaw(
+  baseUrl: string,
+  body: string,
+  contentType = 'application/json',
+  headers: Record<string, string> = {},
+) {
   const response = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': contentType },
+    headers: { 'content-type': contentType, ...headers },
     body,
   });
   const text = await response.text();
@@ -239,6 +247,136 @@ function replaceAt(value: unknown, path: string[], replacement: string): unknown
   return value;
 }
 
+/** The value at `path` of a document. */
+function getAt(value: unknown, path: string[]): unknown {
+  let current = value;
+  for (const key of path) {
+    current =
+      current !== null && typeof current === 'object'
+        ? (current as Record<string, unknown>)[key]
+        : undefined;
+  }
+  return current;
+}
+
+type Post = (query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse>;
+
+const PROGRAMS_FILTERED = 'query($f: ProgramFilter) { programs(filter: $f) { totalCount } }';
+const orOfNames = (n: number) => ({
+  or: Array.from({ length: n }, (_, i) => ({ name: { contains: `x${i}` } })),
+});
+const manySortKeys = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ field: ['NAME', 'START', 'STATUS', 'ID'][i % 4] }));
+
+/** Input floods sent as variables (which no token, cost or alias limit counts) and bodies. */
+function floodCases(
+  baseUrl: string,
+  post: Post,
+): {
+  name: string;
+  send: () => Promise<GraphQLResponse>;
+  answer?: (data: Record<string, unknown>) => boolean;
+}[] {
+  // Written out as text: JSON.stringify itself recurses too deep for it.
+  const deepFilter = (levels: number) =>
+    `${'{"not":'.repeat(levels)}{"name":{"contains":"a"}}${'}'.repeat(levels)}`;
+  return [
+    ...[1000, 5000].map((n) => ({
+      name: `or of ${n} conditions as a variable`,
+      send: () => post(PROGRAMS_FILTERED, { f: orOfNames(n) }),
+    })),
+    {
+      name: 'orderBy of 2000 keys as a variable',
+      send: () =>
+        post('query($o: [ProgramOrder!]) { programs(orderBy: $o) { totalCount } }', {
+          o: manySortKeys(2000),
+        }),
+    },
+    {
+      name: 'filter variable nested 100 000 deep',
+      send: () =>
+        postRaw(
+          baseUrl,
+          `{"query":${JSON.stringify(PROGRAMS_FILTERED)},"variables":{"f":${deepFilter(100_000)}}}`,
+        ),
+    },
+    {
+      name: '21 conditions that cannot merge',
+      send: () =>
+        post(PROGRAMS_FILTERED, {
+          f: {
+            or: Array.from({ length: 11 }, (_, i) => ({
+              and: [{ name: { contains: `x${i}` } }, { organization: `org/x${i}` }],
+            })),
+          },
+        }),
+    },
+    {
+      name: 'id of 9000 characters',
+      send: () =>
+        post('query($id: ID!) { node(id: $id) { id } }', { id: `org/${'a'.repeat(8996)}` }),
+    },
+    // The arguments of issues 15 and 17 are counted the same way.
+    {
+      name: 'stats filter: or of 5000 conditions as a variable',
+      send: () =>
+        post('query($f: ProgramFilter) { stats(filter: $f) { programs } }', { f: orOfNames(5000) }),
+    },
+    {
+      name: 'neighbours types: 5000 as a variable',
+      send: () =>
+        post('query($t: [EntityType!]) { neighbours(id: "org/bgi", types: $t) { totalCount } }', {
+          t: Array.from({ length: 5000 }, () => 'PROGRAM'),
+        }),
+    },
+    {
+      name: 'connection via: 5000 as a variable',
+      send: () =>
+        post(
+          'query($v: [ConnectionVia!]) { connection(from: "org/bgi", to: "org/ahmu", via: $v) { hops } }',
+          { v: Array.from({ length: 5000 }, () => 'PLACE') },
+        ),
+    },
+    {
+      name: 'roleTerms: 5000 ids as a variable',
+      send: () =>
+        post('query($r: [ID!]) { programs { nodes { parties(roleTerms: $r) { role } } } }', {
+          r: Array.from({ length: 5000 }, (_, i) => `term/party-role/x${i}`),
+        }),
+    },
+    {
+      name: 'statements filter: source id of 9000 characters',
+      send: () =>
+        post('query($f: StatementFilter) { statements(filter: $f) { totalCount } }', {
+          f: { source: `source/${'a'.repeat(8993)}` },
+        }),
+    },
+    ...['gzip', 'deflate', 'br'].map((encoding) => ({
+      name: `body that is not valid ${encoding}`,
+      send: () =>
+        postRaw(baseUrl, '{"query":"{ places { id } }"}', 'application/json', {
+          'content-encoding': encoding,
+        }),
+    })),
+  ];
+}
+
+/** The slowest refusal of the floods of the issue (or 1000 and 5000, orderBy 2000), in ms. */
+async function timeFloods(post: Post): Promise<number> {
+  const times: number[] = [];
+  for (const send of [
+    () => post(PROGRAMS_FILTERED, { f: orOfNames(1000) }),
+    () => post(PROGRAMS_FILTERED, { f: orOfNames(5000) }),
+    () =>
+      post('query($o: [ProgramOrder!]) { programs(orderBy: $o) { totalCount } }', {
+        o: manySortKeys(2000),
+      }),
+  ]) {
+    times.push((await send()).ms);
+  }
+  return Math.max(...times);
+}
+
 /**
  * Hostile input against a running server: every catalogue string (and fast-check's arbitrary
  * strings, lone surrogates included) in every string argument and import field, numbers out of
@@ -248,9 +386,16 @@ function replaceAt(value: unknown, path: string[], replacement: string): unknown
 export async function hostileChecks(
   baseUrl: string,
   db: Database,
-  options: { curatorKey: string; numRuns: number; stringsPerField: number },
+  options: {
+    curatorKey: string;
+    numRuns: number;
+    stringsPerField: number;
+    /** A source with a 960 KB text (see `withLargeSource`), for the amplification probe. */
+    largeSource?: boolean;
+  },
 ): Promise<ScenarioReport> {
   const before = await exportGraph(db);
+  const started = new Date();
   const post = (query: string, variables: Record<string, unknown> = {}) =>
     postOperation(baseUrl, query, variables, { timeoutMs: 30_000 });
 
@@ -323,8 +468,8 @@ export async function hostileChecks(
     depth === 0
       ? 'name'
       : `parties { organization { programs { program { ${nested(depth - 1)} } } } }`;
-  // Each is refused with a typed error or HTTP 4xx, except the valid questions in disguise (a long
-  // list, an unused deep variable), which must get their answer.
+  // Each is refused with a typed error or HTTP 4xx, except the valid question in disguise (an
+  // unused deep variable), which must get its answer.
   const answers = (field: string) => (data: Record<string, unknown>) => data[field] !== undefined;
   const shapeCases: {
     name: string;
@@ -370,7 +515,6 @@ export async function hostileChecks(
             ids: Array.from({ length: 50_000 }, () => 'ACTIVE'),
           },
         ),
-      answer: isCount('programs'),
     },
     { name: 'oversized page', send: () => post('{ programs(first: 1000) { totalCount } }') },
     {
@@ -421,7 +565,7 @@ export async function hostileChecks(
       send: () => post(IMPORT_MUTATION, { document: toMutationDocument(BASE_DOCUMENT) }),
     },
   ];
-  for (const { name, send, answer } of shapeCases) {
+  for (const { name, send, answer } of [...shapeCases, ...floodCases(baseUrl, post)]) {
     await shapes.probe(
       name,
       async () => {
@@ -432,6 +576,21 @@ export async function hostileChecks(
         return response;
       },
       answer ?? (() => false),
+    );
+  }
+
+  // Nothing of the probes, the floods among them, may be left open in Neo4j: a
+  // 5000-condition `or` once stayed "Terminated" for minutes after its request had failed.
+  const floodsRunning = await countTransactionsSince(db, started);
+  const floodMs = await timeFloods(post);
+
+  let amplification: Check | null = null;
+  if (options.largeSource) {
+    const response = await post(largeTextQuery(30));
+    amplification = check(
+      `30 aliases of a ${LARGE_SOURCE_LENGTH / 1000} KB text: RESPONSE_TOO_LARGE in a small answer`,
+      errorCodes(response).join() === 'RESPONSE_TOO_LARGE' && response.text.length < 2_000,
+      `${errorCodes(response).join(',') || 'answered'}, ${response.text.length} bytes`,
     );
   }
 
@@ -473,6 +632,16 @@ export async function hostileChecks(
     { numRuns: options.numRuns },
   );
 
+  const longIds = new Findings();
+  for (const path of paths.filter((p) => p[p.length - 1] === 'id')) {
+    const id = `${String(getAt(base, path)).split('/')[0] ?? 'x'}/${'a'.repeat(9_000)}`;
+    await longIds.probe(
+      `import ${path.join('.')}=<9 KB id>`,
+      () => dryRun(replaceAt(base, path, id)),
+      () => false,
+    );
+  }
+
   const after = await exportGraph(db);
   return {
     scenario: 'hostile',
@@ -480,6 +649,7 @@ export async function hostileChecks(
       ['string probes', strings.count],
       ['number probes', numbers.count],
       ['query-shape probes', shapes.count],
+      ['flood refusals (or 1000/5000, orderBy 2000), slowest', `${Math.round(floodMs)} ms`],
       ['import dry runs', imports.count],
       ['fast-check runs per property', options.numRuns],
       ['graph', `${before.nodes} nodes, ${before.relationships} relationships`],
@@ -490,7 +660,14 @@ export async function hostileChecks(
       numbers.check('negative, huge and fractional numbers: typed errors or correct answers'),
       propertyCheck('fast-check: arbitrary numbers', numberProperty),
       shapes.check('query bombs, cycles, batches and malformed bodies: refused with a typed error'),
+      check(
+        'nothing of the probes is left open in Neo4j after them (SHOW TRANSACTIONS)',
+        floodsRunning === 0,
+        `${floodsRunning} open`,
+      ),
+      ...(amplification ? [amplification] : []),
       imports.check('every import field: typed errors or a correct dry run'),
+      longIds.check('a 9 KB id in any id field of a document is refused in its dry run'),
       propertyCheck('fast-check: arbitrary strings in import fields', importProperty),
       check(
         'the graph is byte-for-byte unchanged (export hash)',
@@ -509,11 +686,14 @@ export async function runHostile(options: {
   const target = await openTarget(options.boltPort);
   const server = await startServerProcess({ boltPort: options.boltPort });
   try {
-    return await hostileChecks(server.baseUrl, target.db, {
-      curatorKey: server.curatorKey,
-      numRuns: options.numRuns,
-      stringsPerField: HOSTILE_STRINGS.length,
-    });
+    return await withLargeSource(target.db, () =>
+      hostileChecks(server.baseUrl, target.db, {
+        curatorKey: server.curatorKey,
+        numRuns: options.numRuns,
+        stringsPerField: HOSTILE_STRINGS.length,
+        largeSource: true,
+      }),
+    );
   } finally {
     await server.stop();
     await target.close();

@@ -33,6 +33,35 @@ function roleOf(value: unknown): Role {
   return 'reader';
 }
 
+/** Characters of a token's subject: it becomes the audit trail's actor. */
+const MAX_SUBJECT_LENGTH = 256;
+
+/**
+ * The claims jose leaves to us: a subject that names someone, an `iat` that is not in the
+ * future and a lifetime no longer than configured. A signing service that issues a token
+ * valid for ever (`exp: 1e20`) or dated ahead would otherwise outlive every key rotation.
+ */
+function checkClaims(payload: JWTPayload, jwt: Config['auth']['jwt']): void {
+  const now = Math.floor(Date.now() / 1000);
+  if (typeof payload.sub !== 'string' || payload.sub.trim() === '') {
+    throw unauthenticated('the token\'s "sub" claim is empty');
+  }
+  if (payload.sub.length > MAX_SUBJECT_LENGTH) {
+    throw unauthenticated(
+      `the token's "sub" claim is longer than ${MAX_SUBJECT_LENGTH} characters`,
+    );
+  }
+  if (payload.iat !== undefined && payload.iat > now + jwt.clockToleranceSeconds) {
+    throw unauthenticated('the token\'s "iat" claim is in the future');
+  }
+  const lifetime = (payload.exp ?? Infinity) - Math.min(payload.iat ?? now, now);
+  if (lifetime > jwt.maxLifetimeSeconds + jwt.clockToleranceSeconds) {
+    throw unauthenticated(
+      `the token's "exp" claim is more than ${jwt.maxLifetimeSeconds} s after its issue (AUTH_JWT_MAX_LIFETIME_S)`,
+    );
+  }
+}
+
 async function verifyJwt(token: string, jwt: Config['auth']['jwt']): Promise<Viewer> {
   const key = jwt.publicKey
     ? { key: createPublicKey(jwt.publicKey), algorithms: ['RS256'] }
@@ -47,6 +76,7 @@ async function verifyJwt(token: string, jwt: Config['auth']['jwt']): Promise<Vie
       issuer: jwt.issuer ?? undefined,
       audience: jwt.audience ?? undefined,
       requiredClaims: ['sub', 'exp'],
+      clockTolerance: jwt.clockToleranceSeconds,
     }));
   } catch (error) {
     if (error instanceof joseErrors.JWTExpired) throw unauthenticated('the token has expired');
@@ -58,12 +88,14 @@ async function verifyJwt(token: string, jwt: Config['auth']['jwt']): Promise<Vie
     }
     throw unauthenticated('the token is not a valid JWT for this server');
   }
+  checkClaims(payload, jwt);
   return { actor: `jwt:${payload.sub ?? ''}`, role: roleOf(payload.role ?? payload.roles) };
 }
 
 /**
  * The viewer a request's `Authorization` header proves: null without a header, otherwise a
- * matching API key or a valid JWT (signature, expiry, issuer, audience checked). A header that
+ * matching API key or a valid JWT (signature, expiry, issuer, audience, a non-empty subject, an
+ * issue date not in the future and a lifetime of at most AUTH_JWT_MAX_LIFETIME_S checked). A header that
  * proves nothing is refused with UNAUTHENTICATED rather than treated as anonymous.
  */
 export async function authenticate(

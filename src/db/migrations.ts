@@ -1,5 +1,5 @@
 import type { Database } from './database';
-import { ENTITY_LABELS, Label, SEARCHABLE_LABELS } from './graphModel';
+import { ENTITY_LABELS, FACT_RELATIONSHIPS, Label, SEARCHABLE_LABELS } from './graphModel';
 
 /** Name of the full-text index over names, acronyms and aliases. */
 export const NAME_INDEX = 'entityNames';
@@ -9,6 +9,17 @@ export const NAME_INDEX = 'entityNames';
  * (`searchKeys`), for whole-name matches: "lijun", "Cao Yun Xia", "Li Jnu".
  */
 export const KEY_INDEX = 'entityKeys';
+
+/**
+ * Names of the indexes over the excerpt ids entities and relationships cite (`evidence`, and a
+ * statement's `quote`): they answer "which facts does this quotation state?" without scanning
+ * the graph. The keyword
+ * analyzer keeps each id whole, so a query is one exact term.
+ */
+export const EVIDENCE_NODE_INDEX = 'entityEvidence';
+export const EVIDENCE_RELATIONSHIP_INDEX = 'relationshipEvidence';
+
+const KEYWORD_ANALYZER = "OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}";
 
 const ALL_LABELS = [
   ...ENTITY_LABELS,
@@ -26,6 +37,8 @@ export const MIGRATIONS: readonly string[] = [
   ),
   `CREATE FULLTEXT INDEX ${NAME_INDEX} IF NOT EXISTS FOR (n:${SEARCHABLE_LABELS.join('|')}) ON EACH [n.name, n.searchNames]`,
   `CREATE FULLTEXT INDEX ${KEY_INDEX} IF NOT EXISTS FOR (n:${SEARCHABLE_LABELS.join('|')}) ON EACH [n.searchKeys]`,
+  `CREATE FULLTEXT INDEX ${EVIDENCE_NODE_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABELS.join('|')}) ON EACH [n.evidence, n.quote] ${KEYWORD_ANALYZER}`,
+  `CREATE FULLTEXT INDEX ${EVIDENCE_RELATIONSHIP_INDEX} IF NOT EXISTS FOR ()-[r:${FACT_RELATIONSHIPS.join('|')}]-() ON EACH [r.evidence] ${KEYWORD_ANALYZER}`,
   `CREATE INDEX program_start IF NOT EXISTS FOR (n:${Label.Program}) ON (n.startDate)`,
   `CREATE INDEX program_status IF NOT EXISTS FOR (n:${Label.Program}) ON (n.status)`,
   `CREATE INDEX organization_kind IF NOT EXISTS FOR (n:${Label.Organization}) ON (n.kind)`,
@@ -36,6 +49,9 @@ export const MIGRATIONS: readonly string[] = [
       `CREATE INDEX ${label.toLowerCase()}_name IF NOT EXISTS FOR (n:${label}) ON (n.name)`,
   ),
 ];
+
+/** How long start-up waits for indexes to come online (seconds). */
+const INDEX_WAIT_S = 600;
 
 /** The name each schema statement creates (every statement names its index or constraint). */
 function nameOf(statement: string): string {
@@ -65,5 +81,10 @@ export async function applyMigrations(db: Database): Promise<void> {
       );
     }
   }
-  await db.write('CALL db.awaitIndexes(60)');
+  // An index new to a large graph fills in the background (the evidence indexes take about 8 s
+  // for 60 000 nodes here): wait for it as long as curation may take, not a read's timeout.
+  await db.writeTransaction(
+    (tx) => db.run(tx, `CALL db.awaitIndexes(${INDEX_WAIT_S})`),
+    (INDEX_WAIT_S + 10) * 1000,
+  );
 }

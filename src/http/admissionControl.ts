@@ -1,5 +1,6 @@
 import { E_CANCELED, E_TIMEOUT, Semaphore, withTimeout } from 'async-mutex';
 import type { RequestHandler, Response } from 'express';
+import onHeaders from 'on-headers';
 
 import { databaseUnavailable, ErrorCode } from '../errors';
 
@@ -46,7 +47,8 @@ export interface Admission {
  * in flight, so without a bound a burst of heavy requests slows every request alike until all of
  * them run past the transaction timeout together; in line, each runs at full speed once its turn
  * comes, and its time budget for reads starts then. A request that cannot get a turn is answered
- * 503 SERVER_BUSY with Retry-After, never left hanging.
+ * 503 SERVER_BUSY with Retry-After, never left hanging. Mount it after the body is read: a client
+ * that sends its body slowly must not hold a turn while it does (see `bodyReadTimeoutMs`).
  *
  * While the database is away, waiting is pointless: the line is emptied with 503
  * DATABASE_UNAVAILABLE and requests that find no free turn get it at once; those that find one
@@ -62,7 +64,7 @@ export function admissionControl(options: AdmissionOptions): Admission {
     waiting: queued,
     maxConcurrent: options.maxConcurrent,
   });
-  const middleware: RequestHandler = (req, res, next) => {
+  const middleware: RequestHandler = (_req, res, next) => {
     if (options.database?.isUnavailable() && slots.isLocked()) {
       refused.databaseUnavailable += 1;
       refuseUnavailable(res);
@@ -78,11 +80,16 @@ export function admissionControl(options: AdmissionOptions): Admission {
     slots.acquire().then(
       ([, release]) => {
         queued -= 1;
-        // A client that gave up while it waited frees its turn at once.
-        if (res.destroyed || req.destroyed) {
+        // A client that gave up while it waited frees its turn at once. (Not `req.destroyed`:
+        // a request whose body has been read is destroyed, and the turn comes after the body.)
+        if (res.destroyed) {
           release();
           return;
         }
+        // The turn ends when the answer is ready to be written, not when the client has read
+        // it: a client that is slow to read holds its connection (see responseWriteDeadline),
+        // never a turn.
+        onHeaders(res, release);
         res.once('close', release);
         next();
       },

@@ -7,10 +7,18 @@ import { ErrorCode } from '../errors';
 interface BodyError {
   type?: unknown;
   status?: unknown;
+  expose?: unknown;
 }
 
+/**
+ * body-parser's own errors carry a `type`; a body that does not decode as its Content-Encoding
+ * says (gzip, deflate, br) reaches here as zlib's error with only `status` 400 and `expose`.
+ */
 const isBodyError = (error: unknown): error is BodyError =>
-  typeof error === 'object' && error !== null && 'type' in error && 'status' in error;
+  typeof error === 'object' &&
+  error !== null &&
+  'status' in error &&
+  ('type' in error || ('expose' in error && error.expose === true));
 
 /**
  * Answers errors raised before GraphQL runs (a body that is not JSON, too large, in a wrong
@@ -18,7 +26,7 @@ const isBodyError = (error: unknown): error is BodyError =>
  * Express's own handler would send an HTML page with the stack trace outside production.
  */
 export function bodyErrorHandler(logger: Logger): ErrorRequestHandler {
-  return (error: unknown, _req, res, next) => {
+  return (error: unknown, req, res, next) => {
     if (res.headersSent) {
       next(error);
       return;
@@ -29,7 +37,9 @@ export function bodyErrorHandler(logger: Logger): ErrorRequestHandler {
           ? 'The request body is too large.'
           : error.type === 'entity.parse.failed'
             ? 'The request body is not valid JSON.'
-            : 'The request body cannot be read.';
+            : error.type === undefined && req.headers['content-encoding']
+              ? 'The request body does not decode as its Content-Encoding (gzip, deflate or br) says.'
+              : 'The request body cannot be read.';
       res.status(error.status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
       return;
     }

@@ -12,21 +12,52 @@ import {
   STATEMENT_KINDS,
   TERM_VOCABULARIES,
 } from '../domain/vocabularies';
+import {
+  MAX_DESCRIPTION_LENGTH,
+  MAX_EXCERPT_LENGTH,
+  MAX_ID_LENGTH,
+  MAX_LANGUAGE_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_SOURCE_TEXT_LENGTH,
+  MAX_URL_LENGTH,
+} from '../domain/inputLimits';
 import { EDTF_PATTERN } from './partialDate';
 
 /** Lower-case words joined by `-`, in one or more `/`-separated parts. */
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)*';
 
+/** "at most N characters", with the length found (zod's own message says "<=N"). */
+const atMost = (maximum: number) => ({
+  error: (issue: { input?: unknown }) =>
+    `must be at most ${maximum} characters long (this one has ${typeof issue.input === 'string' ? issue.input.length : '?'})`,
+});
+
 const idWithPrefix = (prefix: string) =>
   z
     .string()
+    .max(MAX_ID_LENGTH, atMost(MAX_ID_LENGTH))
     .regex(
       new RegExp(`^${prefix}/${SLUG}$`),
       `must be "${prefix}/" followed by lower-case words joined by "-" (e.g. "${prefix}/example-name")`,
     );
 
 /** A reference to another entity: its id, or one of its names or aliases. */
-const reference = z.string().trim().min(1, 'must name an id or an alias');
+const reference = z
+  .string()
+  .trim()
+  .min(1, 'must name an id or an alias')
+  .max(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH));
+
+/** A short text: an acronym, a title, a relation, a wording, a publisher. */
+const shortText = z.string().min(1).max(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH));
+
+/** A sentence or paragraph: a description, a principle. */
+const longText = z.string().min(1).max(MAX_DESCRIPTION_LENGTH, atMost(MAX_DESCRIPTION_LENGTH));
+
+const language = z.string().min(2).max(MAX_LANGUAGE_LENGTH, atMost(MAX_LANGUAGE_LENGTH));
+
+/** The longest date text: an EDTF range of two days with qualifiers (`2018-06-19?/2018-06-23~`). */
+const MAX_DATE_LENGTH = 32;
 
 const DATE_MESSAGE =
   'must be a date: YYYY, YYYY-MM or YYYY-MM-DD, or an EDTF date such as 2011~, 201X or 2018-06-19/2018-06-23 (see seed/README.md, section 6)';
@@ -36,15 +67,23 @@ const DATE_MESSAGE =
  * unquoted `2018` as a number: a year given so is accepted as the text `2018`.
  */
 const partialDate = z
-  .union([z.string().regex(EDTF_PATTERN, DATE_MESSAGE), z.number().int().min(0).max(9999)])
+  .union([
+    z.string().max(MAX_DATE_LENGTH, atMost(MAX_DATE_LENGTH)).regex(EDTF_PATTERN, DATE_MESSAGE),
+    z.number().int().min(0).max(9999),
+  ])
   .transform((value) => String(value));
 
 /** A quotation of the document's source text, optionally naming which occurrence is meant. */
+const quote = z
+  .string()
+  .min(1, 'an excerpt cannot be empty')
+  .max(MAX_EXCERPT_LENGTH, atMost(MAX_EXCERPT_LENGTH));
+
 const excerpt = z.union([
-  z.string().min(1, 'an excerpt cannot be empty'),
+  quote,
   z
     .object({
-      quote: z.string().min(1, 'an excerpt cannot be empty'),
+      quote,
       occurrence: z.number().int().min(1).optional(),
     })
     .strict(),
@@ -62,18 +101,24 @@ const evidence = z
 /** Evidence that may be left out: the fact then takes the excerpts of the fact it belongs to. */
 const optionalEvidence = z.array(excerpt).min(1).optional();
 
+const aliasValue = z.string().min(1).max(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH));
+
 const alternativeName = z.union([
-  z.string().min(1),
+  aliasValue,
   z
     .object({
-      value: z.string().min(1),
+      value: aliasValue,
       kind: z.enum(['ALIAS', 'ACRONYM', 'FORMER']).default('ALIAS'),
-      language: z.string().min(2).optional(),
+      language: language.optional(),
     })
     .strict(),
 ]);
 
-const name = z.string().trim().min(1, 'a name cannot be empty');
+const name = z
+  .string()
+  .trim()
+  .min(1, 'a name cannot be empty')
+  .max(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH));
 
 /**
  * A built-in value (`HOSPITAL`, `LEADER`) or a term of the vocabulary: its id
@@ -86,6 +131,7 @@ const builtInOrTerm = <T extends readonly [string, ...string[]]>(values: T) =>
     z
       .string()
       .trim()
+      .max(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH))
       .regex(
         /^(?![A-Z][A-Z0-9_]*$)\S.*$/,
         `Invalid option: expected one of ${values.map((value) => `"${value}"`).join('|')}`,
@@ -94,40 +140,40 @@ const builtInOrTerm = <T extends readonly [string, ...string[]]>(values: T) =>
 
 const wikidataId = z
   .string()
+  .max(32, atMost(32))
   .regex(/^Q\d+$/, 'must be a Wikidata id such as Q42')
   .optional();
 const rorId = z
   .string()
+  .max(32, atMost(32))
   .regex(/^0[a-z0-9]{8}$/, 'must be a ROR id such as 03vek6s52')
   .optional();
 
 const placeLink = z.object({ place: reference, evidence }).strict();
 const organizationLink = z.object({ organization: reference, evidence }).strict();
-const unitOf = z
-  .object({ organization: reference, relation: z.string().min(1), evidence })
-  .strict();
+const unitOf = z.object({ organization: reference, relation: shortText, evidence }).strict();
 /** A designation of a place ("a national science center"), a term of `term/designation/...`. */
 const designation = z
   .object({ designation: reference, since: partialDate.optional(), evidence })
   .strict();
 const areaLinks = z
-  .array(z.object({ area: reference, wording: z.string().min(1).optional(), evidence }).strict())
+  .array(z.object({ area: reference, wording: shortText.optional(), evidence }).strict())
   .optional();
 const aspectLinks = z
-  .array(z.object({ aspect: reference, wording: z.string().min(1).optional(), evidence }).strict())
+  .array(z.object({ aspect: reference, wording: shortText.optional(), evidence }).strict())
   .optional();
 
 export const SourceSchema = z
   .object({
     id: idWithPrefix('source'),
-    title: z.string().min(1),
+    title: z.string().min(1).max(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH)),
     kind: z.enum(['ARTICLE', 'REPORT', 'REFERENCE', 'OTHER']).default('ARTICLE'),
-    publisher: z.string().min(1).optional(),
+    publisher: shortText.optional(),
     date: partialDate.optional(),
-    url: z.url().optional(),
-    language: z.string().min(2).optional(),
-    text: z.string().min(1).optional(),
-    textFile: z.string().min(1).optional(),
+    url: z.url().max(MAX_URL_LENGTH, atMost(MAX_URL_LENGTH)).optional(),
+    language: language.optional(),
+    text: z.string().min(1).max(MAX_SOURCE_TEXT_LENGTH, atMost(MAX_SOURCE_TEXT_LENGTH)).optional(),
+    textFile: z.string().min(1).max(1_000, atMost(1_000)).optional(),
   })
   .strict()
   .refine((source) => (source.text === undefined) !== (source.textFile === undefined), {
@@ -151,7 +197,7 @@ export const OrganizationSchema = z
     id: idWithPrefix('org'),
     name,
     kind: builtInOrTerm(ORGANIZATION_KINDS),
-    acronym: z.string().min(1).optional(),
+    acronym: shortText.optional(),
     aliases: z.array(alternativeName).optional(),
     rorId,
     wikidataId,
@@ -165,7 +211,7 @@ export const PersonSchema = z
   .object({
     id: idWithPrefix('person'),
     name,
-    honorific: z.string().min(1).optional(),
+    honorific: shortText.optional(),
     aliases: z.array(alternativeName).optional(),
     wikidataId,
     evidence,
@@ -176,7 +222,7 @@ export const PositionSchema = z
   .object({
     id: idWithPrefix('position').optional(),
     person: reference,
-    title: z.string().trim().min(1),
+    title: z.string().trim().min(1).max(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH)),
     organization: reference,
     start: partialDate.optional(),
     end: partialDate.optional(),
@@ -203,13 +249,14 @@ export const TermSchema = z
   .object({
     id: z
       .string()
+      .max(MAX_ID_LENGTH, atMost(MAX_ID_LENGTH))
       .regex(
         new RegExp(`^term/(?:${TERM_VOCABULARIES.join('|')})/[a-z0-9]+(?:-[a-z0-9]+)*$`),
         `must be "term/<vocabulary>/" followed by lower-case words joined by "-", the vocabulary one of ${TERM_VOCABULARIES.join(', ')} (e.g. "term/event-role/chair")`,
       ),
     name,
-    broader: z.string().trim().min(1).optional(),
-    description: z.string().min(1).optional(),
+    broader: z.string().trim().min(1).max(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH)).optional(),
+    description: longText.optional(),
     aliases: z.array(alternativeName).optional(),
     evidence,
   })
@@ -234,8 +281,8 @@ export const ProgramSchema = z
     kind: z.enum(PROGRAM_KINDS),
     status: z.enum(STATED_PROGRAM_STATUSES).optional(),
     aliases: z.array(alternativeName).optional(),
-    description: z.string().min(1).optional(),
-    principle: z.string().min(1).optional(),
+    description: longText.optional(),
+    principle: longText.optional(),
     start: partialDate.optional(),
     end: partialDate.optional(),
     partOf: z.object({ program: reference, evidence }).strict().optional(),
@@ -268,7 +315,7 @@ export const EventSchema = z
     kind: z.enum(EVENT_KINDS),
     date: partialDate.optional(),
     aliases: z.array(alternativeName).optional(),
-    description: z.string().min(1).optional(),
+    description: longText.optional(),
     partOf: z.object({ event: reference, evidence }).strict().optional(),
     places: z.array(placeLink).optional(),
     hosts: z.array(organizationLink).optional(),
@@ -290,8 +337,8 @@ export const EventSchema = z
         z
           .object({
             id: idWithPrefix('group').optional(),
-            description: z.string().trim().min(1),
-            count: z.number().int().min(1).optional(),
+            description: z.string().trim().min(1).max(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH)),
+            count: z.number().int().min(1).max(1_000_000_000).optional(),
             role: eventRole.default('PARTICIPANT'),
             onBehalfOf: reference.optional(),
             evidence,
@@ -301,9 +348,7 @@ export const EventSchema = z
       .optional(),
     produced: z.array(z.object({ program: reference, evidence }).strict()).optional(),
     programs: z
-      .array(
-        z.object({ program: reference, relation: z.string().min(1).optional(), evidence }).strict(),
-      )
+      .array(z.object({ program: reference, relation: shortText.optional(), evidence }).strict())
       .optional(),
     fundedBy: z
       .array(
@@ -333,7 +378,7 @@ const statementSubject = z
     place: reference.optional(),
     area: reference.optional(),
     aspect: reference.optional(),
-    wording: z.string().min(1).optional(),
+    wording: shortText.optional(),
     evidence: optionalEvidence,
   })
   .strict()
@@ -411,7 +456,7 @@ export const AmendmentSchema = z
 /** One import document: a source and every fact taken from it. */
 export const DocumentSchema = z
   .object({
-    $schema: z.string().optional(),
+    $schema: z.string().max(MAX_URL_LENGTH, atMost(MAX_URL_LENGTH)).optional(),
     source: SourceSchema,
     terms: z.array(TermSchema).default([]),
     places: z.array(PlaceSchema).default([]),

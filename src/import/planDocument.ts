@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
 
 import { excerptId, ID_PREFIX, Label, labelOfId, Rel } from '../db/graphModel';
+import { MAX_ID_LENGTH } from '../domain/inputLimits';
 import type { TermVocabularyKey } from '../domain/vocabularies';
 import {
   BUILT_IN_TERMS,
@@ -485,6 +486,7 @@ class Planner {
       const id =
         group.id ??
         `${ID_PREFIX.ParticipantGroup}${slugOf(event.id)}/${slugify(group.description)}`;
+      if (!this.idFits(id, at, 'group')) return;
       const groupNode = this.defineBare(Label.ParticipantGroup, id, at, {
         description: group.description,
         count: group.count ?? null,
@@ -537,6 +539,7 @@ class Planner {
     if (quoteId === undefined) return;
     const offsets = quoteId.slice(quoteId.indexOf('#') + 1);
     const id = statement.id ?? `${ID_PREFIX.Statement}${slugOf(this.sourceId)}/${offsets}`;
+    if (!this.idFits(id, path, 'statement')) return;
     const stored = this.dates({ date: statement.date }, path);
     const node = this.defineBare(Label.Statement, id, path, { quote: quoteId, ...stored.props });
     if (!node) return;
@@ -767,6 +770,20 @@ class Planner {
   }
 
   /** A node without names (statements, participant groups); its evidence is set by the caller. */
+  /**
+   * True when a computed id (a position's, a group's, a statement's) is no longer than an id may
+   * be (MAX_ID_LENGTH, as a given one: Neo4j cannot index a longer one); otherwise a problem
+   * asking for an id of its own. Given ids are bounded by the document schema.
+   */
+  private idFits(id: string, path: string, what: string): boolean {
+    if (id.length <= MAX_ID_LENGTH) return true;
+    this.problem(
+      path,
+      `its computed id "${id.slice(0, 60)}…" has ${id.length} characters, more than the ${MAX_ID_LENGTH} an id may have: give the ${what} a shorter "id"`,
+    );
+    return false;
+  }
+
   private defineBare(
     label: Label,
     id: string,
@@ -1208,6 +1225,7 @@ class Planner {
       const id =
         position.id ??
         `${ID_PREFIX.Position}${slugOf(personId)}/${slugOf(organizationId)}/${slugify(position.title)}`;
+      if (!this.idFits(id, position.path, 'position')) continue;
       if (this.nodes.some((n) => n.label === Label.Position && n.id === id)) {
         this.problem(
           `${position.path}`,

@@ -2,6 +2,9 @@ import DataLoader from 'dataloader';
 
 import type { Database, Row } from '../db/database';
 import type { Label } from '../db/graphModel';
+import type { EntityContext } from '../domain/describeEntity';
+import { findEntityContexts } from '../repositories/entityContextRepository';
+import { findStatedFacts } from '../repositories/evidenceRepository';
 import type { NeighbourRow } from '../repositories/graphRepository';
 import {
   findExcerpts,
@@ -15,7 +18,7 @@ import {
 import type { NeighbourName } from '../repositories/neighbours';
 import { Neighbours } from '../repositories/neighbours';
 import { toEvidence } from '../repositories/nodeMappers';
-import type { EvidenceModel } from '../models';
+import type { EvidenceModel, StatedFactsModel } from '../models';
 
 /** A position with the properties of its person and organization. */
 export interface PositionRow {
@@ -36,6 +39,10 @@ export interface Loaders {
   excerptsBySource: DataLoader<string, EvidenceModel[]>;
   /** What each statement is about: label, node and link properties. */
   statementSubjects: DataLoader<string, { label: Label; rel: Row; node: Row }[]>;
+  /** What tells an entity apart from others of its name (search hits), by entity id. */
+  entityContexts: DataLoader<string, EntityContext | null>;
+  /** The facts a quotation states, by excerpt id. */
+  statedFacts: DataLoader<string, StatedFactsModel>;
   /** The id each id names now: the entity a merge kept for a merged id, the id itself otherwise. */
   redirects: DataLoader<string, string>;
 }
@@ -93,6 +100,14 @@ export function createLoaders(db: Database): Loaders {
     statementSubjects: new DataLoader(async (ids) => {
       const found = await findStatementSubjects(db, ids);
       return ids.map((id) => found.get(id) ?? []);
+    }),
+    entityContexts: new DataLoader(async (ids) => {
+      const found = await findEntityContexts(db, ids);
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    statedFacts: new DataLoader(async (ids) => {
+      const found = await findStatedFacts(db, ids);
+      return ids.map((id) => found.get(id) ?? { entities: [], relationships: [] });
     }),
   };
 }

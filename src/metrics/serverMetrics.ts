@@ -21,7 +21,7 @@ const ROUTES: [RegExp, string][] = [
   [/^\/health$/, '/health'],
   [/^\/metrics$/, '/metrics'],
   [/^\/graphiql(\/|$)/, '/graphiql'],
-  [/^\/(explore|dashboard)$/, '/pages'],
+  [/^\/(explore|dashboard|curate|list|source)$/, '/pages'],
   [/^\/app\//, '/app'],
 ];
 

@@ -14,6 +14,8 @@ import type {
   PROGRAM_STATUSES,
   STATEMENT_KINDS,
 } from '../domain/vocabularies';
+// Only an input type (erased at compile time): the filter `stats` passes on to its fields.
+import type { ProgramFilter } from '../generated/graphql';
 
 export type DatePrecision = 'YEAR' | 'MONTH' | 'DAY';
 
@@ -311,7 +313,17 @@ export type NodeModel =
 export type NodeTypeName = NodeModel['__typename'];
 
 export type EntityType =
-  'PERSON' | 'ORGANIZATION' | 'PROGRAM' | 'EVENT' | 'PLACE' | 'DISEASE_AREA' | 'COOPERATION_ASPECT';
+  | 'PERSON'
+  | 'ORGANIZATION'
+  | 'PROGRAM'
+  | 'EVENT'
+  | 'PLACE'
+  | 'DISEASE_AREA'
+  | 'COOPERATION_ASPECT'
+  | 'POSITION'
+  | 'STATEMENT'
+  | 'PARTICIPANT_GROUP'
+  | 'TERM';
 
 export interface SearchHitModel {
   node: NodeModel;
@@ -365,8 +377,28 @@ export interface CollaborationMatrixModel {
   programs: number[][];
 }
 
-/** Marker: the `stats` fields are resolved one by one, each with its own aggregate query. */
-export type StatsModel = Record<string, never>;
+/**
+ * The `stats` fields are resolved one by one, each with its own aggregate query over the
+ * programs matching `filter` (all of them when null).
+ */
+export interface StatsModel {
+  filter: ProgramFilter | null;
+}
+
+/** A relationship in its stored direction, with its ends: a fact a quotation states. */
+export interface StatedRelationshipModel extends EvidencedModel {
+  from: NodeModel;
+  to: NodeModel;
+  relationship: string;
+  description: string;
+  qualifier: string | null;
+}
+
+/** The facts one quotation is evidence of. */
+export interface StatedFactsModel {
+  entities: NodeModel[];
+  relationships: StatedRelationshipModel[];
+}
 
 /** One recorded write. */
 export interface AuditEntryModel {
@@ -396,5 +428,8 @@ export type EventPageModel = PageModel<EventModel>;
 export type SourcePageModel = PageModel<SourceModel>;
 export type CollaborationPageModel = PageModel<CollaborationModel>;
 export type AuditEntryPageModel = PageModel<AuditEntryModel>;
-export type NeighbourPageModel = PageModel<NeighbourModel>;
 export type StatementPageModel = PageModel<StatementModel>;
+/** A page of neighbours with the counts of every neighbour type. */
+export interface NeighbourPageModel extends PageModel<NeighbourModel> {
+  groups: { type: EntityType; count: number }[];
+}

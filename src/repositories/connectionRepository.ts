@@ -3,36 +3,13 @@ import neo4j from 'neo4j-driver';
 import type { Database } from '../db/database';
 import { FACT_RELATIONSHIPS, Label, labelOfId, Rel } from '../db/graphModel';
 import type { Label as LabelName, Rel as RelName } from '../db/graphModel';
+import { describeRelationship } from '../domain/relationshipWording';
 import { map, mapList, str, strList, strOrNull } from '../db/rowValues';
 import type { ConnectionPathModel, NodeModel } from '../models';
 import { toNode } from './nodeMappers';
 
 /** The most paths one connection answer lists. */
 export const MAX_PATHS = 10;
-
-/** How each relationship reads, forwards and backwards along a path. */
-const PHRASES: Record<RelName, [string, string]> = {
-  HOLDS_POSITION: ['holds the position', 'is held by'],
-  POSITION_AT: ['is a position at', 'has the position'],
-  UNIT_OF: ['is a unit of', 'has the unit'],
-  LOCATED_IN: ['is located in', 'is the location of'],
-  HAS_PARTY: ['has as party', 'is a party to'],
-  HAS_ROLE_IN: ['has a role in', 'has a role for'],
-  PART_OF: ['is part of', 'includes'],
-  FOCUSES_ON: ['focuses on', 'is a focus of'],
-  COVERS_ASPECT: ['covers', 'is covered by'],
-  PARTICIPATED_IN: ['took part in', 'had as participant'],
-  HOSTED_BY: ['was hosted by', 'hosted'],
-  VISITED: ['visited', 'was visited during'],
-  PRODUCED: ['produced', 'was produced by'],
-  WITHIN_PROGRAM: ['belongs to the program', 'has the event'],
-  FUNDED_BY: ['was funded by', 'funded'],
-  STATED_BY: ['was stated by', 'stated'],
-  ABOUT: ['is about', 'is the subject of'],
-  MADE_AT: ['was made at', 'was the occasion of'],
-  DESIGNATED_AS: ['is designated as', 'is the designation of'],
-  QUOTES: ['quotes', 'is quoted by'],
-};
 
 /** The fact relationship types as a Cypher type alternation (`A|B|C`), from the constants. */
 export const TRAVERSABLE = FACT_RELATIONSHIPS.join('|');
@@ -51,16 +28,18 @@ export function nodeProjection(v: string): string {
         ELSE properties(${v}) END}`;
 }
 
-/** A relationship in words, read along (`forward`) or against its stored direction. */
-export function describeRelationship(type: RelName, forward: boolean): string {
-  const [ahead, back] = PHRASES[type];
-  return forward ? ahead : back;
+/** The shortest paths between two entities, and the ends found (null for an unknown id). */
+export interface ShortestPaths {
+  from: NodeModel | null;
+  to: NodeModel | null;
+  paths: ConnectionPathModel[];
 }
 
 /**
  * The shortest paths (up to `MAX_PATHS`) between two entities over fact relationships, at most
- * `maxHops` long, passing through no node of the `avoid` labels (the two entities excepted);
- * null when either entity does not exist. `maxHops` must already be validated.
+ * `maxHops` long, passing through no node of the `avoid` labels (the two entities excepted),
+ * with both ends; an end no entity has is null (and there are no paths). `maxHops` must already
+ * be validated.
  */
 export async function findShortestPaths(
   db: Database,
@@ -68,32 +47,36 @@ export async function findShortestPaths(
   toId: string,
   maxHops: number,
   avoid: readonly LabelName[] = [],
-): Promise<{ from: NodeModel; to: NodeModel; paths: ConnectionPathModel[] } | null> {
+): Promise<ShortestPaths> {
   const fromLabel = labelOfId(fromId);
   const toLabel = labelOfId(toId);
-  if (!isEntity(fromLabel) || !isEntity(toLabel)) return null;
+  // An id of no entity type matches nothing: its end is looked up with a null id.
   const rows = await db.read(
-    `MATCH (a:${fromLabel} {id: $from})
-     MATCH (b:${toLabel} {id: $to})
+    `OPTIONAL MATCH (a:${isEntity(fromLabel) ? fromLabel : Label.Person} {id: $from})
+     OPTIONAL MATCH (b:${isEntity(toLabel) ? toLabel : Label.Person} {id: $to})
      OPTIONAL CALL (a, b) {
        MATCH p = allShortestPaths((a)-[:${TRAVERSABLE}*..${Math.trunc(maxHops)}]-(b))
        WHERE a <> b AND all(n IN nodes(p) WHERE n = a OR n = b OR none(l IN labels(n) WHERE l IN $avoid))
        RETURN p LIMIT $maxPaths
      }
      WITH a, b, collect(p) AS paths
-     RETURN ${nodeProjection('a')} AS a, ${nodeProjection('b')} AS b,
+     RETURN CASE WHEN a IS NULL THEN null ELSE ${nodeProjection('a')} END AS a,
+       CASE WHEN b IS NULL THEN null ELSE ${nodeProjection('b')} END AS b,
        [p IN paths | {
          nodes: [n IN nodes(p) | ${nodeProjection('n')}],
          rels: [r IN relationships(p) | {type: type(r), props: properties(r), startId: startNode(r).id}]
        }] AS paths`,
-    { from: fromId, to: toId, maxPaths: neo4j.int(MAX_PATHS), avoid: [...avoid] },
+    {
+      from: isEntity(fromLabel) ? fromId : null,
+      to: isEntity(toLabel) ? toId : null,
+      maxPaths: neo4j.int(MAX_PATHS),
+      avoid: [...avoid],
+    },
   );
   const row = rows[0];
-  if (!row) return null;
-  const from = nodeOf(row.a);
-  const to = nodeOf(row.b);
-  if (!from || !to) return null;
-  const paths = mapList(row.paths).map((path) => {
+  const from = row?.a ? nodeOf(row.a) : null;
+  const to = row?.b ? nodeOf(row.b) : null;
+  const paths = mapList(row?.paths).map((path) => {
     const nodes = mapList(path.nodes).map(nodeOf);
     const steps = mapList(path.rels).map((rel, i) => {
       const stepFrom = nodes[i];
@@ -102,19 +85,25 @@ export async function findShortestPaths(
       const type = relName(str(rel.type));
       const props = map(rel.props);
       const forward = str(rel.startId) === stepFrom.id;
+      const qualifier = qualifierOf(props);
       return {
         from: stepFrom,
         to: stepTo,
         relationship: type,
-        description: describeRelationship(type, forward),
+        description: describeRelationship(type, forward, qualifier),
         forward,
-        qualifier: strOrNull(props.role) ?? strOrNull(props.relation),
+        qualifier,
         evidenceIds: strList(props.evidence),
       };
     });
     return { steps };
   });
   return { from, to, paths };
+}
+
+/** The role or relation a stored relationship carries, where it has one. */
+export function qualifierOf(props: Record<string, unknown>): string | null {
+  return strOrNull(props.role) ?? strOrNull(props.relation);
 }
 
 /** True for a label of an entity that relationships connect (not a source or an excerpt). */

@@ -22,8 +22,8 @@ import {
   compileProgramFilter,
   compileSourceFilter,
   compileStatementFilter,
+  FilterParams,
 } from './compileFilters';
-import { CypherParams } from './cypherParams';
 import type { SortKey } from './findPage';
 import { findPage } from './findPage';
 import type { PageArgs } from './pagination';
@@ -36,7 +36,9 @@ function sortKeys<F extends string>(
   fields: Record<F, { expression: string; nullable?: boolean }>,
   fallback: F,
 ): SortKey[] {
-  const requested = orderBy?.length ? orderBy : [{ field: fallback, direction: 'ASC' as const }];
+  const given = orderBy?.length ? orderBy : [{ field: fallback, direction: 'ASC' as const }];
+  // A field sorted by twice sorts by its first mention: the second cannot change the order.
+  const requested = given.filter((o, i) => given.findIndex((p) => p.field === o.field) === i);
   return requested.flatMap(({ field, direction }) => {
     const { expression, nullable } = fields[field];
     const key = { expression, direction: direction ?? 'ASC' };
@@ -52,8 +54,9 @@ export function findPeoplePage(
   filter: PersonFilter | null | undefined,
   orderBy: PersonOrder[] | null | undefined,
   args: PageArgs,
+  maxFilterConditions: number,
 ): Promise<PageModel<Row>> {
-  const params = new CypherParams();
+  const params = new FilterParams(maxFilterConditions);
   const where = compilePersonFilter(filter, 'n', params);
   const order = sortKeys(
     orderBy,
@@ -69,8 +72,9 @@ export function findOrganizationsPage(
   filter: OrganizationFilter | null | undefined,
   orderBy: OrganizationOrder[] | null | undefined,
   args: PageArgs,
+  maxFilterConditions: number,
 ): Promise<PageModel<Row>> {
-  const params = new CypherParams();
+  const params = new FilterParams(maxFilterConditions);
   const where = compileOrganizationFilter(filter, 'n', params);
   const order = sortKeys(
     orderBy,
@@ -93,8 +97,9 @@ export function findProgramsPage(
   filter: ProgramFilter | null | undefined,
   orderBy: ProgramOrder[] | null | undefined,
   args: PageArgs,
+  maxFilterConditions: number,
 ): Promise<PageModel<Row>> {
-  const params = new CypherParams();
+  const params = new FilterParams(maxFilterConditions);
   const where = compileProgramFilter(filter, 'n', params);
   const order = sortKeys(
     orderBy,
@@ -119,8 +124,9 @@ export function findEventsPage(
   filter: EventFilter | null | undefined,
   orderBy: EventOrder[] | null | undefined,
   args: PageArgs,
+  maxFilterConditions: number,
 ): Promise<PageModel<Row>> {
-  const params = new CypherParams();
+  const params = new FilterParams(maxFilterConditions);
   const where = compileEventFilter(filter, 'n', params);
   const order = sortKeys(
     orderBy,
@@ -140,8 +146,9 @@ export function findSourcesPage(
   filter: SourceFilter | null | undefined,
   orderBy: SourceOrder[] | null | undefined,
   args: PageArgs,
+  maxFilterConditions: number,
 ): Promise<PageModel<Row>> {
-  const params = new CypherParams();
+  const params = new FilterParams(maxFilterConditions);
   const where = compileSourceFilter(filter, 'n', params);
   const order = sortKeys(
     orderBy,
@@ -160,8 +167,9 @@ export function findStatementsPage(
   db: Database,
   filter: StatementFilter | null | undefined,
   args: PageArgs,
+  maxFilterConditions: number,
 ): Promise<PageModel<Row>> {
-  const params = new CypherParams();
+  const params = new FilterParams(maxFilterConditions);
   const where = compileStatementFilter(filter, 'n', params);
   const order: SortKey[] = [
     { expression: 'n.dateDate IS NULL', direction: 'ASC' },

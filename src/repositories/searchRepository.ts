@@ -2,35 +2,13 @@ import { distance } from 'fastest-levenshtein';
 import neo4j from 'neo4j-driver';
 
 import type { Database, Row } from '../db/database';
-import { Label } from '../db/graphModel';
 import type { Label as LabelName } from '../db/graphModel';
 import { KEY_INDEX, NAME_INDEX } from '../db/migrations';
 import { map, num, strList } from '../db/rowValues';
 import { matchKey, normalizeName } from '../import/normalizeName';
 import type { EntityType, SearchHitModel } from '../models';
+import { ENTITY_TYPE_LABEL, SEARCHABLE_TYPES } from './entityTypes';
 import { toNode } from './nodeMappers';
-
-/** Search result types and the labels they stand for. */
-export const ENTITY_TYPE_LABEL: Record<EntityType, LabelName> = {
-  PERSON: Label.Person,
-  ORGANIZATION: Label.Organization,
-  PROGRAM: Label.Program,
-  EVENT: Label.Event,
-  PLACE: Label.Place,
-  DISEASE_AREA: Label.DiseaseArea,
-  COOPERATION_ASPECT: Label.CooperationAspect,
-};
-
-/** Every entity type search knows. */
-export const ENTITY_TYPES: readonly EntityType[] = [
-  'PERSON',
-  'ORGANIZATION',
-  'PROGRAM',
-  'EVENT',
-  'PLACE',
-  'DISEASE_AREA',
-  'COOPERATION_ASPECT',
-];
 
 /** "People's" is one word, not "People" and "s": apostrophes inside words are dropped. */
 function joinApostrophes(text: string): string {
@@ -124,9 +102,12 @@ export async function searchEntities(
 ): Promise<SearchHitModel[]> {
   const words = toLuceneQuery(text);
   const keys = toKeyQuery(text);
-  if ((words === null && keys === null) || first === 0) return [];
-  const labels = types.map((type) => ENTITY_TYPE_LABEL[type]);
-  const filtered = ENTITY_TYPES.some((type) => !types.includes(type));
+  // Positions, statements, groups and terms are not in the name index: asking only for them
+  // finds nothing.
+  const searched = types.filter((type) => SEARCHABLE_TYPES.includes(type));
+  if ((words === null && keys === null) || first === 0 || searched.length === 0) return [];
+  const labels = searched.map((type) => ENTITY_TYPE_LABEL[type]);
+  const filtered = SEARCHABLE_TYPES.some((type) => !searched.includes(type));
   const compact = matchKey(text);
   let fetch = Math.max(first * 4, 50);
   for (;;) {
@@ -165,8 +146,8 @@ export async function searchEntities(
     // Rows carry how many hits were read; no rows means none of them had a wanted type.
     const exhausted = rows.length > 0 && num(rows[0]?.scanned) < fetch;
     if (!filtered || rows.length >= first || exhausted || fetch >= MAX_HITS_SCANNED) {
-      if (rows.length > 0) return rankHits(rows.map(rawHit), types);
-      return suggest(db, text, labels, types, first);
+      if (rows.length > 0) return rankHits(rows.map(rawHit), searched);
+      return suggest(db, text, labels, searched, first);
     }
     fetch = Math.min(fetch * 10, MAX_HITS_SCANNED);
   }

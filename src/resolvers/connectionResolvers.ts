@@ -30,7 +30,17 @@ export const connectionQueries: Pick<QueryResolvers, 'connection'> = {
     const allowed = new Set((via ?? []).map((value) => VIA_LABEL[value]));
     const avoid = VOCABULARY_LABELS.filter((label) => !allowed.has(label));
     const found = await findShortestPaths(ctx.db, from, to, hops, avoid);
-    if (!found) return null;
+    const unknown = [
+      ...(found.from ? [] : [{ argument: 'from', id: from }]),
+      ...(found.to ? [] : [{ argument: 'to', id: to }]),
+    ];
+    if (!found.from || !found.to) {
+      const which = unknown.map((end) => `"${end.id}" (${end.argument})`).join(' and ');
+      throw userError(ErrorCode.NOT_FOUND, `No entity has the id ${which}: nothing to connect.`, {
+        argument: unknown[0]?.argument,
+        unknown,
+      });
+    }
     const shortest = found.paths[0]?.steps.length ?? null;
     return { from: found.from, to: found.to, hops: shortest, paths: found.paths };
   },

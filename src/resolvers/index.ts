@@ -50,8 +50,14 @@ import {
   programQueries,
 } from './programResolvers';
 import { scalarResolvers } from './scalars';
-import { searchQueries } from './searchResolvers';
-import { Evidence, Source, SourceConnection, sourceQueries } from './sourceResolvers';
+import { SearchHit, searchQueries } from './searchResolvers';
+import {
+  Evidence,
+  Source,
+  SourceConnection,
+  sourceQueries,
+  StatedRelationship,
+} from './sourceResolvers';
 import {
   Statement,
   StatementConnection,
@@ -118,6 +124,8 @@ export const resolvers: Resolvers = {
   Source,
   SourceConnection,
   Evidence,
+  StatedRelationship,
+  SearchHit,
   Collaboration,
   CollaborationConnection,
   ConnectionStep,

@@ -6,8 +6,12 @@ import { evidenceField } from './load';
 import { pageResolvers } from './pageResolvers';
 
 export const neighbourQueries: Pick<QueryResolvers, 'neighbours'> = {
-  neighbours: (_root, { id, first, after, source }, ctx) =>
-    findNeighbours(ctx.db, id, checkPage(ctx, { first, after }), source ?? null),
+  neighbours: (_root, { id, first, after, source, types, asOf }, ctx) =>
+    findNeighbours(ctx.db, id, checkPage(ctx, { first, after }), {
+      types: types ?? [],
+      asOf: asOf ?? null,
+      sourceId: source ?? null,
+    }),
 };
 
 export const Neighbour: NeighbourResolvers = { evidence: evidenceField };

@@ -1,11 +1,13 @@
 import { Label } from '../db/graphModel';
+import { happenedBy, validOn } from '../domain/asOf';
 import { strList, strOrNull } from '../db/rowValues';
 import type {
   OrganizationResolvers,
   OrganizationUnitResolvers,
   QueryResolvers,
 } from '../generated/graphql';
-import type { OrganizationModel } from '../models';
+import type { Context } from '../context';
+import type { EventLinkModel, OrganizationModel } from '../models';
 import { findOrganizationsPage } from '../repositories/listRepository';
 import { storedRole, toEvent, toOrganization, toProgram } from '../repositories/nodeMappers';
 import { followRedirects } from './followRedirects';
@@ -14,13 +16,36 @@ import { evidenceField, kindTermField, loadOrganization } from './load';
 import { mapPage, pageResolvers } from './pageResolvers';
 import { positionsFromRows, positionsOn } from './personResolvers';
 import { placeLinks } from './placeResolvers';
+import { checkFilter, compileOrganizationFilter } from '../repositories/compileFilters';
+
+/** The events an organization hosted, with their evidence; with `asOf`, those not dated after it. */
+async function hostedEventLinks(
+  ctx: Context,
+  id: string,
+  asOf: string | null | undefined,
+): Promise<EventLinkModel[]> {
+  const rows = await ctx.loaders.neighbours('organizationHostedEvents').load(id);
+  return rows
+    .map(({ rel, node }) => ({ event: toEvent(node), evidenceIds: strList(rel.evidence) }))
+    .filter((link) => !asOf || happenedBy(link.event.date, asOf));
+}
 
 export const organizationQueries: Pick<QueryResolvers, 'organization' | 'organizations'> = {
   organization: (_root, { id }, ctx) => loadOrganization(ctx, id),
   organizations: async (_root, args, ctx, info) => {
     const page = checkPage(ctx, args);
+    checkFilter(compileOrganizationFilter, args.filter, ctx.config.limits.maxFilterConditions);
     const { filter, orderBy } = await followRedirects(ctx, info, args);
-    return mapPage(await findOrganizationsPage(ctx.db, filter, orderBy, page), toOrganization);
+    return mapPage(
+      await findOrganizationsPage(
+        ctx.db,
+        filter,
+        orderBy,
+        page,
+        ctx.config.limits.maxFilterConditions,
+      ),
+      toOrganization,
+    );
   },
 };
 
@@ -54,29 +79,22 @@ export const Organization: OrganizationResolvers = {
       asOf,
       attested,
     ),
-  programs: async (org, { roles }, ctx) => {
+  programs: async (org, { roles, asOf }, ctx) => {
     const rows = await ctx.loaders.neighbours('organizationPrograms').load(org.id);
-    return rows
-      .map(({ rel, node }) => {
-        const program = toProgram(node);
-        ctx.loaders.nodes(Label.Program).prime(program.id, node);
-        return {
-          organization: org,
-          programId: program.id,
-          ...storedRole('party-role', rel, 'PARTICIPANT'),
-          evidenceIds: strList(rel.evidence),
-        };
-      })
-      .filter((party) => !roles?.length || roles.includes(party.role));
+    return rows.flatMap(({ rel, node }) => {
+      const program = toProgram(node);
+      ctx.loaders.nodes(Label.Program).prime(program.id, node);
+      const stored = storedRole('party-role', rel, 'PARTICIPANT');
+      if (roles?.length && !roles.includes(stored.role)) return [];
+      if (asOf && !validOn(program, asOf)) return [];
+      return [
+        { organization: org, programId: program.id, ...stored, evidenceIds: strList(rel.evidence) },
+      ];
+    });
   },
-  hostedEvents: async (org, _args, ctx) =>
-    (await ctx.loaders.neighbours('organizationHostedEvents').load(org.id)).map(({ node }) =>
-      toEvent(node),
-    ),
-  hostedEventLinks: async (org, _args, ctx) =>
-    (await ctx.loaders.neighbours('organizationHostedEvents').load(org.id)).map(
-      ({ rel, node }) => ({ event: toEvent(node), evidenceIds: strList(rel.evidence) }),
-    ),
+  hostedEvents: async (org, { asOf }, ctx) =>
+    (await hostedEventLinks(ctx, org.id, asOf)).map((link) => link.event),
+  hostedEventLinks: (org, { asOf }, ctx) => hostedEventLinks(ctx, org.id, asOf),
   evidence: evidenceField,
 };
 

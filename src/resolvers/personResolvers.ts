@@ -1,5 +1,6 @@
 import type { Context } from '../context';
 import { Label } from '../db/graphModel';
+import { happenedBy, validOn } from '../domain/asOf';
 import { str, strList, strOrNull } from '../db/rowValues';
 import type {
   PersonResolvers,
@@ -23,6 +24,7 @@ import { followRedirects } from './followRedirects';
 import { checkPage } from './limits';
 import { evidenceField, loadPerson, loadRequired, loadSource } from './load';
 import { mapPage, pageResolvers } from './pageResolvers';
+import { checkFilter, compilePersonFilter } from '../repositories/compileFilters';
 
 /** Positions as models, priming the person and organization loaders with the rows at hand. */
 export function positionsFromRows(ctx: Context, rows: PositionRow[]): PositionModel[] {
@@ -31,14 +33,6 @@ export function positionsFromRows(ctx: Context, rows: PositionRow[]): PositionMo
     ctx.loaders.nodes(Label.Organization).prime(str(row.organization.id), row.organization);
     return toPosition(row.position);
   });
-}
-
-/** True when a position is not bounded away from `asOf` by its start or end. */
-export function validOn(position: PositionModel, asOf: string): boolean {
-  return (
-    (position.start === null || position.start.earliest <= asOf) &&
-    (position.end === null || position.end.latest >= asOf)
-  );
 }
 
 /**
@@ -79,8 +73,12 @@ export const personQueries: Pick<QueryResolvers, 'person' | 'people'> = {
   person: (_root, { id }, ctx) => loadPerson(ctx, id),
   people: async (_root, args, ctx, info) => {
     const page = checkPage(ctx, args);
+    checkFilter(compilePersonFilter, args.filter, ctx.config.limits.maxFilterConditions);
     const { filter, orderBy } = await followRedirects(ctx, info, args);
-    return mapPage(await findPeoplePage(ctx.db, filter, orderBy, page), toPerson);
+    return mapPage(
+      await findPeoplePage(ctx.db, filter, orderBy, page, ctx.config.limits.maxFilterConditions),
+      toPerson,
+    );
   },
 };
 
@@ -92,40 +90,47 @@ export const Person: PersonResolvers = {
       asOf,
       attested,
     ),
-  programRoles: async (person, { roles }, ctx) => {
+  programRoles: async (person, { roles, asOf }, ctx) => {
     const rows = await ctx.loaders.neighbours('personPrograms').load(person.id);
-    return rows
-      .map(({ rel, node }) => {
-        const program = toProgram(node);
-        ctx.loaders.nodes(Label.Program).prime(program.id, node);
-        return {
+    return rows.flatMap(({ rel, node }) => {
+      const program = toProgram(node);
+      ctx.loaders.nodes(Label.Program).prime(program.id, node);
+      const stored = storedRole('person-role', rel, 'OTHER');
+      if (roles?.length && !roles.includes(stored.role)) return [];
+      if (asOf && !validOn(program, asOf)) return [];
+      return [
+        {
           person,
           programId: program.id,
-          ...storedRole('person-role', rel, 'OTHER'),
+          ...stored,
           organizationId: strOrNull(rel.onBehalfOf),
           evidenceIds: strList(rel.evidence),
-        };
-      })
-      .filter((role) => !roles?.length || roles.includes(role.role));
-  },
-  events: async (person, _args, ctx) => {
-    const rows = await ctx.loaders.neighbours('personEvents').load(person.id);
-    return rows.map(({ rel, node }) => {
-      const event = toEvent(node);
-      ctx.loaders.nodes(Label.Event).prime(event.id, node);
-      return {
-        person,
-        eventId: event.id,
-        ...storedRole('event-role', rel, 'PARTICIPANT'),
-        organizationId: strOrNull(rel.onBehalfOf),
-        evidenceIds: strList(rel.evidence),
-      };
+        },
+      ];
     });
   },
-  statements: async (person, { kinds }, ctx) =>
+  events: async (person, { asOf }, ctx) => {
+    const rows = await ctx.loaders.neighbours('personEvents').load(person.id);
+    return rows.flatMap(({ rel, node }) => {
+      const event = toEvent(node);
+      ctx.loaders.nodes(Label.Event).prime(event.id, node);
+      if (asOf && !happenedBy(event.date, asOf)) return [];
+      return [
+        {
+          person,
+          eventId: event.id,
+          ...storedRole('event-role', rel, 'PARTICIPANT'),
+          organizationId: strOrNull(rel.onBehalfOf),
+          evidenceIds: strList(rel.evidence),
+        },
+      ];
+    });
+  },
+  statements: async (person, { kinds, asOf }, ctx) =>
     (await ctx.loaders.neighbours('personStatements').load(person.id))
       .map(({ node }) => toStatement(node))
-      .filter((statement) => !kinds?.length || kinds.includes(statement.kind)),
+      .filter((statement) => !kinds?.length || kinds.includes(statement.kind))
+      .filter((statement) => !asOf || happenedBy(statement.date, asOf)),
   evidence: evidenceField,
 };
 

@@ -1,6 +1,8 @@
-import type { QueryResolvers } from '../generated/graphql';
+import { describeEntity } from '../domain/describeEntity';
+import type { QueryResolvers, SearchHitResolvers } from '../generated/graphql';
 import { badUserInput } from '../errors';
-import { ENTITY_TYPES, searchEntities } from '../repositories/searchRepository';
+import { SEARCHABLE_TYPES } from '../repositories/entityTypes';
+import { searchEntities } from '../repositories/searchRepository';
 import { checkListSize } from './limits';
 
 /** Longest query text accepted; names are short, and Lucene work grows with the words. */
@@ -13,6 +15,13 @@ export const searchQueries: Pick<QueryResolvers, 'search'> = {
     if (query.length > MAX_QUERY_LENGTH) {
       throw badUserInput(`"query" can be at most ${MAX_QUERY_LENGTH} characters.`, 'query');
     }
-    return searchEntities(ctx.db, query, types?.length ? types : ENTITY_TYPES, size);
+    return searchEntities(ctx.db, query, types?.length ? types : SEARCHABLE_TYPES, size);
+  },
+};
+
+export const SearchHit: SearchHitResolvers = {
+  description: async (hit, _args, ctx) => {
+    const context = await ctx.loaders.entityContexts.load(hit.node.id);
+    return context ? describeEntity(context) : null;
   },
 };

@@ -180,3 +180,7 @@ it('says why a token is refused, and lays out on a phone', async () => {
   await page.locator('#fact-list li.fact').first().waitFor();
   await saveScreenshot(page, 'curate-phone');
 });
+
+it('breaks no rule of the Content-Security-Policy (the curator page above, under the server’s own)', () => {
+  expect(server().cspViolations()).toEqual([]);
+});

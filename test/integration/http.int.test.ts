@@ -1,3 +1,6 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { get } from 'node:http';
+
 import { listen, postGraphQL } from '../utils/listen';
 import type { TestServer } from '../utils/testServer';
 import { startTestServer } from '../utils/testServer';
@@ -32,26 +35,63 @@ test('GraphQL over HTTP returns data', async () => {
   expect(body).toEqual({ data: { person: { name: 'Li Jun', honorific: 'Prof.' } } });
 });
 
-test('GraphiQL is served from our own server, with no CDN, with the example operations as tabs', async () => {
+/** A GET answered as sent (no decompression): status, headers and the raw body's size. */
+function rawGet(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: IncomingHttpHeaders; bytes: number }> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers }, (response) => {
+      let bytes = 0;
+      response.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, bytes }),
+      );
+    }).on('error', reject);
+  });
+}
+
+test('GraphiQL 5 is served from our own server, with no CDN and no inline script', async () => {
   const page = await fetch(`${baseUrl}/graphiql`);
   expect(page.status).toBe(200);
+  expect(page.headers.get('cache-control')).toBe('no-cache');
   const html = await page.text();
-  const scripts = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+)"/g)].map(
-    (m) => m[1],
-  );
-  expect(scripts).toEqual([
-    '/graphiql/assets/graphiql.css',
-    '/graphiql/assets/react.js',
-    '/graphiql/assets/react-dom.js',
-    '/graphiql/assets/graphiql.js',
-  ]);
-  expect(html).not.toMatch(/https?:\/\/(?!127\.0\.0\.1)/);
-  for (const asset of scripts) {
-    const response = await fetch(`${baseUrl}${asset ?? ''}`);
+  const assets = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+)"/g)]
+    .map((m) => m[1] ?? '')
+    .filter((href) => href !== 'data:,');
+  expect(assets.length).toBeGreaterThan(1);
+  for (const asset of assets) expect(asset).toMatch(/^\/app\/assets\/[\w.-]+-[\w-]{8}\.(js|css)$/);
+  expect(html).not.toMatch(/https?:\/\//);
+  // Every script is a file: nothing inline for a Content-Security-Policy to allow.
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  expect(html).not.toMatch(/<style|style="/);
+  for (const asset of assets) {
+    const response = await fetch(`${baseUrl}${asset}`);
     expect(response.status).toBe(200);
-    expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+    expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(100);
   }
-  expect((await fetch(`${baseUrl}/graphiql/assets/secret.js`)).status).toBe(404);
+});
+
+test('hashed assets go compressed as the browser accepts, cached for a year', async () => {
+  const html = await (await fetch(`${baseUrl}/graphiql`)).text();
+  const script = /<script[^>]+src="(\/app\/assets\/graphiql-[^"]+\.js)"/.exec(html)?.[1];
+  if (!script) throw new Error('no GraphiQL script in the page');
+  const plain = await rawGet(`${baseUrl}${script}`, {});
+  const brotli = await rawGet(`${baseUrl}${script}`, { 'accept-encoding': 'gzip, deflate, br' });
+  const gzip = await rawGet(`${baseUrl}${script}`, { 'accept-encoding': 'gzip' });
+  expect([plain.status, brotli.status, gzip.status]).toEqual([200, 200, 200]);
+  expect(plain.headers['content-encoding']).toBeUndefined();
+  expect(brotli.headers['content-encoding']).toBe('br');
+  expect(gzip.headers['content-encoding']).toBe('gzip');
+  for (const answer of [plain, brotli, gzip]) {
+    expect(answer.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(answer.headers['content-type']).toMatch(/^(text|application)\/javascript/);
+    expect(answer.headers.vary).toMatch(/Accept-Encoding/i);
+  }
+  // The compressed copies are a fraction of the file.
+  expect(brotli.bytes).toBeLessThan(plain.bytes / 2.5);
+  expect(gzip.bytes).toBeLessThan(plain.bytes / 2);
+  expect((await fetch(`${baseUrl}/app/assets/secret.js`)).status).toBe(404);
 });
 
 test('the root URL leads to GraphiQL in development', async () => {

@@ -208,8 +208,9 @@ describe('filters', () => {
   test('filters nested deeper than 6 levels are BAD_USER_INPUT', async () => {
     const error = await errorOf(t, `{ organizations(filter: ${nestedNot(6)}) { totalCount } }`);
     expect(error).toMatchObject({
-      message: 'Filters can nest at most 6 levels deep.',
-      extensions: { code: 'BAD_USER_INPUT', argument: 'filter' },
+      message:
+        'Filters can nest at most 6 levels deep (MAX_FILTER_DEPTH); "filter.not.not.not.not.not.not" is level 7.',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'filter', limit: 'MAX_FILTER_DEPTH' },
     });
   });
 

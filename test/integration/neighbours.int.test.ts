@@ -94,7 +94,12 @@ describe('neighbours', () => {
         'Event',
       ],
     ]);
-    expect(page?.nodes[0]?.description).toBe('has a role in');
+    expect(page?.nodes.map((n) => n.description)).toEqual([
+      'signed',
+      'holds the position',
+      'led',
+      'signed at',
+    ]);
     expect(page?.nodes[0]?.evidence).toEqual([
       {
         excerpt:
@@ -110,7 +115,7 @@ describe('neighbours', () => {
     expect(signer).toMatchObject({
       relationship: 'HAS_ROLE_IN',
       outgoing: false,
-      description: 'has a role for',
+      description: 'was signed by',
       qualifier: 'SIGNED',
     });
   });

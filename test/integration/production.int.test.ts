@@ -1,4 +1,7 @@
+import { freePort, runServerToExit } from '../../reliability/serverProcess';
 import { listen, postGraphQL } from '../utils/listen';
+import { dropProductionUser, productionOverrides } from '../utils/productionUser';
+import { TEST_BOLT_PORT } from '../utils/testPorts';
 import type { TestServer } from '../utils/testServer';
 import { startTestServer } from '../utils/testServer';
 
@@ -6,11 +9,32 @@ let t: TestServer;
 let baseUrl: string;
 
 beforeAll(async () => {
-  t = await startTestServer({ NODE_ENV: 'production' });
+  t = await startTestServer(await productionOverrides());
   baseUrl = await listen(t.server);
 });
 
-afterAll(() => t.stop());
+afterAll(async () => {
+  await t.stop();
+  await dropProductionUser();
+});
+
+test.each<[string, Record<string, string>]>([
+  ['without NEO4J_PASSWORD', {}],
+  ['with the development password', { NEO4J_PASSWORD: 'cooperation-kg-dev' }],
+])(
+  'a production start %s refuses to start, in one line saying how to set one',
+  async (_name, password) => {
+    // The suite's ports: should the refusal ever break, the start must not reach another Neo4j.
+    const ports = { NEO4J_BOLT_PORT: String(TEST_BOLT_PORT), PORT: String(await freePort()) };
+    expect(await runServerToExit({ NODE_ENV: 'production', ...ports, ...password })).toEqual({
+      code: 1,
+      output:
+        'cooperation-kg: Invalid configuration: NEO4J_PASSWORD="' +
+        (password.NEO4J_PASSWORD ?? '') +
+        '": production refuses the development password "cooperation-kg-dev": set NEO4J_PASSWORD to a password of your own (the local Neo4j takes it when it starts) (see .env.example)\n',
+    });
+  },
+);
 
 test('production hides GraphiQL and introspection', async () => {
   expect((await fetch(`${baseUrl}/graphiql`)).status).toBe(404);

@@ -36,9 +36,9 @@ maybe.each<[string, (options: { boltPort: number }) => Promise<ScenarioReport>, 
     4,
   ],
   [
-    'production access: tokens, introspection, GraphiQL, error hygiene, CSRF, body size',
+    'production access: tokens, introspection, GraphiQL, error hygiene, CSRF, body size, headers, no development password',
     runAccess,
-    9,
+    11,
   ],
   [
     'concurrency: every write race ends like a serial order (one round)',

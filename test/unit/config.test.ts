@@ -38,11 +38,67 @@ test('NEO4J_URI selects an external database and NEO4J_BOLT_PORT moves the local
 });
 
 test('production turns GraphiQL and introspection off unless asked', () => {
-  expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({
+  const production = { NODE_ENV: 'production', NEO4J_PASSWORD: 'a-password-of-our-own' };
+  expect(loadConfig(production)).toMatchObject({
     graphiql: false,
     introspection: false,
   });
-  expect(loadConfig({ NODE_ENV: 'production', GRAPHIQL: 'true' }).graphiql).toBe(true);
+  expect(loadConfig({ ...production, GRAPHIQL: 'true' }).graphiql).toBe(true);
+});
+
+test.each([
+  ['without NEO4J_PASSWORD', { NODE_ENV: 'production' }],
+  [
+    'with the development password given explicitly',
+    { NODE_ENV: 'production', NEO4J_PASSWORD: 'cooperation-kg-dev' },
+  ],
+  [
+    'with the development password for a NEO4J_URI database',
+    {
+      NODE_ENV: 'production',
+      NEO4J_URI: 'bolt://127.0.0.1:7687',
+      NEO4J_PASSWORD: 'cooperation-kg-dev',
+    },
+  ],
+])('production refuses to start %s, in one line saying how to set one', (_name, env) => {
+  expect(() => loadConfig(env)).toThrow(
+    /^Invalid configuration: NEO4J_PASSWORD="(cooperation-kg-dev)?": production refuses the development password "cooperation-kg-dev": set NEO4J_PASSWORD to a password of your own \(the local Neo4j takes it when it starts\) \(see \.env\.example\)$/,
+  );
+});
+
+test('development and tests keep the development password', () => {
+  expect(loadConfig({ NODE_ENV: 'test' }).neo4j.password).toBe('cooperation-kg-dev');
+  expect(loadConfig({}).neo4j.password).toBe('cooperation-kg-dev');
+});
+
+test('input, response and HTTP limits have their defaults and come from the environment', () => {
+  expect(loadConfig({}).limits).toMatchObject({
+    maxListItems: 50,
+    maxInputValues: 500,
+    maxStringLength: 500,
+    maxFilterDepth: 6,
+    maxOrderBy: 4,
+    maxFilterConditions: 20,
+    maxResponseBytes: 5_000_000,
+  });
+  expect(loadConfig({}).http).toEqual({
+    bodyReadTimeoutMs: 10_000,
+    responseWriteTimeoutMs: 30_000,
+  });
+  const set = loadConfig({
+    MAX_INPUT_LIST_ITEMS: '10',
+    MAX_FILTER_DEPTH: '3',
+    MAX_RESPONSE_BYTES: '100000',
+    BODY_READ_TIMEOUT_MS: '2000',
+  });
+  expect(set.limits).toMatchObject({
+    maxListItems: 10,
+    maxFilterDepth: 3,
+    maxResponseBytes: 100_000,
+  });
+  expect(set.http.bodyReadTimeoutMs).toBe(2_000);
+  // The filter compiler never nests deeper than its ceiling, whatever is configured.
+  expect(() => loadConfig({ MAX_FILTER_DEPTH: '11' })).toThrow(/MAX_FILTER_DEPTH="11"/);
 });
 
 test.each([

@@ -60,8 +60,14 @@ export interface BrowserSuite {
   baseUrl: string;
   /** Opens a page of the given viewport size at a path of the server. */
   open(width: number, height: number, path: string): Promise<Page>;
+  /** What the Content-Security-Policy blocked on the pages opened so far (directive and URL). */
+  cspViolations(): string[];
   stop(): Promise<void>;
 }
+
+/** Reports every Content-Security-Policy violation of a page to its console, where it is heard. */
+const REPORT_CSP_VIOLATIONS = `document.addEventListener('securitypolicyviolation', (e) =>
+  console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline')));`;
 
 /**
  * Launches Chromium (failing first if it is missing), starts the real server on a cleaned
@@ -76,15 +82,23 @@ export async function startBrowserSuite(
   await t.seed();
   await prepare(t);
   const baseUrl = await listen(t.server);
+  const violations: string[] = [];
   return {
     t,
     browser,
     baseUrl,
     async open(width, height, path) {
       const page = await browser.newPage({ viewport: { width, height }, acceptDownloads: true });
+      await page.addInitScript(REPORT_CSP_VIOLATIONS);
+      page.on('console', (message) => {
+        const text = message.text();
+        // Chromium's own "Refused to …" lines and the page's event reports above.
+        if (/Content Security Policy|CSP violation/.test(text)) violations.push(`${path}: ${text}`);
+      });
       await page.goto(`${baseUrl}${path}`);
       return page;
     },
+    cspViolations: () => [...violations],
     async stop() {
       await browser.close();
       await t.stop();
@@ -132,4 +146,50 @@ export async function graphNodeCount(page: Page): Promise<number> {
   return z
     .number()
     .parse(await page.evaluate(`document.getElementById('cy')._cyreg.cy.nodes().length`));
+}
+
+/**
+ * Collects every Content-Security-Policy violation the browser reports on `page`, under the
+ * policy the server itself sends (src/http/securityHeaders.ts: the pages' strict one, GraphiQL's
+ * with its two allowances), so a test can assert there is none. An HTML answer that comes
+ * without a policy counts as a violation too: the pages are never tested without one.
+ */
+export async function underPolicy(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+  await page.addInitScript(`document.addEventListener('securitypolicyviolation', (event) => {
+    window.reportViolation(event.violatedDirective + ' ' + event.blockedURI + ' ' + event.sourceFile + ':' + event.lineNumber);
+  });`);
+  page.on('response', (response) => {
+    const headers = response.headers();
+    if (!(headers['content-type'] ?? '').startsWith('text/html')) return;
+    if (!headers['content-security-policy']) {
+      violations.push(`no Content-Security-Policy on ${response.url()}`);
+    }
+  });
+  return violations;
+}
+
+/** Evaluates an expression with `cy` bound to the explorer's cytoscape instance. */
+export async function inGraph<T>(page: Page, expression: string): Promise<T> {
+  return await page.evaluate(
+    `(() => { const cy = document.getElementById('cy')._cyreg.cy; return (${expression}); })()`,
+  );
+}
+
+/**
+ * Waits until an expression (with `cy` bound as in `inGraph`) is true. `page.waitForFunction`
+ * with a string would be evaluated by the page, which a strict CSP refuses (no 'unsafe-eval').
+ */
+export async function waitForGraph(
+  page: Page,
+  expression: string,
+  timeoutMs = 20_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await inGraph<boolean>(page, expression).catch(() => false)) return;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${expression}`);
+    await page.waitForTimeout(100);
+  }
 }

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 
 import type { GraphQLFormattedError } from 'graphql';
 import pino from 'pino';
+import type { Logger } from 'pino';
 
 import type { Config } from '../../src/config';
 import { loadConfig } from '../../src/config';
@@ -57,16 +58,19 @@ export async function cleanDatabase(db: Database): Promise<void> {
 }
 
 /**
- * Builds the real server against a cleaned, migrated database. Each test file calls it in
- * `beforeAll` and `stop()` in `afterAll`.
+ * Builds the real server against a cleaned, migrated database (logging to `options.logger`,
+ * silent by default). Each test file calls it in `beforeAll` and `stop()` in `afterAll`.
  */
-export async function startTestServer(overrides: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(
+  overrides: Record<string, string> = {},
+  options: { logger?: Logger } = {},
+): Promise<TestServer> {
   const config = testConfig(overrides);
   const queries: string[] = [];
   const db = await connectDatabase(config, (cypher) => queries.push(cypher));
   await cleanDatabase(db);
   await applyMigrations(db);
-  const logger = pino({ level: 'silent' });
+  const logger = options.logger ?? pino({ level: 'silent' });
   const server = await buildServer({ config, db, logger });
   return {
     config,

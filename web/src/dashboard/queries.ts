@@ -1,8 +1,9 @@
 import { graphql } from '../generated';
 
 export const CountsQuery = graphql(`
-  query DashboardCounts {
-    stats {
+  query DashboardCounts($filter: ProgramFilter) {
+    stats(filter: $filter) {
+      programs
       counts {
         people
         organizations
@@ -15,10 +16,29 @@ export const CountsQuery = graphql(`
   }
 `);
 
-export const ProgramsByDiseaseAreaQuery = graphql(`
-  query ProgramsByDiseaseArea($first: Int) {
+/** What the filters offer: the vocabularies and the years programs started in. */
+export const FilterOptionsQuery = graphql(`
+  query DashboardFilterOptions {
+    diseaseAreas {
+      id
+      name
+    }
+    cooperationAspects {
+      id
+      name
+    }
     stats {
-      programsByDiseaseArea(first: $first) {
+      programsByYear {
+        year
+      }
+    }
+  }
+`);
+
+export const ProgramsByDiseaseAreaQuery = graphql(`
+  query ProgramsByDiseaseArea($filter: ProgramFilter) {
+    stats(filter: $filter) {
+      programsByDiseaseArea {
         area {
           id
           name
@@ -30,9 +50,9 @@ export const ProgramsByDiseaseAreaQuery = graphql(`
 `);
 
 export const ProgramsByAspectQuery = graphql(`
-  query ProgramsByAspect($first: Int) {
-    stats {
-      programsByAspect(first: $first) {
+  query ProgramsByAspect($filter: ProgramFilter) {
+    stats(filter: $filter) {
+      programsByAspect {
         aspect {
           id
           name
@@ -44,8 +64,8 @@ export const ProgramsByAspectQuery = graphql(`
 `);
 
 export const ProgramsByYearQuery = graphql(`
-  query ProgramsByYear {
-    stats {
+  query ProgramsByYear($filter: ProgramFilter) {
+    stats(filter: $filter) {
       programsByYear {
         year
         programs
@@ -54,9 +74,20 @@ export const ProgramsByYearQuery = graphql(`
   }
 `);
 
+export const ProgramsByStatusQuery = graphql(`
+  query ProgramsByStatus($filter: ProgramFilter) {
+    stats(filter: $filter) {
+      programsByStatus {
+        status
+        programs
+      }
+    }
+  }
+`);
+
 export const OrganizationsByPartnersQuery = graphql(`
-  query OrganizationsByPartners($first: Int) {
-    stats {
+  query OrganizationsByPartners($first: Int, $filter: ProgramFilter) {
+    stats(filter: $filter) {
       organizationsByPartners(first: $first) {
         organization {
           id
@@ -69,9 +100,24 @@ export const OrganizationsByPartnersQuery = graphql(`
   }
 `);
 
+export const PeopleByOrganizationQuery = graphql(`
+  query PeopleByOrganization($first: Int, $filter: ProgramFilter) {
+    stats(filter: $filter) {
+      peopleByOrganization(first: $first) {
+        organization {
+          id
+          name
+          acronym
+        }
+        people
+      }
+    }
+  }
+`);
+
 export const CollaborationMatrixQuery = graphql(`
-  query CollaborationMatrix($first: Int) {
-    stats {
+  query CollaborationMatrix($first: Int, $filter: ProgramFilter) {
+    stats(filter: $filter) {
       collaborationMatrix(first: $first) {
         organizations {
           id

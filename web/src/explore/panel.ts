@@ -1,26 +1,52 @@
 import { graphiqlLink } from '../api/client';
-import type {
-  EntityDetailsQuery,
-  EntityLabelFragment,
-  EvidenceItemFragment,
-} from '../generated/graphql';
+import type { EntityDetailsQuery, EntityType, EvidenceItemFragment } from '../generated/graphql';
+import type { NeighboursQuery } from '../generated/graphql';
 import type { Child } from '../shared/dom';
 import { h } from '../shared/dom';
 import { openInGraphiql } from '../shared/graphiqlLinks';
-import { ENTITY_TYPES, entityName, relationshipLabel } from './entity';
-import type { EdgeInfo } from './graphView';
-import { EntityDetailsQuery as EntityDetailsDocument, SourceTextQuery } from './queries';
+import type { Entity } from './entity';
+import {
+  ENTITY_TYPES,
+  entityDates,
+  entityName,
+  periodText,
+  sortDate,
+  typeClass,
+  typenameOf,
+} from './entity';
+import type { DrawnEdge } from './graphView';
+import { EntityDetailsQuery as EntityDetailsDocument } from './queries';
 
 type Details = NonNullable<EntityDetailsQuery['node']>;
+type NeighbourGroup = NonNullable<NeighboursQuery['neighbours']>['groups'][number];
 
 /** What the panel's buttons ask the page to do. */
 export interface PanelHandlers {
   onEntity(id: string): void;
-  onEdge(edge: EdgeInfo): void;
-  onConnectFrom(entity: EntityLabelFragment): void;
+  onEdge(edge: DrawnEdge): void;
+  onConnectFrom(entity: Entity): void;
+  onGroup(entityId: string, type: EntityType): void;
+  onPin(id: string): void;
+  onHide(id: string): void;
+  onCollapse(id: string): void;
+  onTimeline(id: string, target: HTMLElement): void;
 }
 
-/** The quotations behind a fact, each with a link to its source. */
+/** The state of an entity in the view, for its panel's buttons. */
+export interface EntityViewState {
+  pinned: boolean;
+  expanded: boolean;
+  /** Its neighbours by type, and whether each group is drawn. */
+  groups: (NeighbourGroup & { drawn: boolean })[] | null;
+  total: number | null;
+}
+
+/** The link to a quotation on its source's page, where it is highlighted with the facts it states. */
+export function sourceLink(item: EvidenceItemFragment): string {
+  return `/source?${new URLSearchParams({ id: item.source.id, excerpt: item.id }).toString()}`;
+}
+
+/** The quotations behind a fact, each linked to its place in the source's text. */
 export function evidenceList(items: EvidenceItemFragment[]): HTMLElement {
   if (items.length === 0) return h('p', { class: 'muted' }, 'No quotation recorded.');
   return h(
@@ -28,7 +54,6 @@ export function evidenceList(items: EvidenceItemFragment[]): HTMLElement {
     { class: 'evidence' },
     ...items.map((item) => {
       const source = item.source;
-      const href = source.url ?? graphiqlLink(SourceTextQuery, { id: source.id });
       const about = [source.publisher, source.date?.text].filter(Boolean).join(', ');
       return h(
         'li',
@@ -38,13 +63,16 @@ export function evidenceList(items: EvidenceItemFragment[]): HTMLElement {
           'p',
           { class: 'cite' },
           '— ',
-          h(
-            'a',
-            { href, target: source.url ? '_blank' : undefined, rel: 'noopener' },
-            source.title,
-          ),
+          h('a', { href: sourceLink(item), class: 'source-link' }, source.title),
           about ? ` (${about})` : '',
-          source.url ? '' : ' · full text in GraphiQL',
+          source.url
+            ? h(
+                'span',
+                {},
+                ' · ',
+                h('a', { href: source.url, target: '_blank', rel: 'noopener' }, 'original'),
+              )
+            : null,
         ),
       );
     }),
@@ -92,13 +120,13 @@ function properties(details: Details): [string, string | null | undefined][] {
         ['End', details.end?.text],
         // "held in 2011 and in 2018": every source's date, earliest first.
         [
-          'Attested',
+          'Attested on',
           details.attestations
             .map(
               (attestation) =>
                 `${attestation.date?.text ?? 'undated'} (${attestation.source.title})`,
             )
-            .join('; '),
+            .join('; ') || details.attestedOn?.text,
         ],
       ];
     case 'Statement':
@@ -108,22 +136,64 @@ function properties(details: Details): [string, string | null | undefined][] {
   }
 }
 
-/** The side panel for an entity: its properties, relationships drawn so far, and evidence. */
+function button(label: string, onClick: () => void, attributes: Record<string, string> = {}) {
+  const element = h('button', { type: 'button', class: 'secondary small', ...attributes }, label);
+  element.addEventListener('click', onClick);
+  return element;
+}
+
+/** "Programs 771 · Positions 1 708": a hub's neighbours by type, each group expandable. */
+function groupList(id: string, view: EntityViewState, handlers: PanelHandlers): HTMLElement | null {
+  if (!view.groups || view.groups.length === 0) return null;
+  return h(
+    'ul',
+    { class: 'groups', 'aria-label': 'Neighbours by type' },
+    ...view.groups.map((group) => {
+      const typename = typenameOf(group.type);
+      const name = ENTITY_TYPES[typename].plural;
+      return h(
+        'li',
+        {},
+        h('span', { class: `swatch ${typeClass(typename)}` }),
+        h('span', { class: 'group-name' }, `${name} · ${group.count}`),
+        ' ',
+        group.drawn
+          ? h('span', { class: 'muted small-text' }, 'drawn')
+          : button(`Expand ${name.toLowerCase()}`, () => handlers.onGroup(id, group.type)),
+      );
+    }),
+  );
+}
+
+/** The side panel for an entity: its properties, dates, drawn relationships, actions and evidence. */
 export function entityPanel(
   details: Details,
-  relationships: { edge: EdgeInfo; neighbour: EntityLabelFragment }[],
-  total: number | null,
+  relationships: { edge: DrawnEdge; neighbour: Entity }[],
+  view: EntityViewState,
   handlers: PanelHandlers,
 ): HTMLElement {
   const type = ENTITY_TYPES[details.__typename];
   const rows = properties(details).filter((row): row is [string, string] => Boolean(row[1]));
-  const connect = h('button', { type: 'button', class: 'secondary' }, 'Connect from here');
-  connect.addEventListener('click', () => handlers.onConnectFrom(details));
-  const shown = total === null ? '' : ` (${relationships.length} of ${total} shown)`;
+  const timeline = h('div', { class: 'timeline-slot' });
+  const actions: Child[] = [
+    button('Connect from here', () => handlers.onConnectFrom(details)),
+    details.__typename === 'Position'
+      ? null
+      : button(view.pinned ? 'Unpin' : 'Pin', () => handlers.onPin(details.id), {
+          'aria-pressed': String(view.pinned),
+        }),
+    details.__typename === 'Position' ? null : button('Hide', () => handlers.onHide(details.id)),
+    view.expanded ? button('Collapse', () => handlers.onCollapse(details.id)) : null,
+    ['Person', 'Organization', 'Program'].includes(details.__typename)
+      ? button('Timeline', () => handlers.onTimeline(details.id, timeline))
+      : null,
+    openInGraphiql(graphiqlLink(EntityDetailsDocument, { id: details.id })),
+  ];
+  const shown = view.total === null ? '' : ` (${relationships.length} of ${view.total} drawn)`;
   return h(
     'div',
     { class: 'entity-panel' },
-    h('p', { class: 'type-badge', style: `--type-colour:${type.colour}` }, type.label),
+    h('p', { class: `type-badge ${typeClass(details.__typename)}` }, type.label),
     h('h2', { id: 'panel-title' }, entityName(details)),
     h('p', { class: 'entity-id' }, h('code', {}, details.id)),
     rows.length > 0
@@ -133,12 +203,9 @@ export function entityPanel(
           ...rows.flatMap(([term, value]) => [h('dt', {}, term), h('dd', {}, value)]),
         )
       : null,
-    h(
-      'p',
-      { class: 'actions' },
-      connect,
-      openInGraphiql(graphiqlLink(EntityDetailsDocument, { id: details.id })),
-    ),
+    h('p', { class: 'actions' }, ...actions),
+    timeline,
+    groupList(details.id, view, handlers),
     h('h3', {}, `Relationships${shown}`),
     relationshipList(details.id, relationships, handlers),
     'evidence' in details ? h('h3', {}, 'Evidence') : null,
@@ -146,19 +213,35 @@ export function entityPanel(
   );
 }
 
+/** Positions first by date, then the rest by their words and the neighbour's dates and name. */
+function order(
+  a: { edge: DrawnEdge; neighbour: Entity },
+  b: { edge: DrawnEdge; neighbour: Entity },
+) {
+  const dateOf = (x: { edge: DrawnEdge; neighbour: Entity }) =>
+    x.edge.position ? (sortDate(x.edge.position) ?? '') : (sortDate(x.neighbour) ?? '');
+  const rank = (x: { edge: DrawnEdge }) => (x.edge.position ? 0 : 1);
+  return (
+    rank(a) - rank(b) ||
+    a.edge.words.localeCompare(b.edge.words) ||
+    dateOf(a).localeCompare(dateOf(b)) ||
+    entityName(a.neighbour).localeCompare(entityName(b.neighbour))
+  );
+}
+
 function relationshipList(
   id: string,
-  relationships: { edge: EdgeInfo; neighbour: EntityLabelFragment }[],
+  relationships: { edge: DrawnEdge; neighbour: Entity }[],
   handlers: PanelHandlers,
 ): HTMLElement {
   if (relationships.length === 0) {
-    return h('p', { class: 'muted' }, 'None loaded yet.');
+    return h('p', { class: 'muted' }, 'None drawn yet.');
   }
   return h(
     'ul',
     { class: 'relationships' },
-    ...relationships.map(({ edge, neighbour }) => {
-      const outgoing = edge.source.id === id;
+    ...[...relationships].sort(order).map(({ edge, neighbour }) => {
+      const forward = edge.source.id === id;
       const go = h('button', { type: 'button', class: 'link' }, entityName(neighbour));
       go.addEventListener('click', () => handlers.onEntity(neighbour.id));
       const evidence = h(
@@ -167,21 +250,16 @@ function relationshipList(
         'Evidence',
       );
       evidence.addEventListener('click', () => handlers.onEdge(edge));
+      const dates = edge.position
+        ? periodText(edge.position.start, edge.position.end, edge.position.attestedOn)
+        : entityDates(neighbour);
       return h(
         'li',
         {},
-        h('span', {
-          class: 'swatch',
-          style: `background:${ENTITY_TYPES[neighbour.__typename].colour}`,
-        }),
-        h(
-          'span',
-          { class: 'rel' },
-          outgoing ? '→ ' : '← ',
-          relationshipLabel(edge.relationship, edge.qualifier),
-          ' ',
-        ),
+        h('span', { class: `swatch ${typeClass(neighbour.__typename)}` }),
+        h('span', { class: 'rel' }, forward ? edge.words : `${edge.words} ←`, ' '),
         go,
+        dates ? h('span', { class: 'dates' }, ` ${dates}`) : null,
         ' ',
         evidence,
       );
@@ -189,24 +267,52 @@ function relationshipList(
   );
 }
 
-/** "Li Jun — HAS_ROLE_IN (SIGNED) → Memorandum". */
-export function edgeTitle(edge: EdgeInfo): string {
-  return `${entityName(edge.source)} — ${relationshipLabel(edge.relationship, edge.qualifier)} → ${entityName(edge.target)}`;
+/** "Li Jun — signed → Memorandum". */
+export function edgeTitle(edge: DrawnEdge): string {
+  return `${entityName(edge.source)} — ${edge.words} → ${entityName(edge.target)}`;
 }
 
-/** The side panel for a relationship: both ends and the quotations that state it. */
-export function edgePanel(edge: EdgeInfo, handlers: PanelHandlers): HTMLElement {
-  const end = (entity: EntityLabelFragment): Child => {
-    const button = h('button', { type: 'button', class: 'link' }, entityName(entity));
-    button.addEventListener('click', () => handlers.onEntity(entity.id));
-    return button;
+/** The side panel for a relationship: both ends, its words and the quotations that state it. */
+export function edgePanel(edge: DrawnEdge, handlers: PanelHandlers): HTMLElement {
+  const end = (entity: Entity): Child => {
+    const link = h('button', { type: 'button', class: 'link' }, entityName(entity));
+    link.addEventListener('click', () => handlers.onEntity(entity.id));
+    return link;
   };
+  const position = edge.position;
   return h(
     'div',
     { class: 'edge-panel' },
-    h('p', { class: 'type-badge', style: '--type-colour:#475569' }, 'Relationship'),
-    h('h2', { id: 'panel-title' }, relationshipLabel(edge.relationship, edge.qualifier)),
-    h('p', { class: 'edge-ends' }, end(edge.source), ' → ', end(edge.target)),
+    h(
+      'p',
+      { class: `type-badge ${typeClass(position ? 'Position' : 'Relationship')}` },
+      position ? 'Position' : 'Relationship',
+    ),
+    h('h2', { id: 'panel-title' }, edgeTitle(edge)),
+    h(
+      'p',
+      { class: 'edge-ends' },
+      end(edge.source),
+      ` ${edge.words} `,
+      end(edge.target),
+      position
+        ? ` (${periodText(position.start, position.end, position.attestedOn) || 'no dates'})`
+        : '',
+    ),
+    h(
+      'p',
+      { class: 'muted small-text' },
+      position
+        ? `Stored as the position ${position.id}.`
+        : `Stored as ${edge.relationship}${edge.qualifier ? ` (${edge.qualifier})` : ''}.`,
+    ),
+    position
+      ? h(
+          'p',
+          {},
+          button('Open the position', () => handlers.onEntity(position.id)),
+        )
+      : null,
     h('h3', {}, 'Evidence'),
     evidenceList(edge.evidence),
   );

@@ -1,6 +1,6 @@
 import { graphql } from '../generated';
 
-/** What the graph and the lists need to show any entity. */
+/** What the graph and the lists need to show any entity (a position with its two ends and dates). */
 export const EntityLabelFragment = graphql(`
   fragment EntityLabel on Node {
     __typename
@@ -13,9 +13,21 @@ export const EntityLabelFragment = graphql(`
     }
     ... on Program {
       name
+      start {
+        text
+        earliest
+      }
+      end {
+        text
+        latest
+      }
     }
     ... on Event {
       name
+      date {
+        text
+        earliest
+      }
     }
     ... on Place {
       name
@@ -31,12 +43,32 @@ export const EntityLabelFragment = graphql(`
     }
     ... on Position {
       title
+      start {
+        text
+        earliest
+      }
+      end {
+        text
+        latest
+      }
+      attestedOn {
+        text
+      }
+      person {
+        id
+        name
+      }
       organization {
+        id
         name
       }
     }
     ... on Statement {
       kind
+      date {
+        text
+        earliest
+      }
       speaker {
         name
       }
@@ -73,6 +105,7 @@ export const SearchEntitiesQuery = graphql(`
     search(query: $query, first: $first) {
       type
       name
+      description
       score
       node {
         ...EntityLabel
@@ -82,9 +115,13 @@ export const SearchEntitiesQuery = graphql(`
 `);
 
 export const NeighboursQuery = graphql(`
-  query Neighbours($id: ID!, $first: Int, $after: String) {
-    neighbours(id: $id, first: $first, after: $after) {
+  query Neighbours($id: ID!, $first: Int, $after: String, $types: [EntityType!], $asOf: Date) {
+    neighbours(id: $id, first: $first, after: $after, types: $types, asOf: $asOf) {
       totalCount
+      groups {
+        type
+        count
+      }
       pageInfo {
         hasNextPage
         endCursor
@@ -130,33 +167,15 @@ export const EntityDetailsQuery = graphql(`
         status
         description
         principle
-        start {
-          text
-        }
-        end {
-          text
-        }
       }
       ... on Event {
         eventKind: kind
         description
-        date {
-          text
-        }
       }
       ... on Place {
         placeKind: kind
       }
       ... on Position {
-        start {
-          text
-        }
-        end {
-          text
-        }
-        person {
-          name
-        }
         attestations {
           date {
             text
@@ -174,6 +193,145 @@ export const EntityDetailsQuery = graphql(`
       ... on Evidenced {
         evidence {
           ...EvidenceItem
+        }
+      }
+    }
+  }
+`);
+
+/** What a timeline shows: a person's positions and events, an organization's programs and events, a program's life. */
+export const EntityTimelineQuery = graphql(`
+  query EntityTimeline($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Person {
+        positions {
+          id
+          title
+          start {
+            text
+            earliest
+          }
+          end {
+            text
+            latest
+          }
+          attestedOn {
+            text
+            earliest
+          }
+          attestations {
+            date {
+              text
+              earliest
+            }
+          }
+          organization {
+            id
+            name
+          }
+        }
+        programRoles {
+          role
+          program {
+            id
+            name
+            start {
+              text
+              earliest
+            }
+            end {
+              text
+              latest
+            }
+          }
+        }
+        events {
+          role
+          event {
+            id
+            name
+            date {
+              text
+              earliest
+            }
+          }
+        }
+        statements {
+          id
+          kind
+          date {
+            text
+            earliest
+          }
+        }
+      }
+      ... on Organization {
+        programs {
+          role
+          program {
+            id
+            name
+            start {
+              text
+              earliest
+            }
+            end {
+              text
+              latest
+            }
+          }
+        }
+        hostedEvents {
+          id
+          name
+          date {
+            text
+            earliest
+          }
+        }
+      }
+      ... on Program {
+        name
+        start {
+          text
+          earliest
+        }
+        end {
+          text
+          latest
+        }
+        producedBy {
+          id
+          name
+          date {
+            text
+            earliest
+          }
+        }
+        events {
+          relation
+          event {
+            id
+            name
+            date {
+              text
+              earliest
+            }
+          }
+        }
+        subPrograms {
+          id
+          name
+          start {
+            text
+            earliest
+          }
+          end {
+            text
+            latest
+          }
         }
       }
     }
@@ -207,21 +365,6 @@ export const ConnectEntitiesQuery = graphql(`
           }
         }
       }
-    }
-  }
-`);
-
-/** Opened in GraphiQL from an excerpt whose source has no web address. */
-export const SourceTextQuery = graphql(`
-  query SourceText($id: ID!) {
-    source(id: $id) {
-      title
-      publisher
-      date {
-        text
-      }
-      url
-      text
     }
   }
 `);

@@ -1,8 +1,8 @@
 import { runQuery } from '../api/client';
-import type { EntityLabelFragment } from '../generated/graphql';
+import type { EntityLabelFragment, SearchEntitiesQuery as SearchData } from '../generated/graphql';
 import { h, replace } from '../shared/dom';
 import { showError } from '../shared/status';
-import { ENTITY_TYPES, entityName } from './entity';
+import { ENTITY_TYPES, entityName, typeClass } from './entity';
 import { SearchEntitiesQuery } from './queries';
 
 const DEBOUNCE_MS = 200;
@@ -41,6 +41,7 @@ export function searchBox(options: {
     list,
   );
   let hits: EntityLabelFragment[] = [];
+  let descriptions: (string | null)[] = [];
   let active = -1;
   let timer: number | undefined;
   let asked = 0;
@@ -71,17 +72,32 @@ export function searchBox(options: {
       replace(list, h('li', { class: 'search-empty' }, 'No matches'));
       return;
     }
+    // Hits that still read alike (same name, same description) show their ids too.
+    const seen = new Map<string, number>();
+    const line = (i: number) =>
+      `${entityName(hits[i] as EntityLabelFragment)}|${descriptions[i] ?? ''}`;
+    hits.forEach((_, i) => seen.set(line(i), (seen.get(line(i)) ?? 0) + 1));
     replace(
       list,
       ...hits.map((entity, i) => {
+        const description = descriptions[i];
+        const alike = (seen.get(line(i)) ?? 0) > 1;
         const option = h(
           'li',
           { id: `${listId}-${i}`, role: 'option', 'aria-selected': 'false' },
-          h('span', {
-            class: 'swatch',
-            style: `background:${ENTITY_TYPES[entity.__typename].colour}`,
-          }),
-          h('span', { class: 'hit-name' }, entityName(entity)),
+          h('span', { class: `swatch ${typeClass(entity.__typename)}` }),
+          h(
+            'span',
+            { class: 'hit-text' },
+            h('span', { class: 'hit-name' }, entityName(entity)),
+            description || alike
+              ? h(
+                  'span',
+                  { class: 'hit-description' },
+                  [description, alike ? entity.id : null].filter(Boolean).join(' · '),
+                )
+              : null,
+          ),
           h('span', { class: 'hit-type' }, ENTITY_TYPES[entity.__typename].label),
         );
         // mousedown, not click: picking must happen before the input's blur closes the list.
@@ -106,7 +122,8 @@ export function searchBox(options: {
     try {
       const data = await runQuery(SearchEntitiesQuery, { query: text, first: HITS });
       if (ticket !== asked) return false;
-      hits = data.search.map((hit) => hit.node);
+      hits = data.search.map((hit: SearchData['search'][number]) => hit.node);
+      descriptions = data.search.map((hit) => hit.description ?? null);
       searched = text;
       active = -1;
       render();
@@ -153,6 +170,7 @@ export function searchBox(options: {
     clear: () => {
       input.value = '';
       hits = [];
+      descriptions = [];
       close();
     },
   };

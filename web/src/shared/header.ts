@@ -1,5 +1,6 @@
 import { h } from './dom';
 import { GRAPHIQL_LINK_CLASS } from './graphiqlLinks';
+import { initTheme, themeToggle } from './theme';
 
 const PAGES = [
   { href: '/explore', label: 'Explorer' },
@@ -8,8 +9,12 @@ const PAGES = [
   { href: '/graphiql', label: 'GraphiQL' },
 ];
 
-/** The site header with the page navigation; the current page is marked for assistive tech. */
-export function siteHeader(current: '/explore' | '/dashboard' | '/curate'): HTMLElement {
+/**
+ * The site header with the page navigation (the current page marked for assistive tech) and the
+ * light/dark toggle; applies the theme in force.
+ */
+export function siteHeader(current: string): HTMLElement {
+  initTheme();
   return h(
     'header',
     { class: 'site-header' },
@@ -28,6 +33,7 @@ export function siteHeader(current: '/explore' | '/dashboard' | '/curate'): HTML
           page.label,
         ),
       ),
+      themeToggle(),
     ),
   );
 }

@@ -1,0 +1,66 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+
+import { ErrorCode } from '../errors';
+
+/**
+ * The size of `value` as JSON, in bytes, counted up to `stop` (the walk ends as soon as it is
+ * passed). Strings count their UTF-8 bytes and quotes; escapes are not counted, so an answer
+ * may pass the budget by the escapes of control characters, never by repeated content.
+ */
+export function jsonSizeUpTo(value: unknown, stop: number): number {
+  let total = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0 && total <= stop) {
+    const current = stack.pop();
+    if (typeof current === 'string') total += Buffer.byteLength(current, 'utf8') + 3;
+    else if (typeof current === 'number' || typeof current === 'bigint') total += 24;
+    else if (current === null || current === undefined || typeof current === 'boolean') total += 6;
+    else if (Array.isArray(current)) {
+      total += 2;
+      for (const item of current as unknown[]) stack.push(item);
+    } else if (typeof current === 'object') {
+      total += 2;
+      for (const [key, inner] of Object.entries(current)) {
+        total += key.length + 4;
+        stack.push(inner);
+      }
+    }
+  }
+  return total;
+}
+
+/**
+ * Refuses an answer larger than `maxBytes` with RESPONSE_TOO_LARGE before it is serialised:
+ * thirty aliases of one large source text share a single string in memory, but their JSON would
+ * hold thirty copies, and a handful of such requests would take the server's memory.
+ */
+export function responseSizePlugin<TContext extends object>(
+  maxBytes: number,
+): ApolloServerPlugin<TContext> {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return Promise.resolve();
+          const size = jsonSizeUpTo(response.body.singleResult, maxBytes);
+          if (size > maxBytes) {
+            response.body.singleResult = {
+              data: null,
+              errors: [
+                {
+                  message: `The answer is larger than ${maxBytes} bytes (MAX_RESPONSE_BYTES); ask for fewer fields, aliases or items (a source's text once, not once per alias).`,
+                  extensions: {
+                    code: ErrorCode.RESPONSE_TOO_LARGE,
+                    limit: 'MAX_RESPONSE_BYTES',
+                    maximum: maxBytes,
+                  },
+                },
+              ],
+            };
+          }
+          return Promise.resolve();
+        },
+      });
+    },
+  };
+}
