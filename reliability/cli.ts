@@ -68,7 +68,15 @@ const SCENARIOS: Record<string, () => Promise<ScenarioReport>> = {
   backup: () => runBackup({ boltPort, restorePort }),
   concurrency: () => runConcurrency({ boltPort, rounds: Number(values.rounds) }),
 };
-const ALL_FAST = ['slow-query', 'sigterm', 'hostile', 'slow-clients', 'access', 'backup', 'concurrency'];
+const ALL_FAST = [
+  'slow-query',
+  'sigterm',
+  'hostile',
+  'slow-clients',
+  'access',
+  'backup',
+  'concurrency',
+];
 
 const [name] = positionals;
 const names = name === 'all-fast' ? ALL_FAST : name && name in SCENARIOS ? [name] : [];

@@ -501,7 +501,19 @@ export function compileProgramFilter(
  * statements, checked once before any of them runs.
  */
 export function checkProgramFilter(f: ProgramFilter, maxConditions: number): void {
-  compileProgramFilter(f, 'p', new FilterParams(maxConditions));
+  checkFilter(compileProgramFilter, f, maxConditions);
+}
+
+/**
+ * Refuses a filter that compiles past `maxConditions` conditions or the statement size, before
+ * anything reads the database for it (the redirects of the ids it names, say).
+ */
+export function checkFilter<F>(
+  compile: (f: F | null | undefined, v: string, params: FilterParams) => string,
+  f: F | null | undefined,
+  maxConditions: number,
+): void {
+  compile(f, 'n', new FilterParams(maxConditions));
 }
 
 const EVENT_REFS = {

@@ -159,7 +159,7 @@ export async function rankOrganizationsByPeople(
   filter: StatsFilter,
 ): Promise<{ organization: OrganizationModel; people: number }[]> {
   const { where, params } = programsMatching(filter, 'p');
-  const party = filter
+  const party = filter.program
     ? `WHERE EXISTS { MATCH (o)<-[:${Rel.HAS_PARTY}]-(p:${Label.Program}) WHERE ${where} }`
     : '';
   const rows = await db.read(

@@ -37,11 +37,13 @@ import {
 import { mapPage, pageResolvers } from './pageResolvers';
 import { placeLinks } from './placeResolvers';
 import { EVENT_ROLES } from './storedEnum';
+import { checkFilter, compileEventFilter } from '../repositories/compileFilters';
 
 export const eventQueries: Pick<QueryResolvers, 'event' | 'events'> = {
   event: (_root, { id }, ctx) => loadEntity(ctx, Label.Event, id, toEvent),
   events: async (_root, args, ctx, info) => {
     const page = checkPage(ctx, args);
+    checkFilter(compileEventFilter, args.filter, ctx.config.limits.maxFilterConditions);
     const { filter, orderBy } = await followRedirects(ctx, info, args);
     return mapPage(
       await findEventsPage(ctx.db, filter, orderBy, page, ctx.config.limits.maxFilterConditions),

@@ -16,6 +16,7 @@ import { evidenceField, kindTermField, loadOrganization } from './load';
 import { mapPage, pageResolvers } from './pageResolvers';
 import { positionsFromRows, positionsOn } from './personResolvers';
 import { placeLinks } from './placeResolvers';
+import { checkFilter, compileOrganizationFilter } from '../repositories/compileFilters';
 
 /** The events an organization hosted, with their evidence; with `asOf`, those not dated after it. */
 async function hostedEventLinks(
@@ -33,6 +34,7 @@ export const organizationQueries: Pick<QueryResolvers, 'organization' | 'organiz
   organization: (_root, { id }, ctx) => loadOrganization(ctx, id),
   organizations: async (_root, args, ctx, info) => {
     const page = checkPage(ctx, args);
+    checkFilter(compileOrganizationFilter, args.filter, ctx.config.limits.maxFilterConditions);
     const { filter, orderBy } = await followRedirects(ctx, info, args);
     return mapPage(
       await findOrganizationsPage(

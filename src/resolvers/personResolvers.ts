@@ -25,6 +25,7 @@ import { followRedirects } from './followRedirects';
 import { checkPage } from './limits';
 import { evidenceField, loadPerson, loadRequired, loadSource } from './load';
 import { mapPage, pageResolvers } from './pageResolvers';
+import { checkFilter, compilePersonFilter } from '../repositories/compileFilters';
 
 /** Positions as models, priming the person and organization loaders with the rows at hand. */
 export function positionsFromRows(ctx: Context, rows: PositionRow[]): PositionModel[] {
@@ -67,6 +68,7 @@ export const personQueries: Pick<QueryResolvers, 'person' | 'people'> = {
   person: (_root, { id }, ctx) => loadPerson(ctx, id),
   people: async (_root, args, ctx, info) => {
     const page = checkPage(ctx, args);
+    checkFilter(compilePersonFilter, args.filter, ctx.config.limits.maxFilterConditions);
     const { filter, orderBy } = await followRedirects(ctx, info, args);
     return mapPage(
       await findPeoplePage(ctx.db, filter, orderBy, page, ctx.config.limits.maxFilterConditions),

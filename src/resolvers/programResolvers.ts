@@ -36,6 +36,7 @@ import {
 } from './load';
 import { mapPage, pageResolvers } from './pageResolvers';
 import { placeLinks } from './placeResolvers';
+import { checkFilter, compileProgramFilter } from '../repositories/compileFilters';
 
 async function programPeople(
   ctx: Context,
@@ -55,6 +56,7 @@ export const programQueries: Pick<QueryResolvers, 'program' | 'programs'> = {
   program: (_root, { id }, ctx) => loadProgram(ctx, id),
   programs: async (_root, args, ctx, info) => {
     const page = checkPage(ctx, args);
+    checkFilter(compileProgramFilter, args.filter, ctx.config.limits.maxFilterConditions);
     const { filter, orderBy } = await followRedirects(ctx, info, args);
     return mapPage(
       await findProgramsPage(ctx.db, filter, orderBy, page, ctx.config.limits.maxFilterConditions),

@@ -11,11 +11,13 @@ import { followRedirects } from './followRedirects';
 import { checkPage } from './limits';
 import { evidenceField, loadSource } from './load';
 import { mapPage, pageResolvers } from './pageResolvers';
+import { checkFilter, compileSourceFilter } from '../repositories/compileFilters';
 
 export const sourceQueries: Pick<QueryResolvers, 'source' | 'sources'> = {
   source: (_root, { id }, ctx) => loadSource(ctx, id),
   sources: async (_root, args, ctx, info) => {
     const page = checkPage(ctx, args);
+    checkFilter(compileSourceFilter, args.filter, ctx.config.limits.maxFilterConditions);
     // `states` may name an id a merge replaced: the sources of the entity kept.
     const { filter, orderBy } = await followRedirects(ctx, info, args);
     return mapPage(

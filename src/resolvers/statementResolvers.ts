@@ -21,6 +21,7 @@ import { followRedirects } from './followRedirects';
 import { checkPage } from './limits';
 import { evidenceField, kindTermField, loadEvidence, loadOrganization } from './load';
 import { mapPage, pageResolvers } from './pageResolvers';
+import { checkFilter, compileStatementFilter } from '../repositories/compileFilters';
 
 /** What a statement is about, batched across the request. */
 async function subjects(ctx: Context, statement: StatementModel): Promise<StatementSubjectModel[]> {
@@ -54,6 +55,7 @@ async function speakerLink(ctx: Context, statement: StatementModel) {
 export const statementQueries: Pick<QueryResolvers, 'statements'> = {
   statements: async (_root, args, ctx, info) => {
     const page = checkPage(ctx, args);
+    checkFilter(compileStatementFilter, args.filter, ctx.config.limits.maxFilterConditions);
     // Speaker, organization and subject may be ids a merge replaced.
     const { filter } = await followRedirects(ctx, info, args);
     return mapPage(

@@ -16,9 +16,17 @@ function memory() {
 }
 
 test('production logs one JSON object a line; development logs read as text (pino-pretty)', () => {
-  expect(loadConfig({ NODE_ENV: 'production' }).logFormat).toBe('json');
+  expect(
+    loadConfig({ NODE_ENV: 'production', NEO4J_PASSWORD: 'a-password-of-its-own' }).logFormat,
+  ).toBe('json');
   expect(loadConfig({ NODE_ENV: 'development' }).logFormat).toBe('pretty');
-  expect(loadConfig({ NODE_ENV: 'production', LOG_FORMAT: 'pretty' }).logFormat).toBe('pretty');
+  expect(
+    loadConfig({
+      NODE_ENV: 'production',
+      NEO4J_PASSWORD: 'a-password-of-its-own',
+      LOG_FORMAT: 'pretty',
+    }).logFormat,
+  ).toBe('pretty');
 
   const json = memory();
   createLogger({ logLevel: 'info', logFormat: 'json' }, json.stream).info({ port: 4000 }, 'ready');
