@@ -65,3 +65,12 @@ export const NEIGHBOUR_RULES: Readonly<Record<string, FieldRule>> = (() => {
   });
   return { ...rest, node: neighbour as FieldRule, outgoing };
 })();
+
+/** A step of a path: the relationship read from the step's `from` end, whichever way it points. */
+export const CONNECTION_STEP_RULES: Readonly<Record<string, FieldRule>> = (() => {
+  const forward: FieldRule = (_field, scope) => ({
+    expr: relFacts(scope, 'from'),
+    decode: (raw) => factsOf(raw).forward,
+  });
+  return { ...factRelationshipRules('from', 'to'), forward };
+})();

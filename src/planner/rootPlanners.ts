@@ -21,6 +21,7 @@ import {
   statementsQuery,
 } from '../repositories/listRepository';
 import { connectionOf } from './pagePlans';
+import { pathsBetween } from './pathPlans';
 import { neighboursOf } from './neighbourPlans';
 import { collaborationsOf } from './collaborationPlans';
 import type { RootPlanner } from './plan';
@@ -41,6 +42,7 @@ export const ROOT_PLANNERS: Readonly<Record<string, RootPlanner>> = {
   terms: everyTerm,
   collaborations: collaborationsOf,
   neighbours: neighboursOf,
+  connection: pathsBetween,
   people: connectionOf<{ filter?: PersonFilter; orderBy?: PersonOrder[] }>('Person', peopleQuery),
   organizations: connectionOf<{ filter?: OrganizationFilter; orderBy?: OrganizationOrder[] }>(
     'Organization',

@@ -37,7 +37,11 @@ import {
 import type { Hop, HopOptions, HopVariables } from './fieldRules';
 import { COLLABORATION_RULES } from './collaborationRules';
 import { statedEntities, statedRelationships } from './evidenceRules';
-import { NEIGHBOUR_RULES, STATED_RELATIONSHIP_RULES } from './relationshipRules';
+import {
+  CONNECTION_STEP_RULES,
+  NEIGHBOUR_RULES,
+  STATED_RELATIONSHIP_RULES,
+} from './relationshipRules';
 import { positionAttestations, positionAttestedOn, positions } from './positionRules';
 import type { FieldRule, TypeRules } from './projection';
 import { rawList } from './rawValues';
@@ -522,6 +526,7 @@ export const TYPE_RULES: TypeRules = {
   },
   StatedRelationship: STATED_RELATIONSHIP_RULES,
   Neighbour: NEIGHBOUR_RULES,
+  ConnectionStep: CONNECTION_STEP_RULES,
 };
 
 /** The label each entity type of the API is stored under. */

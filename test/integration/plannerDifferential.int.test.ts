@@ -153,6 +153,29 @@ const pages: [string, string, Record<string, unknown>][] = [
     {},
   ],
   [
+    'connections: paths with every step, aliases, via, an entity with itself',
+    `{ a: connection(from: "person/li-jun", to: "person/wang-jian") { __typename hops from { id ... on Person { name } } to { id } paths { __typename steps { __typename relationship description forward qualifier from { id } to { __typename id } evidence { id excerpt } } s2: steps { relationship } } p2: paths { steps { to { id } } } }
+       b: connection(from: "org/ahmu", to: "area/cancer", via: [DISEASE_AREA], maxHops: 3) { hops paths { steps { description } } }
+       c: connection(from: "org/ahmu", to: "org/ahmu") { hops paths { steps { relationship } } }
+       d: connection(from: "org/ahmu", to: "org/bgi", maxHops: 1) { hops from { id } paths { steps { relationship } } } }`,
+    {},
+  ],
+  [
+    'a connection to an unknown id',
+    `{ connection(from: "org/ahmu", to: "org/nobody") { hops } }`,
+    {},
+  ],
+  [
+    'a connection between unknown ids of no type',
+    `{ connection(from: "x/y", to: "z") { hops } }`,
+    {},
+  ],
+  [
+    'a connection too long',
+    `{ connection(from: "org/ahmu", to: "org/bgi", maxHops: 9) { hops } }`,
+    {},
+  ],
+  [
     'aliases and fragments',
     `query { a: program(id: "program/ahmu-bgi-memorandum-2018") { ...P x: parties(roles: [SIGNATORY]) { role } y: parties { role } } b: node(id: "org/bgi") { id ... on Organization { name kind } ...N } } fragment P on Program { name n2: name } fragment N on Node { __typename ... on Person { name } }`,
     {},
@@ -244,6 +267,11 @@ const ROOTS = [
   { field: 'terms', args: '' },
   { field: 'collaborations', args: '(organization: "org/bgi", first: 3)' },
   { field: 'neighbours', args: '(id: "org/ahmu", first: 8)' },
+  { field: 'connection', args: '(from: "person/li-jun", to: "person/wang-jian")' },
+  {
+    field: 'connection',
+    args: '(from: "org/ahmu", to: "place/shenzhen", maxHops: 3, via: [PLACE])',
+  },
   { field: 'neighbours', args: '(id: "person/li-jun", types: [PROGRAM, ORGANIZATION])' },
   { field: 'collaborations', args: '(organization: "org/ahmu", includeUnits: true)' },
 ];

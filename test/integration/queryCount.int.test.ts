@@ -243,3 +243,21 @@ test('on the reference path, sixty people with their positions, events and progr
 function kinds(statements: string[]): string[] {
   return [...new Set(statements.map((cypher) => cypher.replace(/\s+/g, ' ').trim()))].sort();
 }
+
+test('the planner answers neighbours and connections, with what their entities hold, in one statement each', async () => {
+  const neighbours = await measure<{ neighbours: { nodes: unknown[] } }>(
+    `query($id: ID!) { neighbours(id: $id, first: 30) { totalCount groups { type count }
+       nodes { relationship evidence { excerpt } node { id ... on Program { name parties { role organization { name } evidence { excerpt } } } } } } }`,
+    { id: HUB },
+    'planner',
+  );
+  expect(neighbours.data.neighbours.nodes.length).toBeGreaterThan(10);
+  expect(neighbours.statements).toHaveLength(1);
+  const connection = await measure<{ connection: { hops: number | null } }>(
+    `{ connection(from: "person/li-jun", to: "person/wang-jian") { hops from { id } paths { steps { relationship evidence { excerpt source { title } } from { id ... on Organization { units { organization { name } } } } to { id } } } } }`,
+    {},
+    'planner',
+  );
+  expect(connection.data.connection.hops).toBeGreaterThan(0);
+  expect(connection.statements).toHaveLength(1);
+});

@@ -10,8 +10,8 @@ import { readTypeDefs } from '../../src/server';
 
 const schema = buildSchema(readTypeDefs().join('\n'));
 
-/** Types whose objects a root planner builds itself (pages, edges, attestations). */
-const BUILT_BY_PLANNERS = /(Connection|Edge)$|^PositionAttestation$/;
+/** Types whose objects a root planner builds itself (pages, edges, attestations, paths). */
+const BUILT_BY_PLANNERS = /(Connection|Edge)$|^(PositionAttestation|ConnectionPath)$/;
 
 function reachableFields(): string[] {
   const seen = new Set<string>();
