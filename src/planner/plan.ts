@@ -36,6 +36,15 @@ export interface PreparedRequest {
    * from the end must know the total first); it completes `params` and `context`.
    */
   first?: (run: RunStatement) => Promise<void>;
+  /**
+   * Answers with the plan in statements of the field's own (a search's rounds and
+   * suggestions), instead of running the plan's statement once and reading it.
+   */
+  execute?: (
+    plan: Plan,
+    run: RunStatement,
+    variables: Readonly<Record<string, unknown>>,
+  ) => Promise<unknown>;
   build(field: SelectedField): Plan;
 }
 

@@ -53,6 +53,7 @@ export class QueryPlanner {
       entry.plans.set(key, plan);
     }
     await prepared.first?.(run);
+    if (prepared.execute) return prepared.execute(plan, run, info.variableValues);
     const records = await run(plan.cypher, {
       ...plan.bind(info.variableValues),
       ...prepared.params,

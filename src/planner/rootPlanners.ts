@@ -22,6 +22,7 @@ import {
 } from '../repositories/listRepository';
 import { connectionOf } from './pagePlans';
 import { pathsBetween } from './pathPlans';
+import { searchFor } from './searchPlans';
 import { neighboursOf } from './neighbourPlans';
 import { collaborationsOf } from './collaborationPlans';
 import type { RootPlanner } from './plan';
@@ -43,6 +44,7 @@ export const ROOT_PLANNERS: Readonly<Record<string, RootPlanner>> = {
   collaborations: collaborationsOf,
   neighbours: neighboursOf,
   connection: pathsBetween,
+  search: searchFor,
   people: connectionOf<{ filter?: PersonFilter; orderBy?: PersonOrder[] }>('Person', peopleQuery),
   organizations: connectionOf<{ filter?: OrganizationFilter; orderBy?: OrganizationOrder[] }>(
     'Organization',

@@ -37,6 +37,7 @@ import {
 import type { Hop, HopOptions, HopVariables } from './fieldRules';
 import { COLLABORATION_RULES } from './collaborationRules';
 import { statedEntities, statedRelationships } from './evidenceRules';
+import { SEARCH_HIT_RULES } from './searchHitRules';
 import {
   CONNECTION_STEP_RULES,
   NEIGHBOUR_RULES,
@@ -527,6 +528,7 @@ export const TYPE_RULES: TypeRules = {
   StatedRelationship: STATED_RELATIONSHIP_RULES,
   Neighbour: NEIGHBOUR_RULES,
   ConnectionStep: CONNECTION_STEP_RULES,
+  SearchHit: SEARCH_HIT_RULES,
 };
 
 /** The label each entity type of the API is stored under. */

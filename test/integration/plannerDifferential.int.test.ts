@@ -176,6 +176,20 @@ const pages: [string, string, Record<string, unknown>][] = [
     {},
   ],
   [
+    'search: exact, partial, typos, suggestions, types, descriptions, nested selections',
+    `{ a: search(query: "AHMU") { type name score match description node { __typename id ... on Organization { kind units { organization { name } } } } }
+       b: search(query: "hospital", first: 20) { name score match description }
+       c: search(query: "Li Jnu") { name score match node { id ... on Person { positions { title } } } }
+       d: search(query: "zzqx hospitl") { name match score }
+       e: search(query: "Anhui Medical", types: [PROGRAM, EVENT]) { type name description node { id ... on Program { parties { role } } } }
+       f: search(query: "cancer", types: [DISEASE_AREA, COOPERATION_ASPECT, PLACE]) { type name description }
+       g: search(query: "memorandum", first: 0) { name }
+       h: search(query: "bgi", types: [POSITION]) { name } }`,
+    {},
+  ],
+  ['search with a query of nothing searchable', `{ search(query: "!!!") { name } }`, {}],
+  ['search with an empty query', `{ search(query: "  ") { name } }`, {}],
+  [
     'aliases and fragments',
     `query { a: program(id: "program/ahmu-bgi-memorandum-2018") { ...P x: parties(roles: [SIGNATORY]) { role } y: parties { role } } b: node(id: "org/bgi") { id ... on Organization { name kind } ...N } } fragment P on Program { name n2: name } fragment N on Node { __typename ... on Person { name } }`,
     {},
@@ -267,6 +281,8 @@ const ROOTS = [
   { field: 'terms', args: '' },
   { field: 'collaborations', args: '(organization: "org/bgi", first: 3)' },
   { field: 'neighbours', args: '(id: "org/ahmu", first: 8)' },
+  { field: 'search', args: '(query: "anhui")' },
+  { field: 'search', args: '(query: "li jun", types: [PERSON, PROGRAM])' },
   { field: 'connection', args: '(from: "person/li-jun", to: "person/wang-jian")' },
   {
     field: 'connection',

@@ -261,3 +261,14 @@ test('the planner answers neighbours and connections, with what their entities h
   expect(connection.data.connection.hops).toBeGreaterThan(0);
   expect(connection.statements).toHaveLength(1);
 });
+
+test('the planner answers a search, with what tells its hits apart and what their entities hold, in one statement', async () => {
+  const search = await measure<{ search: { description: string | null }[] }>(
+    `{ search(query: "synthetic", first: 30) { type name score match description node { id ... on Organization { units { organization { name } } programs { program { name } } } ... on Person { positions { title organization { name } } } } } }`,
+    {},
+    'planner',
+  );
+  expect(search.data.search.length).toBe(30);
+  expect(search.data.search.some((hit) => hit.description !== null)).toBe(true);
+  expect(search.statements).toHaveLength(1);
+});
