@@ -172,7 +172,9 @@ function plannedQueries(): Record<string, GraphQLFieldResolver<unknown, Context>
 /**
  * The resolvers of a read path: `loaders` resolves level by level through the request's
  * DataLoaders; `planner` answers planned root fields with one statement each, and every field
- * below reads what the plan fetched.
+ * below reads what the plan fetched. The DataLoaders still serve what no plan reaches: `stats`
+ * and `auditLog` (aggregates and the audit trail, with entities under them) and the entities of
+ * mutation payloads, each read level by level with a fixed number of statements.
  */
 export function resolversFor(readPath: 'planner' | 'loaders', schema: GraphQLSchema): Resolvers {
   if (readPath === 'loaders') return resolvers;
