@@ -4,10 +4,11 @@
  * and a page cache that holds the whole store where that budget allows, so that a graph read
  * after a restart is served from memory instead of disk.
  */
-import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { totalmem } from 'node:os';
 import path from 'node:path';
+
+import { runAdminTool } from './adminTool';
 
 /** The heap and page cache a start uses, and why. */
 export interface MemoryPlan {
@@ -95,30 +96,12 @@ async function recommend(
   const conf = path.join(home, 'conf');
   await mkdir(conf, { recursive: true });
   await writeFile(path.join(conf, 'neo4j.conf'), '');
-  const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn(
-      'java',
-      [
-        '-Xmx256m',
-        '-cp',
-        path.join(libDir, '*'),
-        'org.neo4j.cli.AdminTool',
-        'server',
-        'memory-recommendation',
-        `--memory=${sizeText(budget)}`,
-      ],
-      {
-        env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: conf },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let text = '';
-    child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0 ? resolve(text) : reject(new Error(`memory-recommendation failed:\n${text}`)),
-    );
+  const output = await runAdminTool({
+    libDir,
+    home,
+    conf,
+    heap: '256m',
+    args: ['server', 'memory-recommendation', `--memory=${sizeText(budget)}`],
   });
   const recommendation = parseRecommendation(output);
   await writeFile(cacheFile, JSON.stringify(recommendation));
