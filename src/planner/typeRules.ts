@@ -71,6 +71,19 @@ function rolesOnly(
   return oneOfArgument('roles', (h, compiler) => roleValue(h.rel, vocabulary, fallback, compiler));
 }
 
+/**
+ * The part-of hierarchy of programs or events: the parent and the parts, as entities and as
+ * links with their evidence (the far end named `far`).
+ */
+function partOf(label: Label, far: string, parts: string, partLinks: string) {
+  return {
+    parent: hopOne(hop(Rel.PART_OF, 'OUT', label)),
+    [parts]: hopMany(hop(Rel.PART_OF, 'IN', label)),
+    parentLink: hopOne(hop(Rel.PART_OF, 'OUT', label), { ends: { near: 'child', far } }),
+    [partLinks]: hopMany(hop(Rel.PART_OF, 'IN', label), { ends: { near: 'parent', far } }),
+  };
+}
+
 /** Places an entity is located in, as links with their evidence. */
 const placeLinks: FieldRule = hopMany(hop(Rel.LOCATED_IN, 'OUT', Label.Place), {
   ends: { near: 'entity', far: 'place' },
@@ -290,14 +303,7 @@ export const TYPE_RULES: TypeRules = {
           new Cypher.Literal(['LEADS', 'SIGNED']),
         ),
     }),
-    parent: hopOne(hop(Rel.PART_OF, 'OUT', Label.Program)),
-    subPrograms: hopMany(hop(Rel.PART_OF, 'IN', Label.Program)),
-    parentLink: hopOne(hop(Rel.PART_OF, 'OUT', Label.Program), {
-      ends: { near: 'child', far: 'program' },
-    }),
-    subProgramLinks: hopMany(hop(Rel.PART_OF, 'IN', Label.Program), {
-      ends: { near: 'parent', far: 'program' },
-    }),
+    ...partOf(Label.Program, 'program', 'subPrograms', 'subProgramLinks'),
     diseaseAreas: hopMany(hop(Rel.FOCUSES_ON, 'OUT', Label.DiseaseArea), {
       ends: { near: 'program', far: 'area' },
     }),
@@ -377,15 +383,8 @@ export const TYPE_RULES: TypeRules = {
       ends: { near: 'event', far: 'aspect' },
     }),
     statements: statements(Rel.MADE_AT, 'IN'),
-    parent: hopOne(hop(Rel.PART_OF, 'OUT', Label.Event)),
-    subEvents: hopMany(hop(Rel.PART_OF, 'IN', Label.Event)),
+    ...partOf(Label.Event, 'event', 'subEvents', 'subEventLinks'),
     produced: hopMany(hop(Rel.PRODUCED, 'OUT', Label.Program)),
-    parentLink: hopOne(hop(Rel.PART_OF, 'OUT', Label.Event), {
-      ends: { near: 'child', far: 'event' },
-    }),
-    subEventLinks: hopMany(hop(Rel.PART_OF, 'IN', Label.Event), {
-      ends: { near: 'parent', far: 'event' },
-    }),
     producedLinks: hopMany(hop(Rel.PRODUCED, 'OUT', Label.Program), {
       ends: { near: 'event', far: 'program' },
     }),
