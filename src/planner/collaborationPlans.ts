@@ -52,6 +52,8 @@ export const collaborationsOf: RootPlanner = (rawArgs, _field, limits) => {
       pageFirst: int(first),
       pageLast: int(args.last ?? null),
     },
+    // The plan is cached and serves later requests: what `read` needs of one comes from here.
+    context: args,
     build: (field) =>
       compile((compiler) => {
         const connectionType = [...field.byType.keys()][0] ?? '';
@@ -93,19 +95,20 @@ export const collaborationsOf: RootPlanner = (rawArgs, _field, limits) => {
         });
         return {
           clause,
-          read: (records, _prepared, variables) => {
+          read: (records, prepared, variables) => {
+            const request = prepared.context as CollaborationArgs;
             const record = records[0];
             if (!record) {
               throw userError(
                 ErrorCode.NOT_FOUND,
-                `No organization has the id "${args.organization}".`,
+                `No organization has the id "${request.organization}".`,
                 {
                   argument: 'organization',
                 },
               );
             }
             const total = rawNumber(record.get('total'));
-            const window = pageWindow(args, total);
+            const window = pageWindow(request, total);
             const shown = rawList(record.get('items')) as unknown[][];
             return pageObject(connectionType, connection, items, shown, window, total, variables);
           },

@@ -45,6 +45,8 @@ export const neighboursOf: RootPlanner = (rawArgs, _field, limits) => {
   return {
     key: `${label}|${parts.where}|${parts.ofType}`,
     params: { ...parts.params, pageSkip: neo4j.int(skip), pageLimit: neo4j.int(limit) },
+    // The plan is cached and serves later requests: what `read` needs of one comes from here.
+    context: { args, types },
     build: (field) =>
       compile((compiler) => {
         const connectionType = [...field.byType.keys()][0] ?? '';
@@ -75,15 +77,16 @@ RETURN groups, items`;
         });
         return {
           clause,
-          read: (records, _prepared, variables) => {
+          read: (records, prepared, variables) => {
+            const request = prepared.context as { args: NeighbourArgs; types: EntityType[] };
             const record = records[0];
             if (!record) return null;
             const entries = rawList(record.get('groups')).map((entry) => {
               const { type, count } = entry as { type: unknown; count: unknown };
               return { type, count: plainValue(count) };
             });
-            const { groups, total } = neighbourGroups(entries, types);
-            const window = pageWindow(args, total);
+            const { groups, total } = neighbourGroups(entries, request.types);
+            const window = pageWindow(request.args, total);
             const shown = rawList(record.get('items')).slice(
               0,
               window.end - window.start,

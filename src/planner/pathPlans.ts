@@ -48,6 +48,8 @@ export const pathsBetween: RootPlanner = (rawArgs) => {
       avoid,
       maxPaths: neo4j.int(MAX_PATHS),
     },
+    // The plan is cached and serves later requests: what `read` needs of one comes from here.
+    context: args,
     build: (field) =>
       compile((compiler) => {
         const answerType = typeOf(field);
@@ -108,14 +110,15 @@ RETURN a IS NOT NULL AS foundFrom, b IS NOT NULL AS foundTo, [${endExprs}] AS en
         });
         return {
           clause,
-          read: (records, _prepared, variables) => {
+          read: (records, prepared, variables) => {
+            const request = prepared.context as ConnectionArgs;
             const record = records[0];
             const foundFrom = record?.get('foundFrom') === true;
             const foundTo = record?.get('foundTo') === true;
             if (!foundFrom || !foundTo) {
               throw unknownEnds([
-                { argument: 'from', id: args.from, found: foundFrom },
-                { argument: 'to', id: args.to, found: foundTo },
+                { argument: 'from', id: request.from, found: foundFrom },
+                { argument: 'to', id: request.to, found: foundTo },
               ]);
             }
             const endValues = rawList(record?.get('ends'));

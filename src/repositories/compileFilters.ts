@@ -145,7 +145,8 @@ const programStatusIn = (v: string, statuses: string) =>
  * `kind` of a node without a curated term.
  */
 function ofKindTerm(v: string, termId: string, params: FilterParams): string {
-  const builtIn = BUILT_IN_TERMS.get(termId);
+  // By its text: an id the planner reads through redirects is a `StatementValue` object.
+  const builtIn = BUILT_IN_TERMS.get(String(termId));
   return builtIn
     ? `(${v}.kind = ${params.add(builtIn.value)} AND ${v}.kindTerm IS NULL)`
     : `${v}.kindTerm = ${params.add(termId)}`;

@@ -16,6 +16,7 @@ import { randomQuery } from '../utils/randomSelection';
 import { syntheticDocument } from '../utils/syntheticDocument';
 import type { ReferencePath, TestServer } from '../utils/testServer';
 import { startReferencePath, startTestServer } from '../utils/testServer';
+import { listen, postGraphQL } from '../utils/listen';
 
 let t: TestServer;
 let reference: ReferencePath;
@@ -190,6 +191,14 @@ const pages: [string, string, Record<string, unknown>][] = [
   ['search with a query of nothing searchable', `{ search(query: "!!!") { name } }`, {}],
   ['search with an empty query', `{ search(query: "  ") { name } }`, {}],
   [
+    'filters on built-in and curated kind terms, with other ids beside them',
+    `{ a: organizations(filter: { kindTerm: "term/organization-kind/hospital", unitOf: "org/tongji-university" }) { nodes { id } }
+       b: organizations(filter: { kindTerm: "term/organization-kind/school" }) { nodes { id } }
+       c: statements(filter: { kindTerm: "term/statement-kind/pledge", speaker: "person/wang-jian" }) { totalCount nodes { id } }
+       d: statements(filter: { kindTerm: "term/statement-kind/other" }) { totalCount } }`,
+    {},
+  ],
+  [
     'aliases and fragments',
     `query { a: program(id: "program/ahmu-bgi-memorandum-2018") { ...P x: parties(roles: [SIGNATORY]) { role } y: parties { role } } b: node(id: "org/bgi") { id ... on Organization { name kind } ...N } } fragment P on Program { name n2: name } fragment N on Node { __typename ... on Person { name } }`,
     {},
@@ -254,6 +263,72 @@ const pages: [string, string, Record<string, unknown>][] = [
 test.each(pages)('%s answers as the reference path', async (_name, query, variables) => {
   await expectSameAnswer(query, variables);
 });
+
+let baseUrl: string | undefined;
+/** The planner's server listening on a port of its own (once). */
+async function served(): Promise<string> {
+  baseUrl ??= await listen(t.server);
+  return baseUrl;
+}
+
+/**
+ * One document asked again with other variables: its plan is cached after the first request and
+ * must answer each later one from that request's arguments (pages, error messages, totals).
+ */
+const reused: [string, string, Record<string, unknown>[]][] = [
+  [
+    'neighbours',
+    `query($id: ID!, $after: String, $types: [EntityType!]) { neighbours(id: $id, first: 3, after: $after, types: $types) { totalCount groups { type count } pageInfo { hasNextPage endCursor } nodes { node { id } } } }`,
+    [
+      { id: 'org/ahmu' },
+      { id: 'org/ahmu', after: 'b2Zmc2V0OjI' },
+      { id: 'org/ahmu', types: ['PROGRAM'] },
+      { id: 'org/bgi', after: 'b2Zmc2V0OjA' },
+    ],
+  ],
+  [
+    'connection',
+    `query($from: ID!, $to: ID!) { connection(from: $from, to: $to) { hops from { id } paths { steps { relationship } } } }`,
+    [
+      { from: 'person/li-jun', to: 'person/wang-jian' },
+      { from: 'org/ahmu', to: 'org/nobody' },
+      { from: 'org/nobody', to: 'org/ahmu' },
+    ],
+  ],
+  [
+    'collaborations',
+    `query($org: ID!, $after: String) { collaborations(organization: $org, first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { partner { id } } } }`,
+    [{ org: 'org/ahmu' }, { org: 'org/ahmu', after: 'b2Zmc2V0OjA' }, { org: 'org/nobody' }],
+  ],
+  [
+    'programs',
+    `query($after: String, $f: ProgramFilter) { programs(first: 2, after: $after, filter: $f) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`,
+    [{}, { after: 'b2Zmc2V0OjE' }, { f: { name: { contains: 'a' } } }],
+  ],
+  [
+    'search',
+    `query($q: String!) { search(query: $q, first: 3) { name score match description } }`,
+    [{ q: 'anhui' }, { q: 'bgi' }, { q: 'zzqx' }],
+  ],
+];
+
+test.each(reused)(
+  '%s: a cached plan answers each request from its own arguments',
+  async (_name, query, variables) => {
+    // Over HTTP, where Apollo keeps the parsed document, so later requests reuse the plan.
+    const url = await served();
+    for (const value of variables) {
+      const [planned, expected] = await Promise.all([
+        postGraphQL(url, query, value),
+        referenceAnswer(query, value),
+      ]);
+      const errorsOf = (errors: readonly { message: string; extensions?: unknown }[] = []) =>
+        errors.map(({ message, extensions }) => ({ message, extensions }));
+      expect(errorsOf(planned.body.errors)).toEqual(errorsOf(expected.errors));
+      expect(JSON.stringify(planned.body.data)).toEqual(JSON.stringify(expected.data));
+    }
+  },
+);
 
 /** Root fields with arguments that name entities of the seed and the synthetic graph. */
 const ROOTS = [
