@@ -88,25 +88,22 @@ async function main(): Promise<void> {
         password === LOCAL_NEO4J_DEFAULT_PASSWORD
           ? await createDatabaseUser({ uri, adminPassword: password, user: 'cooperation-kg-bench' })
           : null;
-      const ours = startServer(['dist/src/main.js'], OUR_PORT, {
+      const ourEnv: NodeJS.ProcessEnv = {
         ...env,
         ...(production ? { NEO4J_USER: production.user, NEO4J_PASSWORD: production.password } : {}),
         NODE_ENV: 'production',
         LOG_LEVEL: 'warn',
         SEED_ON_START: 'false',
         HOST: '127.0.0.1',
-      });
+      };
+      const ours = startServer(['dist/src/main.js'], OUR_PORT, ourEnv);
       children.push(ours.child);
       const startupMs = await ours.firstAnswer;
       const theirs = startServer(['bench/neo4jGraphqlServer.ts'], THEIR_PORT, env);
       children.push(theirs.child);
       await theirs.firstAnswer;
       const uncached = startServer(['dist/src/main.js'], UNCACHED_PORT, {
-        ...env,
-        NODE_ENV: 'production',
-        LOG_LEVEL: 'warn',
-        SEED_ON_START: 'false',
-        HOST: '127.0.0.1',
+        ...ourEnv,
         AGGREGATE_CACHE: 'false',
       });
       children.push(uncached.child);
