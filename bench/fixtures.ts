@@ -12,6 +12,8 @@ export interface Fixtures {
   hubId: string;
   /** What a user types into search: the hub's name with a typo. */
   searchText: string;
+  /** The person with the most positions, program roles and events (an analyst's profile page). */
+  profileId: string;
   /** Two people whose shortest connection is 4 hops. */
   personA: string;
   personB: string;
@@ -37,6 +39,11 @@ export async function findFixtures(driver: Driver): Promise<Fixtures> {
      WITH u, COUNT { (u)<-[:UNIT_OF]-(:Organization)<-[:POSITION_AT]-(:Position) } AS staff
      WHERE staff >= 100
      RETURN u.id AS id ORDER BY staff, u.id LIMIT 1`,
+  );
+  const profile = await one(
+    `MATCH (p:Person)
+     RETURN p.id AS id
+     ORDER BY COUNT { (p)-[:HOLDS_POSITION|HAS_ROLE_IN|PARTICIPATED_IN]->() } DESC, p.id LIMIT 1`,
   );
   const area = await one(
     `MATCH (a:DiseaseArea) RETURN a.id AS id ORDER BY COUNT { (a)<-[:FOCUSES_ON]-() } DESC, a.id LIMIT 1`,
@@ -64,6 +71,7 @@ export async function findFixtures(driver: Driver): Promise<Fixtures> {
     universityId: String(university.id),
     diseaseAreaId: String(area.id),
     hubId: String(hub.id),
+    profileId: String(profile.id),
     searchText: words.map((word) => (word === longest ? typo : word)).join(' '),
     personA: String(pair.a),
     personB: String(pair.b),

@@ -26,6 +26,26 @@ const typeDefs = /* GraphQL */ `
     honorific: String
     positions: [Position!]! @relationship(type: "HOLDS_POSITION", direction: OUT)
     programs: [Program!]! @relationship(type: "HAS_ROLE_IN", direction: OUT, properties: "Role")
+    events: [Event!]! @relationship(type: "PARTICIPATED_IN", direction: OUT, properties: "Participation")
+    evidence: [Excerpt!]!
+      ${cypher('MATCH (x:Excerpt) WHERE x.id IN this.evidence RETURN x', 'x')}
+  }
+
+  type Event @node {
+    id: ID!
+    name: String!
+    kind: String!
+    date: Date @alias(property: "dateDate")
+  }
+
+  type Excerpt @node {
+    id: ID!
+    text: String!
+  }
+
+  type Participation @relationshipProperties {
+    role: String!
+    onBehalfOf: String
   }
 
   type Position @node {

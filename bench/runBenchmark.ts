@@ -35,6 +35,8 @@ const ROOT = join(__dirname, '..');
 const BENCH_BOLT_PORT = Number(process.env.NEO4J_BENCH_BOLT_PORT ?? 7695);
 const OUR_PORT = 4100;
 const THEIR_PORT = 4101;
+/** Our server with the dashboard aggregate cache off: no ratio may rest on that cache alone. */
+const UNCACHED_PORT = 4102;
 
 const { values } = parseArgs({
   options: {
@@ -86,19 +88,26 @@ async function main(): Promise<void> {
         password === LOCAL_NEO4J_DEFAULT_PASSWORD
           ? await createDatabaseUser({ uri, adminPassword: password, user: 'cooperation-kg-bench' })
           : null;
-      const ours = startServer(['dist/src/main.js'], OUR_PORT, {
+      const ourEnv: NodeJS.ProcessEnv = {
         ...env,
         ...(production ? { NEO4J_USER: production.user, NEO4J_PASSWORD: production.password } : {}),
         NODE_ENV: 'production',
         LOG_LEVEL: 'warn',
         SEED_ON_START: 'false',
         HOST: '127.0.0.1',
-      });
+      };
+      const ours = startServer(['dist/src/main.js'], OUR_PORT, ourEnv);
       children.push(ours.child);
       const startupMs = await ours.firstAnswer;
       const theirs = startServer(['bench/neo4jGraphqlServer.ts'], THEIR_PORT, env);
       children.push(theirs.child);
       await theirs.firstAnswer;
+      const uncached = startServer(['dist/src/main.js'], UNCACHED_PORT, {
+        ...ourEnv,
+        AGGREGATE_CACHE: 'false',
+      });
+      children.push(uncached.child);
+      await uncached.firstAnswer;
       console.log(`our server answered its first query ${startupMs} ms after it was started`);
 
       const rss = sampleRss(ours.child.pid ?? 0);
@@ -118,9 +127,10 @@ async function main(): Promise<void> {
         serverRssMb: rssMb,
         operations: results.operations,
         mix: results.mix,
+        mixWithoutStats: results.mixWithoutStats,
       };
       writeResults(report);
-      const failed = [...report.operations, report.mix].filter(
+      const failed = [...report.operations, results.mix, results.mixWithoutStats].filter(
         (op) =>
           !op.ours ||
           !op.neo4jGraphql ||
@@ -254,8 +264,13 @@ function sampleRss(pid: number): { stop: () => { max: number; end: number } } {
 async function measureAll(
   operations: Operation[],
   driver: Driver,
-): Promise<{ operations: OperationResult[]; mix: OperationResult }> {
+): Promise<{
+  operations: OperationResult[];
+  mix: OperationResult;
+  mixWithoutStats: OperationResult;
+}> {
   const ourUrl = `http://127.0.0.1:${OUR_PORT}`;
+  const uncachedUrl = `http://127.0.0.1:${UNCACHED_PORT}`;
   const theirUrl = `http://127.0.0.1:${THEIR_PORT}`;
   const load = { connections, seconds };
   const warm = { connections, seconds: 1 };
@@ -286,14 +301,18 @@ async function measureAll(
       theirs: [],
       floor: [],
     };
+    const uncachedRuns: Measurement[] = [];
+    if (op.cached) await loadGraphQL(uncachedUrl, [op.ours], warm);
     for (let r = 0; r < rounds; r += 1) {
       runs.ours.push(await loadGraphQL(ourUrl, [op.ours], load));
+      if (op.cached) uncachedRuns.push(await loadGraphQL(uncachedUrl, [op.ours], load));
       runs.theirs.push(await loadGraphQL(theirUrl, [op.neo4jGraphql], load));
       runs.floor.push(await loadCypher(driver, [op.floor], load));
     }
-    const result = {
+    const result: OperationResult = {
       name: op.name,
       ours: combine(runs.ours),
+      oursUncached: op.cached ? combine(uncachedRuns) : undefined,
       neo4jGraphql: combine(runs.theirs),
       floor: combine(runs.floor),
       note: null,
@@ -301,43 +320,77 @@ async function measureAll(
     console.log(describe(result));
     results.push(result);
   }
-  const runs: Record<'ours' | 'theirs' | 'floor', Measurement[]> = {
+  const mix = await measureMix(`mix (${checked.length} operations)`, checked, driver, {
+    ourUrl,
+    theirUrl,
+    uncachedUrl,
+  });
+  const withoutStats = checked.filter((op) => !op.cached);
+  const mixWithoutStats = await measureMix(
+    `mix without stats (${withoutStats.length} operations)`,
+    withoutStats,
+    driver,
+    { ourUrl, theirUrl, uncachedUrl: null },
+  );
+  return { operations: results, mix, mixWithoutStats };
+}
+
+/** The operations together, in turn, on every target (ours without its cache too, when given). */
+async function measureMix(
+  name: string,
+  operations: Operation[],
+  driver: Driver,
+  urls: { ourUrl: string; theirUrl: string; uncachedUrl: string | null },
+): Promise<OperationResult> {
+  const load = { connections, seconds };
+  const runs: Record<'ours' | 'uncached' | 'theirs' | 'floor', Measurement[]> = {
     ours: [],
+    uncached: [],
     theirs: [],
     floor: [],
   };
   for (let r = 0; r < rounds; r += 1) {
     runs.ours.push(
       await loadGraphQL(
-        ourUrl,
-        checked.map((op) => op.ours),
+        urls.ourUrl,
+        operations.map((op) => op.ours),
         load,
       ),
     );
+    if (urls.uncachedUrl) {
+      runs.uncached.push(
+        await loadGraphQL(
+          urls.uncachedUrl,
+          operations.map((op) => op.ours),
+          load,
+        ),
+      );
+    }
     runs.theirs.push(
       await loadGraphQL(
-        theirUrl,
-        checked.map((op) => op.neo4jGraphql),
+        urls.theirUrl,
+        operations.map((op) => op.neo4jGraphql),
         load,
       ),
     );
     runs.floor.push(
       await loadCypher(
         driver,
-        checked.map((op) => op.floor),
+        operations.map((op) => op.floor),
         load,
       ),
     );
   }
-  const mix = {
-    name: `mix (${checked.length} operations)`,
+  const mix: OperationResult = {
+    name,
     ours: combine(runs.ours),
+    oursUncached: urls.uncachedUrl ? combine(runs.uncached) : undefined,
     neo4jGraphql: combine(runs.theirs),
     floor: combine(runs.floor),
     note: null,
   };
   console.log(describe(mix));
-  return { operations: results, mix };
+  return mix;
 }
 
 function describe(result: OperationResult): string {
@@ -345,7 +398,8 @@ function describe(result: OperationResult): string {
     m
       ? `${m.requestsPerSecond.toFixed(0)} req/s p50 ${m.p50.toFixed(1)} p99 ${m.p99.toFixed(1)} ms, ${m.errors} errors`
       : '-';
-  return `${result.name}: ours ${f(result.ours)} | @neo4j/graphql ${f(result.neo4jGraphql)} | floor ${f(result.floor)}`;
+  const uncached = result.oursUncached ? ` | ours without cache ${f(result.oursUncached)}` : '';
+  return `${result.name}: ours ${f(result.ours)}${uncached} | @neo4j/graphql ${f(result.neo4jGraphql)} | floor ${f(result.floor)}`;
 }
 
 function writeResults(report: BenchmarkResults): void {

@@ -20,6 +20,9 @@ import { fileURLToPath } from 'node:url';
 import { auth, driver as createDriver, Neo4jError } from 'neo4j-driver';
 import type { Config } from 'neo4j-driver';
 
+import { planMemory } from './memorySizing';
+import { warmPageCache } from './pageCacheWarmup';
+
 export const NEO4J_VERSION = '5.26.30';
 /** Maven coordinates of the embedded DBMS; neo4j/pom.xml declares the same artifact. */
 export const NEO4J_MAVEN_ARTIFACT = `org.neo4j:neo4j:${NEO4J_VERSION}`;
@@ -42,6 +45,10 @@ const DEFAULT_HEAP_MAX = '2g';
 const DEFAULT_PAGE_CACHE = '1g';
 const HEAP_MAX_ENV = 'NEO4J_HEAP_MAX';
 const PAGE_CACHE_ENV = 'NEO4J_PAGECACHE';
+/** The memory the local Neo4j may take in all (heap and page cache); half the machine's when unset. */
+const MEMORY_ENV = 'NEO4J_MEMORY';
+/** `false` skips the page cache warm-up after a start. */
+const WARMUP_ENV = 'NEO4J_WARMUP';
 
 /**
  * The JVM options of Neo4j 5.26's own conf/neo4j.conf (server.jvm.additional), less two:
@@ -94,6 +101,8 @@ export interface LocalNeo4jOptions {
   heapMax?: string;
   /** Neo4j page cache, e.g. "1g"; defaults to env NEO4J_PAGECACHE, then 1g. */
   pageCache?: string;
+  /** Wait for the page cache warm-up of a new Neo4j before answering (load tests from a fresh start). */
+  awaitWarmup?: boolean;
   /** Called once this call has spawned a new Neo4j, before it answers (a caller stopping early must stop it). */
   onSpawned?: (pid: number) => void;
 }
@@ -635,17 +644,49 @@ function sizeInBytes(size: string, name: string): number {
   return Number(match[1]) * unit;
 }
 
-function memorySettings(options: LocalNeo4jOptions): { jvm: string[]; pageCache: string } {
-  const heapMax = (options.heapMax ?? process.env[HEAP_MAX_ENV] ?? DEFAULT_HEAP_MAX).trim();
-  const pageCache = (options.pageCache ?? process.env[PAGE_CACHE_ENV] ?? DEFAULT_PAGE_CACHE).trim();
-  const heapMaxBytes = sizeInBytes(heapMax, HEAP_MAX_ENV);
-  sizeInBytes(pageCache, PAGE_CACHE_ENV);
-  // -Xms above -Xmx stops the JVM, so a small NEO4J_HEAP_MAX pulls the initial heap down with it.
+/**
+ * The JVM flags and page cache of a start: explicit sizes (options, NEO4J_HEAP_MAX,
+ * NEO4J_PAGECACHE) as given, the rest sized from the machine and the store (see `planMemory`).
+ */
+async function memorySettings(
+  options: LocalNeo4jOptions,
+  paths: Paths,
+  instance: InstancePaths,
+  log: (line: string) => void,
+): Promise<{ jvm: string[]; pageCache: string }> {
+  const configuredHeap = (options.heapMax ?? process.env[HEAP_MAX_ENV])?.trim();
+  const configuredPageCache = (options.pageCache ?? process.env[PAGE_CACHE_ENV])?.trim();
+  if (configuredHeap) sizeInBytes(configuredHeap, HEAP_MAX_ENV);
+  if (configuredPageCache) sizeInBytes(configuredPageCache, PAGE_CACHE_ENV);
+  const budget = process.env[MEMORY_ENV]?.trim();
+  if (budget) sizeInBytes(budget, MEMORY_ENV);
+  let plan;
+  try {
+    plan = await planMemory({
+      heapMax: configuredHeap,
+      pageCache: configuredPageCache,
+      budget,
+      home: instance.home,
+      libDir: paths.libDir,
+      runtimeDir: paths.runtimeDir,
+    });
+  } catch (error) {
+    // The recommendation is a refinement: without it, the fixed defaults still run.
+    log(`memory sizing unavailable (${describe(error)}); using defaults`);
+    plan = {
+      heapMax: configuredHeap ?? DEFAULT_HEAP_MAX,
+      pageCache: configuredPageCache ?? DEFAULT_PAGE_CACHE,
+      reason: 'defaults',
+    };
+  }
+  log(`Neo4j memory: heap up to ${plan.heapMax}, page cache ${plan.pageCache} (${plan.reason})`);
+  const heapMaxBytes = sizeInBytes(plan.heapMax, HEAP_MAX_ENV);
+  // -Xms above -Xmx stops the JVM, so a small heap pulls the initial heap down with it.
   const heapInitial =
     sizeInBytes(DEFAULT_HEAP_INITIAL, 'initial heap') <= heapMaxBytes
       ? DEFAULT_HEAP_INITIAL
-      : heapMax;
-  return { jvm: [`-Xms${heapInitial}`, `-Xmx${heapMax}`], pageCache };
+      : plan.heapMax;
+  return { jvm: [`-Xms${heapInitial}`, `-Xmx${plan.heapMax}`], pageCache: plan.pageCache };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -874,7 +915,6 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   }
   const log = options.log ?? ((): void => undefined);
   const timeoutMs = options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
-  const memory = memorySettings(options);
   const paths = projectPaths();
   const instance = instancePaths(paths, boltPort);
   const uri = boltUri(boltPort);
@@ -907,6 +947,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     }
     await checkJava(paths);
     await ensureRuntime(paths, log);
+    const memory = await memorySettings(options, paths, instance, log);
 
     await mkdir(path.dirname(instance.logFile), { recursive: true });
     const logOffset = await fileSize(instance.logFile);
@@ -926,6 +967,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       timeoutMs,
       startedByThisCall: true,
     });
+    if (process.env[WARMUP_ENV] !== 'false') {
+      const warming = warmPageCache(uri, password, log);
+      if (options.awaitWarmup) await warming;
+    }
     return { uri, pid, startedByThisCall: true };
   } finally {
     await release();

@@ -15,11 +15,18 @@ export interface Target {
 }
 
 /**
- * Opens the project's local Neo4j on `boltPort` (reusing a running one, starting it otherwise),
- * migrated, with a connection for the scenario's own checks.
+ * Opens the project's local Neo4j on `boltPort` (reusing a running one, starting it otherwise,
+ * sized for its store and with its page cache warmed), migrated, with a connection for the
+ * scenario's own checks.
  */
 export async function openTarget(boltPort: number): Promise<Target> {
-  const instance = await startLocalNeo4j({ boltPort, password: neo4jPassword() });
+  // A Neo4j the scenario starts is measured warm, as a long-running one would be.
+  const instance = await startLocalNeo4j({
+    boltPort,
+    password: neo4jPassword(),
+    awaitWarmup: true,
+    log: (line) => console.log(line),
+  });
   const db = await connectDatabase(
     loadConfig({
       ...process.env,

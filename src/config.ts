@@ -70,6 +70,8 @@ const envSchema = z
     AUTH_JWT_MAX_LIFETIME_S: z.coerce.number().int().min(60).max(31_536_000).default(86_400),
     AUTH_JWT_CLOCK_TOLERANCE_S: z.coerce.number().int().min(0).max(600).default(60),
     READS_REQUIRE_AUTH: booleanFromEnv.default(false),
+    READ_PATH: z.enum(['planner', 'loaders']).default('planner'),
+    AGGREGATE_CACHE: booleanFromEnv.default(true),
     LOG_FORMAT: z.enum(['pretty', 'json']).optional(),
     HTTP_CACHE_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(0),
     METRICS: booleanFromEnv.default(true),
@@ -171,6 +173,14 @@ export interface Config {
     /** The longest a client may take to read an answer once it is written. */
     responseWriteTimeoutMs: number;
   };
+  /**
+   * How entity reads are answered: `planner` compiles each root field's selection into one
+   * statement; `loaders` resolves it level by level in DataLoader batches (the reference path the
+   * planner is tested against).
+   */
+  readPath: 'planner' | 'loaders';
+  /** Share dashboard aggregates across requests until the graph changes (off: each request computes them). */
+  aggregateCache: boolean;
   admission: {
     maxConcurrent: number;
     maxQueued: number;
@@ -262,6 +272,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       bodyReadTimeoutMs: e.BODY_READ_TIMEOUT_MS,
       responseWriteTimeoutMs: e.RESPONSE_WRITE_TIMEOUT_MS,
     },
+    readPath: e.READ_PATH,
+    aggregateCache: e.AGGREGATE_CACHE,
     admission: {
       maxConcurrent: e.MAX_CONCURRENT_REQUESTS,
       maxQueued: e.MAX_QUEUED_REQUESTS,

@@ -6,6 +6,8 @@ import type { Config } from './config';
 import type { Database } from './db/database';
 import { createLoaders } from './loaders/createLoaders';
 import type { Loaders } from './loaders/createLoaders';
+import { QueryPlanner } from './planner/queryPlanner';
+import { ROOT_PLANNERS } from './planner/rootPlanners';
 
 /**
  * What every resolver receives: the database, this request's loaders, the config, a logger and
@@ -19,6 +21,8 @@ export interface Context {
   viewer: Viewer | null;
   /** Aggregates shared across requests until the graph changes. */
   aggregates: AggregateCache;
+  /** Compiles root fields into one statement each; shared across requests (its plan cache). */
+  planner: QueryPlanner;
   /** The graph's version, read once per request (see `AggregateCache`). */
   graphVersion: () => Promise<string>;
 }
@@ -31,6 +35,8 @@ export function createContext(deps: {
   viewer?: Viewer | null;
   /** The server's cache; without one, nothing is shared beyond this request. */
   aggregates?: AggregateCache;
+  /** The server's planner; without one, plans are not shared beyond this request. */
+  planner?: QueryPlanner;
   /** The client's Neo4j bookmarks (see `BOOKMARKS_HEADER`): its reads wait until they see them. */
   bookmarks?: readonly string[];
 }): Context {
@@ -43,6 +49,7 @@ export function createContext(deps: {
     viewer: deps.viewer ?? null,
     loaders: createLoaders(db),
     aggregates: deps.aggregates ?? new AggregateCache(),
+    planner: deps.planner ?? new QueryPlanner(ROOT_PLANNERS),
     graphVersion: () => (version ??= readGraphVersion(db)),
   };
 }

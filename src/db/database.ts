@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import neo4j, { ManagedTransaction, Neo4jError } from 'neo4j-driver';
-import type { Driver, QueryResult } from 'neo4j-driver';
+import type { Driver, QueryResult, Record as Neo4jRecord } from 'neo4j-driver';
 
 import { databaseUnavailable, ErrorCode, queryTimeout } from '../errors';
 import { inStatementSpan } from '../telemetry/statementSpan';
@@ -100,6 +100,11 @@ export class Database {
   /** Runs one read statement in a read transaction and returns its rows as plain values. */
   async read(cypher: string, params: Params = {}): Promise<Row[]> {
     return this.readTransaction(async (tx) => rowsOf(await this.run(tx, cypher, params)));
+  }
+
+  /** Runs one read statement and returns its records as the driver gives them (a plan reads them). */
+  async readRecords(cypher: string, params: Params = {}): Promise<Neo4jRecord[]> {
+    return this.readTransaction(async (tx) => (await this.run(tx, cypher, params)).records);
   }
 
   /** Runs one write statement in a write transaction and returns its rows as plain values. */

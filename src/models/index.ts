@@ -429,7 +429,13 @@ export type SourcePageModel = PageModel<SourceModel>;
 export type CollaborationPageModel = PageModel<CollaborationModel>;
 export type AuditEntryPageModel = PageModel<AuditEntryModel>;
 export type StatementPageModel = PageModel<StatementModel>;
+/** How many of an entity's relationships lead to neighbours of one type. */
+export interface NeighbourGroupModel {
+  type: EntityType;
+  count: number;
+}
+
 /** A page of neighbours with the counts of every neighbour type. */
 export interface NeighbourPageModel extends PageModel<NeighbourModel> {
-  groups: { type: EntityType; count: number }[];
+  groups: NeighbourGroupModel[];
 }

@@ -23,22 +23,62 @@ export const NOT_OWN_LINE = (org: string, other: string) =>
   `NOT EXISTS { (${other})-[:${Rel.UNIT_OF}*1..${MAX_UNIT_DEPTH}]->(${org}) } AND NOT EXISTS { (${org})-[:${Rel.UNIT_OF}*1..${MAX_UNIT_DEPTH}]->(${other}) }`;
 
 /** `p` is stated by the source given as `$source` (`<id>#`), or there is none. */
-const STATED = `($source IS NULL OR any(e IN coalesce(p.evidence, []) WHERE e STARTS WITH $source))`;
+export const STATED = `($source IS NULL OR any(e IN coalesce(p.evidence, []) WHERE e STARTS WITH $source))`;
 
-const sourceParam = (scope: CollaborationScope) =>
+/** `STATED` where a source is given; no condition (and no evidence read) where none is. */
+const statedIn = (scope: CollaborationScope) => (scope.sourceId === null ? 'true' : STATED);
+
+export const sourceParam = (scope: CollaborationScope) =>
   scope.sourceId === null ? null : `${scope.sourceId}#`;
 
 /**
  * A subquery binding `mine`: the organization `org`, and with units its whole unit tree. Without
  * units the tree is not walked at all (a hub has hundreds of units).
  */
-function ownParties({ includeUnits }: CollaborationScope): string {
+export function ownParties(
+  { includeUnits }: CollaborationScope,
+  carry: readonly string[] = [],
+): string {
   return includeUnits
     ? `CALL (org) {
          MATCH (unit:${Label.Organization})-[:${Rel.UNIT_OF}*0..${MAX_UNIT_DEPTH}]->(org)
          RETURN collect(DISTINCT unit) AS mine
        }`
-    : 'WITH org, [org] AS mine';
+    : `WITH ${['org', ...carry].join(', ')}, [org] AS mine`;
+}
+
+/**
+ * The ranking of partners, after `MATCH (org ...)`: binds `org`, `mine` and `partnerIds`, most
+ * shared programs first, then by name (parameters `$unitPartners`, `$source`; `partner` is the
+ * expression of the one partner asked for, or null).
+ */
+export function rankedPartners(scope: CollaborationScope, partner: string): string {
+  const carried = partner === 'null' || partner.startsWith('$') ? [] : [partner];
+  return `${ownParties(scope, carried)}
+     CALL (org, mine${carried.map((name) => `, ${name}`).join('')}) {
+       UNWIND mine AS m
+       MATCH (m)<-[:${Rel.HAS_PARTY}]-(p:${Label.Program})-[:${Rel.HAS_PARTY}]->(partner:${Label.Organization})
+       WHERE NOT partner IN mine AND (${partner} IS NULL OR partner.id = ${partner}) AND ${statedIn(scope)}
+       WITH org, partner, count(DISTINCT p) AS programs
+       WHERE $unitPartners OR (${NOT_OWN_LINE('org', 'partner')})
+       ORDER BY programs DESC, partner.name, partner.id
+       RETURN collect(partner.id) AS partnerIds
+     }`;
+}
+
+/**
+ * The programs shared with each partner of a page (`page`, a list of partner ids), in one walk
+ * from the organization's side (its programs' few parties tell whom they are shared with):
+ * binds `partner`, `programs` (earliest first) and `rank` (the partner's place in `page`), one
+ * row per partner that shares a stated program (parameter `$source`).
+ */
+export function sharedProgramsOfPage(scope: CollaborationScope): string {
+  return `UNWIND mine AS m
+       MATCH (m)<-[:${Rel.HAS_PARTY}]-(p:${Label.Program})-[:${Rel.HAS_PARTY}]->(partner:${Label.Organization})
+       WHERE partner.id IN page AND ${statedIn(scope)}
+       WITH page, org, partner, p ORDER BY p.startDate, p.name
+       WITH page, org, partner, collect(DISTINCT p) AS programs
+       WITH org, partner, programs, [i IN range(0, size(page) - 1) WHERE page[i] = partner.id][0] AS rank`;
 }
 
 /**

@@ -13,7 +13,7 @@ import type {
   StringFilter,
 } from '../generated/graphql';
 import { runningOn } from './asOfPredicate';
-import { CypherParams } from './cypherParams';
+import { CypherParams, isGivenId } from './cypherParams';
 
 /**
  * Parameters of a statement with a filter, and a count of the filter's conditions: Neo4j plans
@@ -96,7 +96,8 @@ function idReference<F extends object>(
   return {
     valueOf: (item) => {
       const value = only(item, key);
-      return typeof value === 'string' ? [value] : null;
+      // A StatementValue stays itself, so `params.add` writes its expression.
+      return isGivenId(value) ? [value as string] : null;
     },
     anyOf: (ids, v, params) => condition(v, `IN ${params.add(ids)}`),
   };
@@ -144,7 +145,8 @@ const programStatusIn = (v: string, statuses: string) =>
  * `kind` of a node without a curated term.
  */
 function ofKindTerm(v: string, termId: string, params: FilterParams): string {
-  const builtIn = BUILT_IN_TERMS.get(termId);
+  // By its text: an id the planner reads through redirects is a `StatementValue` object.
+  const builtIn = BUILT_IN_TERMS.get(String(termId));
   return builtIn
     ? `(${v}.kind = ${params.add(builtIn.value)} AND ${v}.kindTerm IS NULL)`
     : `${v}.kindTerm = ${params.add(termId)}`;
@@ -345,7 +347,7 @@ function idConditions<F extends object>(
   const out: string[] = [];
   for (const [key, condition] of Object.entries(refs) as [keyof F & string, IdCondition][]) {
     const id = filter[key];
-    if (typeof id === 'string' && id !== '') out.push(condition(v, `= ${params.add(id)}`));
+    if (isGivenId(id)) out.push(condition(v, `= ${params.add(id)}`));
   }
   return out;
 }

@@ -36,6 +36,19 @@ export interface ShortestPaths {
 }
 
 /**
+ * The subquery that binds `p` to each shortest path (up to `$maxPaths`) between `a` and `b`, at
+ * most `maxHops` long, through no node of the labels `$avoid` but the ends; no row for `p` when
+ * there is none (or an end is null). `maxHops` must already be validated: it is written in.
+ */
+export function shortestPathsCall(maxHops: number): string {
+  return `OPTIONAL CALL (a, b) {
+       MATCH p = allShortestPaths((a)-[:${TRAVERSABLE}*..${Math.trunc(maxHops)}]-(b))
+       WHERE a <> b AND all(n IN nodes(p) WHERE n = a OR n = b OR none(l IN labels(n) WHERE l IN $avoid))
+       RETURN p LIMIT $maxPaths
+     }`;
+}
+
+/**
  * The shortest paths (up to `MAX_PATHS`) between two entities over fact relationships, at most
  * `maxHops` long, passing through no node of the `avoid` labels (the two entities excepted),
  * with both ends; an end no entity has is null (and there are no paths). `maxHops` must already
@@ -54,11 +67,7 @@ export async function findShortestPaths(
   const rows = await db.read(
     `OPTIONAL MATCH (a:${isEntity(fromLabel) ? fromLabel : Label.Person} {id: $from})
      OPTIONAL MATCH (b:${isEntity(toLabel) ? toLabel : Label.Person} {id: $to})
-     OPTIONAL CALL (a, b) {
-       MATCH p = allShortestPaths((a)-[:${TRAVERSABLE}*..${Math.trunc(maxHops)}]-(b))
-       WHERE a <> b AND all(n IN nodes(p) WHERE n = a OR n = b OR none(l IN labels(n) WHERE l IN $avoid))
-       RETURN p LIMIT $maxPaths
-     }
+     ${shortestPathsCall(maxHops)}
      WITH a, b, collect(p) AS paths
      RETURN CASE WHEN a IS NULL THEN null ELSE ${nodeProjection('a')} END AS a,
        CASE WHEN b IS NULL THEN null ELSE ${nodeProjection('b')} END AS b,

@@ -1,5 +1,3 @@
-import neo4j from 'neo4j-driver';
-
 import type { Database, Row } from '../db/database';
 import { Label, labelOfId, Rel } from '../db/graphModel';
 import type { Label as LabelName } from '../db/graphModel';
@@ -26,24 +24,34 @@ function curatedKindName(row: Row): string | null {
 }
 
 /** The node's curated kind term, where it has one, for `curatedKindName`. */
-const KIND_TERM = `n.kindTerm AS kindTerm,
-        head(COLLECT { MATCH (t:${Label.Term} {id: n.kindTerm}) RETURN properties(t) }) AS kindTermNode`;
+const KIND_TERM = {
+  kindTerm: 'n.kindTerm',
+  kindTermNode: `head(COLLECT { MATCH (t:${Label.Term} {id: n.kindTerm}) RETURN properties(t) })`,
+};
 
 /** A stored role read as its built-in value: a curated role's (a term id) is `roleBroader`. */
 const BUILT_IN_ROLE = (r: string) =>
   `CASE WHEN ${r}.role STARTS WITH 'term/' THEN ${r}.roleBroader ELSE ${r}.role END`;
 
-/** Per label: the statement that reads the context of the entities with ids `$ids`, and its reader. */
-const READERS: Partial<Record<LabelName, { cypher: string; read(row: Row): EntityContext }>> = {
+/**
+ * What the context of an entity `n` of one label is read from: Cypher expressions on `n` by
+ * column name, and the reader of a row of them.
+ */
+interface ContextReader {
+  columns: Readonly<Record<string, string>>;
+  read(row: Row): EntityContext;
+}
+
+/** Per label: the context's columns and their reader. */
+export const CONTEXT_READERS: Partial<Record<LabelName, ContextReader>> = {
   [Label.Person]: {
-    cypher: `UNWIND $ids AS id
-      MATCH (n:${Label.Person} {id: id})
-      RETURN id,
-        COLLECT { MATCH (n)-[:${Rel.HOLDS_POSITION}]->(pos:${Label.Position})-[:${Rel.POSITION_AT}]->(o:${Label.Organization})
-                  RETURN pos {.*, personId: n.id, organizationId: o.id, organization: o.name} } AS positions,
-        COLLECT { MATCH (n)-[r:${Rel.HAS_ROLE_IN}]->(p:${Label.Program})
+    columns: {
+      positions: `COLLECT { MATCH (n)-[:${Rel.HOLDS_POSITION}]->(pos:${Label.Position})-[:${Rel.POSITION_AT}]->(o:${Label.Organization})
+                  RETURN pos {.*, personId: n.id, organizationId: o.id, organization: o.name} }`,
+      roles: `COLLECT { MATCH (n)-[r:${Rel.HAS_ROLE_IN}]->(p:${Label.Program})
                   WITH r, p ORDER BY p.startDate IS NULL, p.startDate DESC, p.name LIMIT 1
-                  RETURN {role: r.role, program: p.name, startDate: p.startDate, startPrecision: p.startPrecision} } AS roles`,
+                  RETURN {role: r.role, program: p.name, startDate: p.startDate, startPrecision: p.startPrecision} }`,
+    },
     read: (row) => ({
       type: 'Person',
       positions: mapList(row.positions).map((p) => {
@@ -65,11 +73,12 @@ const READERS: Partial<Record<LabelName, { cypher: string; read(row: Row): Entit
     }),
   },
   [Label.Organization]: {
-    cypher: `UNWIND $ids AS id
-      MATCH (n:${Label.Organization} {id: id})
-      RETURN id, n.kind AS kind, ${KIND_TERM},
-        head(COLLECT { MATCH (n)-[u:${Rel.UNIT_OF}]->(p:${Label.Organization}) RETURN {name: p.name, relation: u.relation} }) AS parent,
-        head(COLLECT { MATCH (n)-[:${Rel.LOCATED_IN}]->(pl:${Label.Place}) RETURN pl.name ORDER BY pl.name }) AS place`,
+    columns: {
+      kind: 'n.kind',
+      ...KIND_TERM,
+      parent: `head(COLLECT { MATCH (n)-[u:${Rel.UNIT_OF}]->(p:${Label.Organization}) RETURN {name: p.name, relation: u.relation} })`,
+      place: `head(COLLECT { MATCH (n)-[:${Rel.LOCATED_IN}]->(pl:${Label.Place}) RETURN pl.name ORDER BY pl.name })`,
+    },
     read: (row) => ({
       type: 'Organization',
       kind: str(row.kind),
@@ -82,14 +91,16 @@ const READERS: Partial<Record<LabelName, { cypher: string; read(row: Row): Entit
     }),
   },
   [Label.Program]: {
-    cypher: `UNWIND $ids AS id
-      MATCH (n:${Label.Program} {id: id})
-      RETURN id, n.kind AS kind, n.startDate AS startDate, n.startPrecision AS startPrecision,
-        COLLECT { MATCH (n)-[r:${Rel.HAS_PARTY}]->(o) WHERE o:${Label.Organization} OR o:${Label.Place}
+    columns: {
+      kind: 'n.kind',
+      startDate: 'n.startDate',
+      startPrecision: 'n.startPrecision',
+      parties: `COLLECT { MATCH (n)-[r:${Rel.HAS_PARTY}]->(o) WHERE o:${Label.Organization} OR o:${Label.Place}
                   RETURN coalesce(o.acronym, o.name) AS party
                   ORDER BY CASE ${BUILT_IN_ROLE('r')} WHEN 'SIGNATORY' THEN 0 WHEN 'HOST' THEN 1 WHEN 'PARTNER' THEN 2 ELSE 3 END, party
-                  LIMIT $named } AS parties,
-        COUNT { (n)-[:${Rel.HAS_PARTY}]->(o) WHERE o:${Label.Organization} OR o:${Label.Place} } AS partyCount`,
+                  LIMIT ${PARTIES_NAMED} }`,
+      partyCount: `COUNT { (n)-[:${Rel.HAS_PARTY}]->(o) WHERE o:${Label.Organization} OR o:${Label.Place} }`,
+    },
     read: (row) => ({
       type: 'Program',
       kind: str(row.kind),
@@ -99,10 +110,12 @@ const READERS: Partial<Record<LabelName, { cypher: string; read(row: Row): Entit
     }),
   },
   [Label.Event]: {
-    cypher: `UNWIND $ids AS id
-      MATCH (n:${Label.Event} {id: id})
-      RETURN id, n.kind AS kind, n.dateDate AS dateDate, n.datePrecision AS datePrecision,
-        head(COLLECT { MATCH (n)-[:${Rel.LOCATED_IN}]->(pl:${Label.Place}) RETURN pl.name ORDER BY pl.name }) AS place`,
+    columns: {
+      kind: 'n.kind',
+      dateDate: 'n.dateDate',
+      datePrecision: 'n.datePrecision',
+      place: `head(COLLECT { MATCH (n)-[:${Rel.LOCATED_IN}]->(pl:${Label.Place}) RETURN pl.name ORDER BY pl.name })`,
+    },
     read: (row) => ({
       type: 'Event',
       kind: str(row.kind),
@@ -111,10 +124,11 @@ const READERS: Partial<Record<LabelName, { cypher: string; read(row: Row): Entit
     }),
   },
   [Label.Place]: {
-    cypher: `UNWIND $ids AS id
-      MATCH (n:${Label.Place} {id: id})
-      RETURN id, n.kind AS kind, ${KIND_TERM},
-        head(COLLECT { MATCH (n)-[:${Rel.LOCATED_IN}]->(w:${Label.Place}) RETURN w.name ORDER BY w.name }) AS within`,
+    columns: {
+      kind: 'n.kind',
+      ...KIND_TERM,
+      within: `head(COLLECT { MATCH (n)-[:${Rel.LOCATED_IN}]->(w:${Label.Place}) RETURN w.name ORDER BY w.name })`,
+    },
     read: (row) => ({
       type: 'Place',
       kind: str(row.kind),
@@ -123,15 +137,11 @@ const READERS: Partial<Record<LabelName, { cypher: string; read(row: Row): Entit
     }),
   },
   [Label.DiseaseArea]: {
-    cypher: `UNWIND $ids AS id
-      MATCH (n:${Label.DiseaseArea} {id: id})
-      RETURN id, COUNT { (n)<-[:${Rel.FOCUSES_ON}]-(:${Label.Program}) } AS programs`,
+    columns: { programs: `COUNT { (n)<-[:${Rel.FOCUSES_ON}]-(:${Label.Program}) }` },
     read: (row) => ({ type: 'DiseaseArea', programs: num(row.programs) }),
   },
   [Label.CooperationAspect]: {
-    cypher: `UNWIND $ids AS id
-      MATCH (n:${Label.CooperationAspect} {id: id})
-      RETURN id, COUNT { (n)<-[:${Rel.COVERS_ASPECT}]-(:${Label.Program}) } AS programs`,
+    columns: { programs: `COUNT { (n)<-[:${Rel.COVERS_ASPECT}]-(:${Label.Program}) }` },
     read: (row) => ({ type: 'CooperationAspect', programs: num(row.programs) }),
   },
 };
@@ -148,18 +158,21 @@ export async function findEntityContexts(
   const byLabel = new Map<LabelName, string[]>();
   for (const id of new Set(ids)) {
     const label = labelOfId(id);
-    if (label === null || !READERS[label]) continue;
+    if (label === null || !CONTEXT_READERS[label]) continue;
     byLabel.set(label, [...(byLabel.get(label) ?? []), id]);
   }
   const found = new Map<string, EntityContext>();
   await Promise.all(
     [...byLabel].map(async ([label, labelIds]) => {
-      const reader = READERS[label];
+      const reader = CONTEXT_READERS[label];
       if (!reader) return;
-      const rows = await db.read(reader.cypher, {
-        ids: labelIds,
-        named: neo4j.int(PARTIES_NAMED),
-      });
+      const columns = Object.entries(reader.columns)
+        .map(([name, expression]) => `${expression} AS ${name}`)
+        .join(',\n        ');
+      const rows = await db.read(
+        `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN id, ${columns}`,
+        { ids: labelIds },
+      );
       for (const row of rows) found.set(str(row.id), reader.read(row));
     }),
   );

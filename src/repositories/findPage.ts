@@ -15,13 +15,21 @@ export interface SortKey {
   direction: 'ASC' | 'DESC';
 }
 
+/** The nodes of a label a page is taken from: a WHERE predicate on `n`, its parameters, an order. */
+export interface PageQuery {
+  label: Label;
+  where: string;
+  params: CypherParams;
+  order: SortKey[];
+}
+
 /**
  * One page of the nodes of `label` matching `where`, in `order` (ties broken by id), with the
  * total count: two statements in one read transaction, so the page and the count agree.
  */
 export async function findPage(
   db: Database,
-  query: { label: Label; where: string; params: CypherParams; order: SortKey[] },
+  query: PageQuery,
   args: PageArgs,
 ): Promise<PageModel<Row>> {
   const match = `MATCH (n:${query.label}) WHERE ${query.where}`;

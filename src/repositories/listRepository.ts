@@ -24,7 +24,7 @@ import {
   compileStatementFilter,
   FilterParams,
 } from './compileFilters';
-import type { SortKey } from './findPage';
+import type { PageQuery, SortKey } from './findPage';
 import { findPage } from './findPage';
 import type { PageArgs } from './pagination';
 
@@ -56,6 +56,15 @@ export function findPeoplePage(
   args: PageArgs,
   maxFilterConditions: number,
 ): Promise<PageModel<Row>> {
+  return findPage(db, peopleQuery(filter, orderBy, maxFilterConditions), args);
+}
+
+/** What a page of people matches and how it is sorted. */
+export function peopleQuery(
+  filter: PersonFilter | null | undefined,
+  orderBy: PersonOrder[] | null | undefined,
+  maxFilterConditions: number,
+): PageQuery {
   const params = new FilterParams(maxFilterConditions);
   const where = compilePersonFilter(filter, 'n', params);
   const order = sortKeys(
@@ -63,7 +72,7 @@ export function findPeoplePage(
     { NAME: { expression: 'n.name' }, ID: { expression: 'n.id' } },
     'NAME',
   );
-  return findPage(db, { label: Label.Person, where, params, order }, args);
+  return { label: Label.Person, where, params, order };
 }
 
 /** One page of organizations. */
@@ -74,6 +83,15 @@ export function findOrganizationsPage(
   args: PageArgs,
   maxFilterConditions: number,
 ): Promise<PageModel<Row>> {
+  return findPage(db, organizationsQuery(filter, orderBy, maxFilterConditions), args);
+}
+
+/** What a page of organizations matches and how it is sorted. */
+export function organizationsQuery(
+  filter: OrganizationFilter | null | undefined,
+  orderBy: OrganizationOrder[] | null | undefined,
+  maxFilterConditions: number,
+): PageQuery {
   const params = new FilterParams(maxFilterConditions);
   const where = compileOrganizationFilter(filter, 'n', params);
   const order = sortKeys(
@@ -88,7 +106,7 @@ export function findOrganizationsPage(
   );
   if (orderBy?.some((o) => o.field === 'KIND'))
     order.push({ expression: 'n.name', direction: 'ASC' });
-  return findPage(db, { label: Label.Organization, where, params, order }, args);
+  return { label: Label.Organization, where, params, order };
 }
 
 /** One page of programs. */
@@ -99,6 +117,15 @@ export function findProgramsPage(
   args: PageArgs,
   maxFilterConditions: number,
 ): Promise<PageModel<Row>> {
+  return findPage(db, programsQuery(filter, orderBy, maxFilterConditions), args);
+}
+
+/** What a page of programs matches and how it is sorted. */
+export function programsQuery(
+  filter: ProgramFilter | null | undefined,
+  orderBy: ProgramOrder[] | null | undefined,
+  maxFilterConditions: number,
+): PageQuery {
   const params = new FilterParams(maxFilterConditions);
   const where = compileProgramFilter(filter, 'n', params);
   const order = sortKeys(
@@ -115,7 +142,7 @@ export function findProgramsPage(
     },
     'NAME',
   );
-  return findPage(db, { label: Label.Program, where, params, order }, args);
+  return { label: Label.Program, where, params, order };
 }
 
 /** One page of events. */
@@ -126,6 +153,15 @@ export function findEventsPage(
   args: PageArgs,
   maxFilterConditions: number,
 ): Promise<PageModel<Row>> {
+  return findPage(db, eventsQuery(filter, orderBy, maxFilterConditions), args);
+}
+
+/** What a page of events matches and how it is sorted. */
+export function eventsQuery(
+  filter: EventFilter | null | undefined,
+  orderBy: EventOrder[] | null | undefined,
+  maxFilterConditions: number,
+): PageQuery {
   const params = new FilterParams(maxFilterConditions);
   const where = compileEventFilter(filter, 'n', params);
   const order = sortKeys(
@@ -137,7 +173,7 @@ export function findEventsPage(
     },
     'DATE',
   );
-  return findPage(db, { label: Label.Event, where, params, order }, args);
+  return { label: Label.Event, where, params, order };
 }
 
 /** One page of sources. */
@@ -148,6 +184,15 @@ export function findSourcesPage(
   args: PageArgs,
   maxFilterConditions: number,
 ): Promise<PageModel<Row>> {
+  return findPage(db, sourcesQuery(filter, orderBy, maxFilterConditions), args);
+}
+
+/** What a page of sources matches and how it is sorted. */
+export function sourcesQuery(
+  filter: SourceFilter | null | undefined,
+  orderBy: SourceOrder[] | null | undefined,
+  maxFilterConditions: number,
+): PageQuery {
   const params = new FilterParams(maxFilterConditions);
   const where = compileSourceFilter(filter, 'n', params);
   const order = sortKeys(
@@ -159,7 +204,7 @@ export function findSourcesPage(
     },
     'DATE',
   );
-  return findPage(db, { label: Label.Source, where, params, order }, args);
+  return { label: Label.Source, where, params, order };
 }
 
 /** One page of statements, earliest first (undated last), then by id. */
@@ -169,13 +214,21 @@ export function findStatementsPage(
   args: PageArgs,
   maxFilterConditions: number,
 ): Promise<PageModel<Row>> {
+  return findPage(db, statementsQuery(filter, maxFilterConditions), args);
+}
+
+/** What a page of statements matches: earliest first, undated last. */
+export function statementsQuery(
+  filter: StatementFilter | null | undefined,
+  maxFilterConditions: number,
+): PageQuery {
   const params = new FilterParams(maxFilterConditions);
   const where = compileStatementFilter(filter, 'n', params);
   const order: SortKey[] = [
     { expression: 'n.dateDate IS NULL', direction: 'ASC' },
     { expression: 'n.dateDate', direction: 'ASC' },
   ];
-  return findPage(db, { label: Label.Statement, where, params, order }, args);
+  return { label: Label.Statement, where, params, order };
 }
 
 /** Every node of a label, by name (for the small vocabularies and places). */

@@ -5,7 +5,12 @@ import { rowsOf } from '../db/database';
 import { ENTITY_LABELS, Label, labelOfId } from '../db/graphModel';
 import { map, num, str, strList } from '../db/rowValues';
 import { describeRelationship } from '../domain/relationshipWording';
-import type { EntityType, NeighbourModel, NeighbourPageModel } from '../models';
+import type {
+  EntityType,
+  NeighbourGroupModel,
+  NeighbourModel,
+  NeighbourPageModel,
+} from '../models';
 import { holdsOn } from './asOfPredicate';
 import {
   isEntity,
@@ -30,10 +35,61 @@ export interface NeighbourOptions {
 }
 
 /**
+ * The parts of a neighbour read shared with the planner's one-statement version: the entity `n`
+ * (a merged id reads as the entity kept, followed without a read of its own), the condition on a
+ * relationship `r` to a neighbour `m`, the neighbour-type condition, the order, the parameters.
+ */
+export function neighbourStatementParts(id: string, label: string, options: NeighbourOptions) {
+  const asOf = options.asOf ? `(${holdsOn('m', 'date($asOf)')})` : 'true';
+  const wanted = options.types.map((type) => ENTITY_TYPE_LABEL[type]);
+  const stated = `($source IS NULL OR any(e IN coalesce(r.evidence, []) WHERE e STARTS WITH $source))`;
+  return {
+    entity: `OPTIONAL MATCH (redirect:${Label.Redirect} {id: $id})
+     MATCH (n:${label} {id: coalesce(redirect.to, $id)})`,
+    where: `${stated} AND ${asOf}`,
+    ofType: wanted.length > 0 ? 'AND any(l IN labels(m) WHERE l IN $wanted)' : '',
+    groupsOf: `[l IN labels(m) WHERE l IN $labels][0] AS type, count(m) AS count`,
+    order: `type(r), coalesce(m.name, m.title, m.id), m.id, coalesce(r.role, r.relation, ''), elementId(r)`,
+    params: {
+      id,
+      asOf: options.asOf,
+      labels: ENTITY_LABELS,
+      wanted,
+      source: options.sourceId === null ? null : `${options.sourceId}#`,
+    },
+  };
+}
+
+/**
+ * The counts per neighbour type, most first (ties in the order of `EntityType`), from the
+ * `{type, count}` entries of `groupsOf`; and the total of the types asked for.
+ */
+export function neighbourGroups(
+  entries: unknown,
+  types: readonly EntityType[],
+): { groups: NeighbourGroupModel[]; total: number } {
+  const groups = (Array.isArray(entries) ? entries : [])
+    .map((group) => map(group))
+    .flatMap((group) => {
+      const type = ENTITY_TYPE_OF_LABEL.get(str(group.type));
+      return type ? [{ type, count: num(group.count) }] : [];
+    })
+    .sort(
+      (a, b) =>
+        b.count - a.count || ENTITY_TYPE_ORDER.indexOf(a.type) - ENTITY_TYPE_ORDER.indexOf(b.type),
+    );
+  const total = groups
+    .filter((group) => types.length === 0 || types.includes(group.type))
+    .reduce((sum, group) => sum + group.count, 0);
+  return { groups, total };
+}
+
+/**
  * One page of an entity's fact relationships (only those `options.sourceId` states, when
  * given), each read from the entity's side, ordered by type, then the neighbour's name and id,
  * then the qualifier; with the counts per neighbour type and the total, counted in the same read
- * transaction. Null when no entity has the id (a merged id reads as the entity kept). Page arguments must already be validated.
+ * transaction. Null when no entity has the id (a merged id reads as the entity kept). Page
+ * arguments must already be validated.
  */
 export async function findNeighbours(
   db: Database,
@@ -43,21 +99,18 @@ export async function findNeighbours(
 ): Promise<NeighbourPageModel | null> {
   const label = labelOfId(id);
   if (!isEntity(label)) return null;
-  const asOf = options.asOf ? `(${holdsOn('m', 'date($asOf)')})` : 'true';
-  const wanted = options.types.map((type) => ENTITY_TYPE_LABEL[type]);
-  // An id a merge replaced stands for the entity kept: followed here, without a read of its own.
-  const entity = `OPTIONAL MATCH (redirect:${Label.Redirect} {id: $id})
-     MATCH (n:${label} {id: coalesce(redirect.to, $id)})`;
-  const stated = `($source IS NULL OR any(e IN coalesce(r.evidence, []) WHERE e STARTS WITH $source))`;
-  const source = options.sourceId === null ? null : `${options.sourceId}#`;
-  const params = { id, asOf: options.asOf, labels: ENTITY_LABELS, wanted, source };
+  const { entity, where, ofType, groupsOf, order, params } = neighbourStatementParts(
+    id,
+    label,
+    options,
+  );
   return db.readTransaction(async (tx) => {
     const counted = rowsOf(
       await db.run(
         tx,
         `${entity}
-         OPTIONAL MATCH (n)-[r:${TRAVERSABLE}]-(m) WHERE ${stated} AND ${asOf}
-         WITH n, [l IN labels(m) WHERE l IN $labels][0] AS type, count(m) AS count
+         OPTIONAL MATCH (n)-[r:${TRAVERSABLE}]-(m) WHERE ${where}
+         WITH n, ${groupsOf}
          // n as a grouping key: no row at all when no entity has the id.
          RETURN n.id AS id, collect(CASE WHEN type IS NULL THEN null ELSE {type: type, count: count} END) AS groups`,
         params,
@@ -65,33 +118,18 @@ export async function findNeighbours(
     );
     const first = counted[0];
     if (!first) return null;
-    const groups = (Array.isArray(first.groups) ? first.groups : [])
-      .map((group) => map(group))
-      .flatMap((group) => {
-        const type = ENTITY_TYPE_OF_LABEL.get(str(group.type));
-        return type ? [{ type, count: num(group.count) }] : [];
-      })
-      .sort(
-        (a, b) =>
-          b.count - a.count ||
-          ENTITY_TYPE_ORDER.indexOf(a.type) - ENTITY_TYPE_ORDER.indexOf(b.type),
-      );
-    const total = groups
-      .filter((group) => options.types.length === 0 || options.types.includes(group.type))
-      .reduce((sum, group) => sum + group.count, 0);
+    const { groups, total } = neighbourGroups(first.groups, options.types);
     const window = pageWindow(args, total);
     let items: NeighbourModel[] = [];
     if (window.end > window.start) {
-      const ofType = wanted.length > 0 ? 'AND any(l IN labels(m) WHERE l IN $wanted)' : '';
       const rows = rowsOf(
         await db.run(
           tx,
           `${entity}
            MATCH (n)-[r:${TRAVERSABLE}]-(m)
-           WHERE ${stated} AND ${asOf} ${ofType}
+           WHERE ${where} ${ofType}
            WITH n, r, m
-           ORDER BY type(r), coalesce(m.name, m.title, m.id), m.id,
-                    coalesce(r.role, r.relation, ''), elementId(r)
+           ORDER BY ${order}
            SKIP $skip LIMIT $limit
            RETURN ${nodeProjection('m')} AS node, type(r) AS type, properties(r) AS props,
                   startNode(r) = n AS outgoing`,

@@ -22,6 +22,7 @@ import type {
   NodeModel,
   OrganizationModel,
   ParticipantGroupModel,
+  PartialDateModel,
   PersonModel,
   PlaceModel,
   PositionAttestationModel,
@@ -170,7 +171,7 @@ export function toSource(props: Row): SourceModel {
  * stored before attestations were kept have one, from their `attested` date and the source of
  * their first excerpt.
  */
-function attestationsOf(props: Row, evidenceIds: string[]): PositionAttestationModel[] {
+export function attestationsOf(props: Row, evidenceIds: string[]): PositionAttestationModel[] {
   const evidenceOf = (sourceId: string) =>
     evidenceIds.filter((id) => id.startsWith(`${sourceId}#`));
   const entries = props.attestations;
@@ -192,14 +193,21 @@ function attestationsOf(props: Row, evidenceIds: string[]): PositionAttestationM
   });
 }
 
-/** A position row: the Position node's properties plus `personId` and `organizationId`. */
-export function toPosition(props: Row): PositionModel {
-  const evidenceIds = strList(props.evidence);
-  const attestations = attestationsOf(props, evidenceIds);
+/** The latest date the sources state a position on (its `attestedOn`); null when none states one. */
+export function latestStatedDate(
+  attestations: readonly PositionAttestationModel[],
+): PartialDateModel | null {
   const latest = attestations
     .map((attestation) => attestation.statedDate)
     .filter((stated) => stated !== null)
     .sort((a, b) => (a.latest < b.latest ? 1 : a.latest > b.latest ? -1 : 0))[0];
+  return latest ?? null;
+}
+
+/** A position row: the Position node's properties plus `personId` and `organizationId`. */
+export function toPosition(props: Row): PositionModel {
+  const evidenceIds = strList(props.evidence);
+  const attestations = attestationsOf(props, evidenceIds);
   return {
     id: str(props.id),
     title: str(props.title),
@@ -207,7 +215,7 @@ export function toPosition(props: Row): PositionModel {
     organizationId: str(props.organizationId),
     start: date(props, 'start'),
     end: date(props, 'end'),
-    attestedOn: latest ?? null,
+    attestedOn: latestStatedDate(attestations),
     attestations,
     evidenceIds,
   };

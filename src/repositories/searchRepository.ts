@@ -85,6 +85,59 @@ interface RawHit {
   /** 0: matched the words of a name; 1: matched only a whole name within edits. */
   tier: number;
   score: number;
+  /** What a planned statement projected of the node (`projected` column), else null. */
+  projected: unknown;
+}
+
+/** A search hit with what a planned statement projected of its node. */
+export type ProjectedHit = SearchHitModel & { projected: unknown };
+
+/** Runs one read statement of a search and returns its rows as plain values. */
+export type SearchRead = (cypher: string, params: Record<string, unknown>) => Promise<Row[]>;
+
+/**
+ * The statement of one round of a search, with `projection` (Cypher on `node`, a hit's node)
+ * as its `projected` column: words and whole-name keys, merged per node, of the wanted labels,
+ * ranked, the first `$first`; each row says how many index hits were read (`scanned`).
+ */
+export function searchStatement(projection: string): string {
+  return `CALL (*) {
+     CALL db.index.fulltext.queryNodes($index, coalesce($words, '__none__'), {limit: $fetch}) YIELD node, score
+     WHERE $words IS NOT NULL
+     RETURN node, score, 0 AS tier
+     UNION ALL
+     CALL db.index.fulltext.queryNodes($keyIndex, coalesce($keys, '__none__'), {limit: $fetch}) YIELD node, score
+     WHERE $keys IS NOT NULL
+     RETURN node, score, 1 AS tier
+   }
+   WITH node, min(tier) AS tier, max(CASE tier WHEN 0 THEN score END) AS wordScore, max(score) AS anyScore
+   WITH collect({node: node, tier: tier, score: coalesce(wordScore, anyScore)}) AS hits
+   UNWIND hits AS hit
+   WITH size(hits) AS scanned, hit.node AS node, hit.tier AS tier, hit.score AS score
+   WITH scanned, node, tier, score, [l IN labels(node) WHERE l IN $labels] AS matched
+   WHERE size(matched) > 0
+   WITH scanned, node, tier, score, matched,
+        any(k IN coalesce(node.matchKeys, []) WHERE replace(k, ' ', '') = $compact) AS exact
+   ORDER BY exact DESC, tier, score DESC, node.name, node.id
+   LIMIT $first
+   RETURN scanned, matched AS labels, node {.*} AS n, exact, tier, score, ${projection} AS projected`;
+}
+
+/** The statement of suggestions, with `projection` on `node` as its `projected` column. */
+export function suggestionStatement(projection: string): string {
+  return `CALL (*) {
+     CALL db.index.fulltext.queryNodes($index, coalesce($words, '__none__'), {limit: $fetch}) YIELD node, score
+     WHERE $words IS NOT NULL
+     RETURN node, score
+     UNION ALL
+     CALL db.index.fulltext.queryNodes($keyIndex, coalesce($keys, '__none__'), {limit: $fetch}) YIELD node, score
+     WHERE $keys IS NOT NULL
+     RETURN node, score
+   }
+   WITH node, max(score) AS score
+   WITH node, score, [l IN labels(node) WHERE l IN $labels] AS matched
+   WHERE size(matched) > 0
+   RETURN matched AS labels, node {.*} AS n, score, ${projection} AS projected`;
 }
 
 /**
@@ -93,13 +146,16 @@ interface RawHit {
  * matches), then whole names within a typo or two; when none, the closest names as suggestions.
  * The index knows no types, so with a type filter it reads more hits (up to `MAX_HITS_SCANNED`)
  * until `first` are of a wanted type: on a large graph the best 50 hits may all be of others.
+ * `read` runs each statement (in the request's read transaction); `projection` (Cypher on
+ * `node`) is what a plan reads of each hit's node, `null` when nothing.
  */
-export async function searchEntities(
-  db: Database,
+export async function searchHits(
+  read: SearchRead,
   text: string,
   types: readonly EntityType[],
   first: number,
-): Promise<SearchHitModel[]> {
+  projection = 'null',
+): Promise<ProjectedHit[]> {
   const words = toLuceneQuery(text);
   const keys = toKeyQuery(text);
   // Positions, statements, groups and terms are not in the name index: asking only for them
@@ -109,48 +165,38 @@ export async function searchEntities(
   const labels = searched.map((type) => ENTITY_TYPE_LABEL[type]);
   const filtered = SEARCHABLE_TYPES.some((type) => !searched.includes(type));
   const compact = matchKey(text);
+  const statement = searchStatement(projection);
   let fetch = Math.max(first * 4, 50);
   for (;;) {
-    const rows = await db.read(
-      `CALL (*) {
-         CALL db.index.fulltext.queryNodes($index, coalesce($words, '__none__'), {limit: $fetch}) YIELD node, score
-         WHERE $words IS NOT NULL
-         RETURN node, score, 0 AS tier
-         UNION ALL
-         CALL db.index.fulltext.queryNodes($keyIndex, coalesce($keys, '__none__'), {limit: $fetch}) YIELD node, score
-         WHERE $keys IS NOT NULL
-         RETURN node, score, 1 AS tier
-       }
-       WITH node, min(tier) AS tier, max(CASE tier WHEN 0 THEN score END) AS wordScore, max(score) AS anyScore
-       WITH collect({node: node, tier: tier, score: coalesce(wordScore, anyScore)}) AS hits
-       UNWIND hits AS hit
-       WITH size(hits) AS scanned, hit.node AS node, hit.tier AS tier, hit.score AS score
-       WITH scanned, node, tier, score, [l IN labels(node) WHERE l IN $labels] AS matched
-       WHERE size(matched) > 0
-       WITH scanned, node, tier, score, matched,
-            any(k IN coalesce(node.matchKeys, []) WHERE replace(k, ' ', '') = $compact) AS exact
-       RETURN scanned, matched AS labels, node {.*} AS n, exact, tier, score
-       ORDER BY exact DESC, tier, score DESC, n.name, n.id
-       LIMIT $first`,
-      {
-        index: NAME_INDEX,
-        keyIndex: KEY_INDEX,
-        words,
-        keys,
-        labels,
-        compact,
-        fetch: neo4j.int(fetch),
-        first: neo4j.int(first),
-      },
-    );
+    const rows = await read(statement, {
+      index: NAME_INDEX,
+      keyIndex: KEY_INDEX,
+      words,
+      keys,
+      labels,
+      compact,
+      fetch: neo4j.int(fetch),
+      first: neo4j.int(first),
+    });
     // Rows carry how many hits were read; no rows means none of them had a wanted type.
     const exhausted = rows.length > 0 && num(rows[0]?.scanned) < fetch;
     if (!filtered || rows.length >= first || exhausted || fetch >= MAX_HITS_SCANNED) {
       if (rows.length > 0) return rankHits(rows.map(rawHit), searched);
-      return suggest(db, text, labels, searched, first);
+      return suggest(read, text, labels, searched, first, projection);
     }
     fetch = Math.min(fetch * 10, MAX_HITS_SCANNED);
   }
+}
+
+/** Full-text search through the request's database (see `searchHits`). */
+export async function searchEntities(
+  db: Database,
+  text: string,
+  types: readonly EntityType[],
+  first: number,
+): Promise<SearchHitModel[]> {
+  const hits = await searchHits((cypher, params) => db.read(cypher, params), text, types, first);
+  return hits.map(({ projected: _projected, ...hit }) => hit);
 }
 
 function rawHit(row: Row): RawHit {
@@ -160,6 +206,7 @@ function rawHit(row: Row): RawHit {
     exact: row.exact === true,
     tier: num(row.tier),
     score: num(row.score),
+    projected: row.projected ?? null,
   };
 }
 
@@ -167,7 +214,7 @@ function rawHit(row: Row): RawHit {
  * Hits in their order with scores that keep it: exact names in (2, 3], word matches in (1, 2],
  * whole-name typo matches in (0, 1], each the index score relative to the best of its group.
  */
-function rankHits(hits: RawHit[], types: readonly EntityType[]): SearchHitModel[] {
+function rankHits(hits: RawHit[], types: readonly EntityType[]): ProjectedHit[] {
   const group = (hit: RawHit) => (hit.exact ? 2 : hit.tier === 0 ? 1 : 0);
   const best = new Map<number, number>();
   for (const hit of hits) best.set(group(hit), Math.max(best.get(group(hit)) ?? 0, hit.score));
@@ -185,37 +232,23 @@ function rankHits(hits: RawHit[], types: readonly EntityType[]): SearchHitModel[
  * ranked by the edit distance of their closest name, kept within a third of the query's length.
  */
 async function suggest(
-  db: Database,
+  read: SearchRead,
   text: string,
   labels: LabelName[],
   types: readonly EntityType[],
   first: number,
-): Promise<SearchHitModel[]> {
+  projection: string,
+): Promise<ProjectedHit[]> {
   const query = toSuggestionQuery(text);
   if (query.words === null && query.key === null) return [];
-  const rows = await db.read(
-    `CALL (*) {
-       CALL db.index.fulltext.queryNodes($index, coalesce($words, '__none__'), {limit: $fetch}) YIELD node, score
-       WHERE $words IS NOT NULL
-       RETURN node, score
-       UNION ALL
-       CALL db.index.fulltext.queryNodes($keyIndex, coalesce($keys, '__none__'), {limit: $fetch}) YIELD node, score
-       WHERE $keys IS NOT NULL
-       RETURN node, score
-     }
-     WITH node, max(score) AS score
-     WITH node, score, [l IN labels(node) WHERE l IN $labels] AS matched
-     WHERE size(matched) > 0
-     RETURN matched AS labels, node {.*} AS n, score`,
-    {
-      index: NAME_INDEX,
-      keyIndex: KEY_INDEX,
-      words: query.words,
-      keys: query.key,
-      labels,
-      fetch: neo4j.int(SUGGESTION_CANDIDATES),
-    },
-  );
+  const rows = await read(suggestionStatement(projection), {
+    index: NAME_INDEX,
+    keyIndex: KEY_INDEX,
+    words: query.words,
+    keys: query.key,
+    labels,
+    fetch: neo4j.int(SUGGESTION_CANDIDATES),
+  });
   const target = matchKey(text);
   const limit = Math.max(2, Math.floor(target.length / 3));
   const scored = rows
@@ -245,13 +278,13 @@ function toHits(
   hits: RawHit[],
   types: readonly EntityType[],
   rank: (hit: RawHit) => { score: number; match: SearchHitModel['match'] },
-): SearchHitModel[] {
-  const out: SearchHitModel[] = [];
+): ProjectedHit[] {
+  const out: ProjectedHit[] = [];
   for (const hit of hits) {
     const type = types.find((t) => hit.labels.includes(ENTITY_TYPE_LABEL[t]));
     const node = type ? toNode(ENTITY_TYPE_LABEL[type], hit.node) : null;
     if (!node || !type || !('name' in node)) continue;
-    out.push({ node, type, name: node.name, ...rank(hit) });
+    out.push({ node, type, name: node.name, ...rank(hit), projected: hit.projected });
   }
   return out;
 }

@@ -1,4 +1,9 @@
+import type { GraphQLFieldResolver, GraphQLResolveInfo, GraphQLSchema } from 'graphql';
+
+import type { Context } from '../context';
 import type { Resolvers } from '../generated/graphql';
+import { ROOT_PLANNERS } from '../planner/rootPlanners';
+import { withPlannedFields } from '../planner/withPlannedFields';
 import {
   Collaboration,
   CollaborationConnection,
@@ -147,3 +152,33 @@ export const resolvers: Resolvers = {
   StatementConnection,
   Term,
 };
+
+/** The root fields of `Query` a plan answers, each in one statement. */
+function plannedQueries(): Record<string, GraphQLFieldResolver<unknown, Context>> {
+  return Object.fromEntries(
+    Object.keys(ROOT_PLANNERS).map((name) => [
+      name,
+      (_root: unknown, args: Record<string, unknown>, ctx: Context, info: GraphQLResolveInfo) =>
+        ctx.planner.resolve(
+          args,
+          info,
+          (cypher, params) => ctx.db.readRecords(cypher, params),
+          ctx.config.limits,
+        ),
+    ]),
+  );
+}
+
+/**
+ * The resolvers of a read path: `loaders` resolves level by level through the request's
+ * DataLoaders; `planner` answers planned root fields with one statement each, and every field
+ * below reads what the plan fetched. The DataLoaders still serve what no plan reaches: `stats`
+ * and `auditLog` (aggregates and the audit trail, with entities under them) and the entities of
+ * mutation payloads, each read level by level with a fixed number of statements.
+ */
+export function resolversFor(readPath: 'planner' | 'loaders', schema: GraphQLSchema): Resolvers {
+  if (readPath === 'loaders') return resolvers;
+  const planned = withPlannedFields(schema, resolvers as Record<string, Record<string, unknown>>);
+  planned.Query = { ...resolvers.Query, ...plannedQueries() };
+  return planned;
+}

@@ -8,6 +8,7 @@ import type {
   PositionResolvers,
   QueryResolvers,
 } from '../generated/graphql';
+import { attestedOn, byAttestationDate } from '../domain/positionDates';
 import type { PositionRow } from '../loaders/createLoaders';
 import type { PersonModel, PositionModel } from '../models';
 import { findPeoplePage } from '../repositories/listRepository';
@@ -36,23 +37,17 @@ export function positionsFromRows(ctx: Context, rows: PositionRow[]): PositionMo
 }
 
 /**
- * True when a source places the position on `asOf`: an attestation's date covers it (the date
- * the document gave, or else its source's publication date), or a known start and end enclose it.
+ * True when a source places the position on `asOf` (see `attestedOn` in domain/positionDates):
+ * attestations without a date of their own take their source's publication date.
  */
-export async function attestedOn(
-  ctx: Context,
-  position: PositionModel,
-  asOf: string,
-): Promise<boolean> {
-  if (position.start && position.end) {
-    if (position.start.earliest <= asOf && position.end.latest >= asOf) return true;
-  }
-  for (const attestation of position.attestations) {
-    const date =
-      attestation.statedDate ?? (await loadSource(ctx, attestation.sourceId))?.date ?? null;
-    if (date && date.earliest <= asOf && date.latest >= asOf) return true;
-  }
-  return false;
+async function placedOn(ctx: Context, position: PositionModel, asOf: string): Promise<boolean> {
+  const attestationDates = await Promise.all(
+    position.attestations.map(
+      async (attestation) =>
+        attestation.statedDate ?? (await loadSource(ctx, attestation.sourceId))?.date ?? null,
+    ),
+  );
+  return attestedOn({ ...position, attestationDates }, asOf);
 }
 
 /** The positions valid on `asOf` (and, with `attested`, placed on it by a source). */
@@ -65,7 +60,7 @@ export async function positionsOn(
   if (!asOf) return positions;
   const valid = positions.filter((position) => validOn(position, asOf));
   if (!attested) return valid;
-  const placed = await Promise.all(valid.map((position) => attestedOn(ctx, position, asOf)));
+  const placed = await Promise.all(valid.map((position) => placedOn(ctx, position, asOf)));
   return valid.filter((_, i) => placed[i]);
 }
 
@@ -146,13 +141,7 @@ export const Position: PositionResolvers = {
         date: attestation.statedDate ?? (await loadSource(ctx, attestation.sourceId))?.date,
       })),
     );
-    return dated
-      .sort(
-        (a, b) =>
-          (a.date?.earliest ?? '9999').localeCompare(b.date?.earliest ?? '9999') ||
-          a.attestation.sourceId.localeCompare(b.attestation.sourceId),
-      )
-      .map((entry) => entry.attestation);
+    return byAttestationDate(dated);
   },
   evidence: evidenceField,
 };

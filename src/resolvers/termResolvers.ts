@@ -1,3 +1,4 @@
+import { compareTerms } from '../domain/termOrder';
 import { BUILT_IN_TERMS, TERM_PREFIX } from '../domain/vocabularies';
 import type { QueryResolvers, TermResolvers } from '../generated/graphql';
 import type { VocabularyTermModel } from '../models';
@@ -16,20 +17,7 @@ export const termQueries: Pick<QueryResolvers, 'terms'> = {
       (row) => toVocabularyTerm(String(row.id), row),
     );
     const all = [...builtIn, ...curated].filter((term): term is VocabularyTermModel => !!term);
-    // Vocabulary by vocabulary, as the enum lists them; built-in terms first, then by name.
-    const order = ['PARTY_ROLE', 'PERSON_ROLE', 'EVENT_ROLE', 'ORGANIZATION_KIND', 'PLACE_KIND'];
-    const rank = (term: VocabularyTermModel) =>
-      order.includes(term.vocabulary)
-        ? order.indexOf(term.vocabulary)
-        : order.length + term.vocabulary.length;
-    return all.sort(
-      (a, b) =>
-        rank(a) - rank(b) ||
-        a.vocabulary.localeCompare(b.vocabulary) ||
-        Number(b.builtIn) - Number(a.builtIn) ||
-        a.name.localeCompare(b.name) ||
-        a.id.localeCompare(b.id),
-    );
+    return all.sort(compareTerms);
   },
 };
 

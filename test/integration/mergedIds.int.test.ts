@@ -4,7 +4,7 @@ import { AUTH_OVERRIDES, KEYS } from '../utils/authHeaders';
 import { listen } from '../utils/listen';
 import { postWithToken } from '../utils/postWithToken';
 import type { TestServer } from '../utils/testServer';
-import { startTestServer } from '../utils/testServer';
+import { startReferencePath, startTestServer } from '../utils/testServer';
 
 /**
  * After a merge, the merged id stands for the entity kept everywhere: in every id argument
@@ -140,15 +140,26 @@ describe('reads', () => {
     });
   });
 
-  test("a request's ids are looked up in one batched read", async () => {
+  test("a request's ids are read through their redirects in its statements, or in one batched read", async () => {
+    const variables = { org: DUP.org, person: DUP.person, other: id.uniOne };
+    // The planner: one statement per root field, each reading its ids' redirects itself.
     t.resetQueryCount();
-    const merged = await curator(EVERY_ID_ARGUMENT, {
-      org: DUP.org,
-      person: DUP.person,
-      other: id.uniOne,
-    });
+    const merged = await curator(EVERY_ID_ARGUMENT, variables);
     expect(merged.errors).toBeUndefined();
-    expect(t.queries.filter((cypher) => cypher.includes('(r:Redirect {id: id})'))).toHaveLength(1);
+    expect(t.queries).toHaveLength(12);
+    expect(t.queries.filter((cypher) => cypher.includes('(r:Redirect {id: id})'))).toHaveLength(0);
+    // The reference path: every id of the request in one batched read.
+    const reference = await startReferencePath(t);
+    try {
+      t.resetQueryCount();
+      const answer = await reference.execute(EVERY_ID_ARGUMENT, variables);
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data).toEqual(merged.data);
+      const batches = t.queries.filter((cypher) => cypher.includes('(r:Redirect {id: id})'));
+      expect(batches).toHaveLength(1);
+    } finally {
+      await reference.stop();
+    }
   });
 });
 

@@ -155,8 +155,8 @@ describe('neighbours', () => {
     };
     const small = await count(5);
     expect(await count(100)).toBe(small);
-    // The count, the page, one batch of excerpts and one of their sources.
-    expect(small).toBe(4);
+    // The planner's one statement: the counts, the page and the evidence with its sources.
+    expect(small).toBe(1);
   });
 
   it('answers null for an unknown entity', async () => {

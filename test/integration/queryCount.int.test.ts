@@ -1,17 +1,19 @@
 /**
- * No N+1: a page of entities with their nested facts costs a fixed number of Cypher statements
- * (one per list field per nesting level, batched by the request's DataLoaders), however many
- * entities the page holds.
+ * No N+1: a page of entities with their nested facts costs one Cypher statement per root field
+ * on the planner's path, and on the reference path a fixed number (one per list field per
+ * nesting level, batched by the request's DataLoaders), however many entities the page holds.
  */
 import { importDocument } from '../../src/import/importDocument';
 import { syntheticDocument, syntheticOrganizationId } from '../utils/syntheticDocument';
-import type { TestServer } from '../utils/testServer';
-import { startTestServer } from '../utils/testServer';
+import type { ReferencePath, TestServer } from '../utils/testServer';
+import { startReferencePath, startTestServer } from '../utils/testServer';
 
 let t: TestServer;
+let reference: ReferencePath;
 
 beforeAll(async () => {
   t = await startTestServer();
+  reference = await startReferencePath(t);
   await t.seed();
   await importDocument(
     t.db,
@@ -26,7 +28,10 @@ beforeAll(async () => {
   );
 });
 
-afterAll(() => t.stop());
+afterAll(async () => {
+  await reference.stop();
+  await t.stop();
+});
 
 /*
  * The pages are of generated entities only: the seed's facts quote the same sentences at
@@ -35,13 +40,20 @@ afterAll(() => t.stop());
  */
 const HUB = syntheticOrganizationId('synthetic', 0);
 
-/** Runs an operation that must succeed; returns its data and the statements it sent. */
+/**
+ * Runs an operation that must succeed, through the reference path (`loaders`) or the planner;
+ * returns its data and the statements it sent.
+ */
 async function measure<T>(
   source: string,
   variables: Record<string, unknown>,
+  path: 'loaders' | 'planner' = 'loaders',
 ): Promise<{ data: T; statements: string[] }> {
   t.resetQueryCount();
-  const result = await t.execute<T>(source, variables);
+  const result = (await (path === 'planner' ? t : reference).execute(source, variables)) as {
+    data: T | null | undefined;
+    errors: unknown;
+  };
   const statements = [...t.queries];
   expect(result.errors).toBeUndefined();
   if (!result.data) throw new Error('no data');
@@ -92,7 +104,15 @@ interface ProgramsData {
  */
 const PROGRAMS_BOUND = 13 + EVIDENCE_SPLITS;
 
-test(`50 programs with leaders, parties, aspects, areas and evidence cost the same kinds of statements as 10, at most ${PROGRAMS_BOUND}`, async () => {
+test(`the planner answers 50 programs with leaders, parties, aspects, areas and evidence in one statement`, async () => {
+  const ten = await measure<ProgramsData>(PROGRAMS, { first: 10 }, 'planner');
+  const fifty = await measure<ProgramsData>(PROGRAMS, { first: 50 }, 'planner');
+  expect(fifty.data.programs.nodes).toHaveLength(50);
+  expect(ten.statements).toHaveLength(1);
+  expect(fifty.statements).toEqual(ten.statements);
+});
+
+test(`on the reference path, 50 programs with leaders, parties, aspects, areas and evidence cost the same kinds of statements as 10, at most ${PROGRAMS_BOUND}`, async () => {
   const ten = await measure<ProgramsData>(PROGRAMS, { first: 10 });
   const fifty = await measure<ProgramsData>(PROGRAMS, { first: 50 });
 
@@ -149,7 +169,15 @@ interface OrganizationsData {
  */
 const ORGANIZATIONS_BOUND = 11 + EVIDENCE_SPLITS;
 
-test(`50 organizations with units and their people cost the same kinds of statements as 10, at most ${ORGANIZATIONS_BOUND}`, async () => {
+test('the planner answers 50 organizations with their units and their people in one statement', async () => {
+  const ten = await measure<OrganizationsData>(ORGANIZATIONS, { first: 10 }, 'planner');
+  const fifty = await measure<OrganizationsData>(ORGANIZATIONS, { first: 50 }, 'planner');
+  expect(fifty.data.organizations.nodes).toHaveLength(50);
+  expect(ten.statements).toHaveLength(1);
+  expect(fifty.statements).toEqual(ten.statements);
+});
+
+test(`on the reference path, 50 organizations with units and their people cost the same kinds of statements as 10, at most ${ORGANIZATIONS_BOUND}`, async () => {
   const ten = await measure<OrganizationsData>(ORGANIZATIONS, { first: 10 });
   const fifty = await measure<OrganizationsData>(ORGANIZATIONS, { first: 50 });
 
@@ -180,8 +208,7 @@ test(`50 organizations with units and their people cost the same kinds of statem
  */
 const PEOPLE_BOUND = 10 + EVIDENCE_SPLITS;
 
-test('sixty people with their positions, events and program roles: also a fixed count', async () => {
-  const PEOPLE = `query($first: Int) {
+const PEOPLE = `query($first: Int) {
     people(first: $first, filter: { not: { or: [{ organization: "org/ahmu" }, { organization: "org/bgi" }] } }) {
       nodes {
         name
@@ -191,6 +218,16 @@ test('sixty people with their positions, events and program roles: also a fixed 
       }
     }
   }`;
+
+test('the planner answers sixty people with positions, program roles and events in one statement', async () => {
+  const few = await measure(PEOPLE, { first: 5 }, 'planner');
+  const many = await measure<{ people: { nodes: unknown[] } }>(PEOPLE, { first: 60 }, 'planner');
+  expect(many.data.people.nodes).toHaveLength(60);
+  expect(few.statements).toHaveLength(1);
+  expect(many.statements).toEqual(few.statements);
+});
+
+test('on the reference path, sixty people with their positions, events and program roles: also a fixed count', async () => {
   const few = await measure(PEOPLE, { first: 5 });
   const many = await measure<{ people: { nodes: unknown[] } }>(PEOPLE, { first: 60 });
   expect(many.data.people.nodes).toHaveLength(60);
@@ -206,3 +243,32 @@ test('sixty people with their positions, events and program roles: also a fixed 
 function kinds(statements: string[]): string[] {
   return [...new Set(statements.map((cypher) => cypher.replace(/\s+/g, ' ').trim()))].sort();
 }
+
+test('the planner answers neighbours and connections, with what their entities hold, in one statement each', async () => {
+  const neighbours = await measure<{ neighbours: { nodes: unknown[] } }>(
+    `query($id: ID!) { neighbours(id: $id, first: 30) { totalCount groups { type count }
+       nodes { relationship evidence { excerpt } node { id ... on Program { name parties { role organization { name } evidence { excerpt } } } } } } }`,
+    { id: HUB },
+    'planner',
+  );
+  expect(neighbours.data.neighbours.nodes.length).toBeGreaterThan(10);
+  expect(neighbours.statements).toHaveLength(1);
+  const connection = await measure<{ connection: { hops: number | null } }>(
+    `{ connection(from: "person/li-jun", to: "person/wang-jian") { hops from { id } paths { steps { relationship evidence { excerpt source { title } } from { id ... on Organization { units { organization { name } } } } to { id } } } } }`,
+    {},
+    'planner',
+  );
+  expect(connection.data.connection.hops).toBeGreaterThan(0);
+  expect(connection.statements).toHaveLength(1);
+});
+
+test('the planner answers a search, with what tells its hits apart and what their entities hold, in one statement', async () => {
+  const search = await measure<{ search: { description: string | null }[] }>(
+    `{ search(query: "synthetic", first: 30) { type name score match description node { id ... on Organization { units { organization { name } } programs { program { name } } } ... on Person { positions { title organization { name } } } } } }`,
+    {},
+    'planner',
+  );
+  expect(search.data.search.length).toBe(30);
+  expect(search.data.search.some((hit) => hit.description !== null)).toBe(true);
+  expect(search.statements).toHaveLength(1);
+});

@@ -54,6 +54,9 @@ const PROGRAM = `query {
     parties { organization { name units { organization { name } } } }
     aspects { aspect { name } }
   }
+  person(id: "person/li-jun") { name }
+  organization(id: "org/ahmu") { name units { organization { name } } }
+  places { name }
 }`;
 
 it('answers a selection of several waves from one session, closed after the answer', async () => {
@@ -64,7 +67,7 @@ it('answers a selection of several waves from one session, closed after the answ
   });
   expect(result?.errors).toBeUndefined();
   expect(JSON.stringify(result?.data)).toContain('Li Jun');
-  // Several statements (one per loader batch), one session for all of them.
+  // Several statements (one per root field, or per loader batch), one session for all of them.
   expect(t.queries.length).toBeGreaterThan(3);
   expect(sessions).toBe(1);
   expect(await untilNoOpenTransactions()).toBe(0);

@@ -86,7 +86,7 @@ maybe(
       },
       body: JSON.stringify({
         query:
-          'query WhoLeads { program(id: "program/ahmu-bgi-memorandum-2018") { name leaders { person { name } } } }',
+          'query WhoLeads { program(id: "program/ahmu-bgi-memorandum-2018") { name leaders { person { name } } } bgi: organization(id: "org/bgi") { name } }',
       }),
     });
     expect(response.status).toBe(200);

@@ -102,6 +102,33 @@ export async function startTestServer(
   };
 }
 
+/** The same graph read through the reference path (`READ_PATH=loaders`, level by level). */
+export interface ReferencePath {
+  execute(query: string, variables?: Record<string, unknown>): Promise<OperationResult>;
+  stop(): Promise<void>;
+}
+
+/**
+ * A second server on `t`'s database that answers through the DataLoaders instead of the planner:
+ * what the planner is compared with, and what statement counts of the loaders are measured on.
+ */
+export async function startReferencePath(t: TestServer): Promise<ReferencePath> {
+  const config = testConfig({ READ_PATH: 'loaders' });
+  const logger = pino({ level: 'silent' });
+  const server = await buildServer({ config, db: t.db, logger });
+  return {
+    async execute(query, variables) {
+      const response = await server.apollo.executeOperation(
+        { query, variables },
+        { contextValue: createContext({ db: t.db, config, logger }) },
+      );
+      if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
+      return { data: response.body.singleResult.data, errors: response.body.singleResult.errors };
+    },
+    stop: () => server.apollo.stop(),
+  };
+}
+
 /** Node and relationship counts of the knowledge graph (the audit trail left out). */
 export async function graphCounts(db: Database): Promise<{ nodes: number; relationships: number }> {
   const [row] = await db.read(
