@@ -676,7 +676,7 @@ function answerKey(answer: RaceAnswer, prefix: string): string {
 const REFUSALS = new Set(['CONFLICT', 'NOT_FOUND', 'BAD_USER_INPUT']);
 
 /** The graph a run wrote (every node of its prefix and their relationships), prefix normalized. */
-async function subgraph(db: Database, prefix: string): Promise<string> {
+async function subgraph(db: Database, prefix: string): Promise<string[]> {
   const rows = await db.read(
     `MATCH (n) WHERE n.id CONTAINS $marker AND NOT n:AuditEntry
      OPTIONAL MATCH (n)-[r]->(m)
@@ -686,7 +686,7 @@ async function subgraph(db: Database, prefix: string): Promise<string> {
      ORDER BY props.id`,
     { marker: `/${prefix}-` },
   );
-  return normalize(JSON.stringify(rows), prefix);
+  return rows.map((row) => normalize(JSON.stringify(row), prefix));
 }
 
 /** The audit entries a run wrote, as compared (prefix normalized, sorted). */
@@ -746,7 +746,7 @@ async function setUp(env: RaceEnv, race: Race, prefix: string): Promise<void> {
 
 interface Observed {
   answers: string[];
-  graph: string;
+  graph: string[];
   audit: string[];
 }
 
@@ -823,10 +823,9 @@ export async function runRace(env: RaceEnv, race: Race, prefix: string): Promise
       break;
     }
     const only = (a: string[], b: string[]) => a.filter((x) => !b.includes(x)).slice(0, 2);
-    const detail =
-      differs[0] === 'answers'
-        ? ` [raced: ${only(observed.answers, expected.answers).join(' | ')}; serial: ${only(expected.answers, observed.answers).join(' | ')}]`
-        : '';
+    // The first difference, so that a failure in CI says what went wrong.
+    const part = differs[0] ?? 'graph';
+    const detail = ` [raced: ${only(observed[part], expected[part]).join(' | ')}; serial: ${only(expected[part], observed[part]).join(' | ')}]`;
     mismatches.push(`order ${order.join(',')}: ${differs.join(', ')} differ${detail}`);
   }
   if (mismatches.length > 0) {

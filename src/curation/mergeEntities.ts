@@ -1,16 +1,18 @@
 import { randomUUID } from 'node:crypto';
 
+import type { ManagedTransaction } from 'neo4j-driver';
+
 import type { Viewer } from '../auth/authenticate';
 import { CURATION_TIMEOUT_MS } from '../db/database';
 import type { Database } from '../db/database';
 import { Label, labelOfId } from '../db/graphModel';
-import { retryConflicts } from '../db/retryConflicts';
+import { GraphChangedError, retryConflicts } from '../db/retryConflicts';
 import { ErrorCode, badUserInput, userError } from '../errors';
 import type { AuditEntryModel } from '../repositories/auditRepository';
 import { recordAudit } from '../repositories/auditRepository';
 import type { LockedId } from '../repositories/lockRepository';
 import { lockIds } from '../repositories/lockRepository';
-import { mergeInto } from '../repositories/mergeRepository';
+import { mergeInto, onBehalfOfIds } from '../repositories/mergeRepository';
 
 /** Entity types that can be merged (sources are retracted, positions merge with their people). */
 const MERGEABLE = new Set<string>([
@@ -62,10 +64,15 @@ export async function mergeEntities(
   return retryConflicts(() =>
     db.writeTransaction(async (tx) => {
       // Locked first, then checked: a merge of either id that commits meanwhile is seen here,
-      // and none can start until this one has committed.
-      const locked = await lockIds(db, tx, [keepId, mergeId]);
+      // and none can start until this one has committed. The organizations their role
+      // relationships name are locked with them, in the same id order as every writer
+      // ("org/" before "person/"), so a merge of one of them goes first or waits.
+      const pair = [keepId, mergeId];
+      const named = await onBehalfOfIds(db, tx, keepLabel, pair);
+      const locked = await lockIds(db, tx, [...pair, ...named]);
       checkMergeable(keepLabel, 'keep', keepId, locked.get(keepId), keepId);
       checkMergeable(keepLabel, 'merge', mergeId, locked.get(mergeId), keepId);
+      await lockOnBehalfOf(db, tx, keepLabel, pair, new Set(named));
       const relationshipsMoved = await mergeInto(db, tx, keepLabel, keepId, mergeId);
       const audit = await recordAudit(db, tx, {
         id: auditId,
@@ -78,6 +85,33 @@ export async function mergeEntities(
       return { keptId: keepId, mergedId: mergeId, relationshipsMoved, audit };
     }, CURATION_TIMEOUT_MS),
   );
+}
+
+/** Rounds of locking `onBehalfOf` organizations: each follows a merge that committed meanwhile. */
+const MAX_ON_BEHALF_OF_ROUNDS = 5;
+
+/**
+ * Locks the organizations the merged pair's role relationships name in `onBehalfOf` beyond
+ * those `locked` already, reading them again under the locks until nothing new appears: a
+ * merge of such an organization that committed while this waited has repointed them, and none
+ * can start until this one ends.
+ */
+async function lockOnBehalfOf(
+  db: Database,
+  tx: ManagedTransaction,
+  label: Label,
+  ids: string[],
+  locked: Set<string>,
+): Promise<void> {
+  for (let round = 1; ; round += 1) {
+    const named = (await onBehalfOfIds(db, tx, label, ids)).filter((id) => !locked.has(id));
+    if (named.length === 0) return;
+    if (round > MAX_ON_BEHALF_OF_ROUNDS) {
+      throw new GraphChangedError('the organizations a merge names kept changing');
+    }
+    await lockIds(db, tx, named);
+    for (const id of named) locked.add(id);
+  }
 }
 
 /**

@@ -20,6 +20,33 @@ const mergedEvidence = `CASE
     WHEN m.evidenceBorrowed AND NOT coalesce(k.evidenceBorrowed, false) THEN k.evidence
     ELSE ${sortedEvidence('coalesce(k.evidence, []) + coalesce(m.evidence, [])')} END`;
 
+/** Relationships that name an organization in `onBehalfOf` (a merge copies or repoints it). */
+const ON_BEHALF_OF_RELS = `${Rel.HAS_ROLE_IN}|${Rel.PARTICIPATED_IN}|${Rel.STATED_BY}`;
+
+/**
+ * The organizations that role relationships of these entities name in `onBehalfOf`. A merge
+ * copies those relationships with their properties while a merge of such an organization
+ * repoints them, so the merge locks these too: neither can then overwrite what the other wrote.
+ */
+export async function onBehalfOfIds(
+  db: Database,
+  tx: ManagedTransaction,
+  label: LabelName,
+  ids: string[],
+): Promise<string[]> {
+  const rows = rowsOf(
+    await db.run(
+      tx,
+      `MATCH (e:${label}) WHERE e.id IN $ids
+       MATCH (e)-[r:${ON_BEHALF_OF_RELS}]-()
+       WHERE r.onBehalfOf IS NOT NULL
+       RETURN DISTINCT r.onBehalfOf AS id`,
+      { ids },
+    ),
+  );
+  return rows.map((row) => String(row.id));
+}
+
 /**
  * Moves every fact relationship of `mergeId` onto `keepId` (merging into parallel ones that
  * exist, dropping links between the two), unites names, aliases and evidence, repoints
@@ -64,7 +91,7 @@ export async function mergeInto(
   }
   await db.run(
     tx,
-    `MATCH ()-[r:${Rel.HAS_ROLE_IN}|${Rel.PARTICIPATED_IN}|${Rel.STATED_BY}]->() WHERE r.onBehalfOf = $merge
+    `MATCH ()-[r:${ON_BEHALF_OF_RELS}]->() WHERE r.onBehalfOf = $merge
      SET r.onBehalfOf = $keep`,
     { keep: keepId, merge: mergeId },
   );
