@@ -5,7 +5,7 @@ import type { Row } from '../db/database';
 import { checkSearchArguments } from '../domain/searchArguments';
 import type { EntityType } from '../models';
 import { SEARCHABLE_TYPES } from '../repositories/entityTypes';
-import { searchHits } from '../repositories/searchRepository';
+import { plannedColumns, searchHits } from '../repositories/searchRepository';
 import type { Plan, RootPlanner } from './plan';
 import { compile } from './plan';
 import type { CompiledField, PlannedObject } from './projection';
@@ -69,7 +69,7 @@ export const searchFor: RootPlanner = (rawArgs, _field, limits) => {
           }
           return row;
         });
-      const found = await searchHits(read, args.query, types, first, plan.cypher);
+      const found = await searchHits(read, args.query, types, first, plannedColumns(plan.cypher));
       return found.map((entry) => {
         const out = projection.hit.decode(entry.projected, variables) as PlannedObject;
         for (const selected of projection.fields) {

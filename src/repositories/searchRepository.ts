@@ -54,7 +54,12 @@ export function toKeyQuery(text: string): string | null {
   const key = matchKey(text);
   if (key.length === 0) return null;
   const edits = editsFor(key);
-  return edits > 0 ? `${key}^4 OR ${key}~${edits}` : key;
+  return edits > 0 ? `${exactKeyQuery(key)} OR ${key}~${edits}` : key;
+}
+
+/** The query of the key index for the whole name exactly, boosted as in `toKeyQuery`. */
+function exactKeyQuery(key: string): string {
+  return editsFor(key) > 0 ? `${key}^4` : key;
 }
 
 /** The query for suggestions: any word close to a word of a name, or the whole name close. */
@@ -89,6 +94,27 @@ interface RawHit {
   projected: unknown;
 }
 
+/**
+ * What a planned statement reads of a hit's node: a plan projects the fields asked for itself
+ * (`projection`), so ranking needs only the name and match keys, not a hub's thousands of
+ * evidence ids.
+ */
+export interface HitColumns {
+  /** Cypher on `node`: the `projected` column. */
+  projection: string;
+  /** Cypher on `node`: the properties the ranking reads (`n`). */
+  node: string;
+}
+
+/** The reference path: the whole node (resolvers map it), nothing projected. */
+const WHOLE_NODE: HitColumns = { projection: 'null', node: 'node {.*}' };
+
+/** A plan's columns: `projection`, and the properties the ranking reads. */
+export const plannedColumns = (projection: string): HitColumns => ({
+  projection,
+  node: 'node {.id, .name, .matchKeys}',
+});
+
 /** A search hit with what a planned statement projected of its node. */
 export type ProjectedHit = SearchHitModel & { projected: unknown };
 
@@ -98,15 +124,24 @@ export type SearchRead = (cypher: string, params: Record<string, unknown>) => Pr
 /**
  * The statement of one round of a search, with `projection` (Cypher on `node`, a hit's node)
  * as its `projected` column: words and whole-name keys, merged per node, of the wanted labels,
- * ranked, the first `$first`; each row says how many index hits were read (`scanned`).
+ * ranked, the first `$first`; each row says how many index hits were read (`scanned`). When the
+ * words alone give `$first` hits of a wanted label, a key hit can only rank among them by being
+ * exact, so the key index is asked for the exact key (`$exactKey`) instead of every key within
+ * edits: a fuzzy query of two edits is the dearest part of a search on a large graph.
  */
-export function searchStatement(projection: string): string {
+export function searchStatement(columns: HitColumns): string {
   return `CALL (*) {
      CALL db.index.fulltext.queryNodes($index, coalesce($words, '__none__'), {limit: $fetch}) YIELD node, score
      WHERE $words IS NOT NULL
-     RETURN node, score, 0 AS tier
+     RETURN collect({node: node, score: score}) AS wordHits
+   }
+   WITH wordHits,
+        size([h IN wordHits WHERE any(l IN labels(h.node) WHERE l IN $labels)]) >= $first AS enough
+   CALL (wordHits, enough) {
+     UNWIND wordHits AS h
+     RETURN h.node AS node, h.score AS score, 0 AS tier
      UNION ALL
-     CALL db.index.fulltext.queryNodes($keyIndex, coalesce($keys, '__none__'), {limit: $fetch}) YIELD node, score
+     CALL db.index.fulltext.queryNodes($keyIndex, coalesce(CASE WHEN enough THEN $exactKey ELSE $keys END, '__none__'), {limit: $fetch}) YIELD node, score
      WHERE $keys IS NOT NULL
      RETURN node, score, 1 AS tier
    }
@@ -120,11 +155,11 @@ export function searchStatement(projection: string): string {
         any(k IN coalesce(node.matchKeys, []) WHERE replace(k, ' ', '') = $compact) AS exact
    ORDER BY exact DESC, tier, score DESC, node.name, node.id
    LIMIT $first
-   RETURN scanned, matched AS labels, node {.*} AS n, exact, tier, score, ${projection} AS projected`;
+   RETURN scanned, matched AS labels, ${columns.node} AS n, exact, tier, score, ${columns.projection} AS projected`;
 }
 
-/** The statement of suggestions, with `projection` on `node` as its `projected` column. */
-export function suggestionStatement(projection: string): string {
+/** The statement of suggestions, with the same columns as `searchStatement`. */
+export function suggestionStatement(columns: HitColumns): string {
   return `CALL (*) {
      CALL db.index.fulltext.queryNodes($index, coalesce($words, '__none__'), {limit: $fetch}) YIELD node, score
      WHERE $words IS NOT NULL
@@ -137,7 +172,7 @@ export function suggestionStatement(projection: string): string {
    WITH node, max(score) AS score
    WITH node, score, [l IN labels(node) WHERE l IN $labels] AS matched
    WHERE size(matched) > 0
-   RETURN matched AS labels, node {.*} AS n, score, ${projection} AS projected`;
+   RETURN matched AS labels, ${columns.node} AS n, score, ${columns.projection} AS projected`;
 }
 
 /**
@@ -146,15 +181,15 @@ export function suggestionStatement(projection: string): string {
  * matches), then whole names within a typo or two; when none, the closest names as suggestions.
  * The index knows no types, so with a type filter it reads more hits (up to `MAX_HITS_SCANNED`)
  * until `first` are of a wanted type: on a large graph the best 50 hits may all be of others.
- * `read` runs each statement (in the request's read transaction); `projection` (Cypher on
- * `node`) is what a plan reads of each hit's node, `null` when nothing.
+ * `read` runs each statement (in the request's read transaction); `columns` are what it reads
+ * of each hit's node (see `HitColumns`).
  */
 export async function searchHits(
   read: SearchRead,
   text: string,
   types: readonly EntityType[],
   first: number,
-  projection = 'null',
+  columns: HitColumns = WHOLE_NODE,
 ): Promise<ProjectedHit[]> {
   const words = toLuceneQuery(text);
   const keys = toKeyQuery(text);
@@ -165,7 +200,7 @@ export async function searchHits(
   const labels = searched.map((type) => ENTITY_TYPE_LABEL[type]);
   const filtered = SEARCHABLE_TYPES.some((type) => !searched.includes(type));
   const compact = matchKey(text);
-  const statement = searchStatement(projection);
+  const statement = searchStatement(columns);
   let fetch = Math.max(first * 4, 50);
   for (;;) {
     const rows = await read(statement, {
@@ -173,6 +208,7 @@ export async function searchHits(
       keyIndex: KEY_INDEX,
       words,
       keys,
+      exactKey: keys === null ? null : exactKeyQuery(compact),
       labels,
       compact,
       fetch: neo4j.int(fetch),
@@ -182,7 +218,7 @@ export async function searchHits(
     const exhausted = rows.length > 0 && num(rows[0]?.scanned) < fetch;
     if (!filtered || rows.length >= first || exhausted || fetch >= MAX_HITS_SCANNED) {
       if (rows.length > 0) return rankHits(rows.map(rawHit), searched);
-      return suggest(read, text, labels, searched, first, projection);
+      return suggest(read, text, labels, searched, first, columns);
     }
     fetch = Math.min(fetch * 10, MAX_HITS_SCANNED);
   }
@@ -237,11 +273,11 @@ async function suggest(
   labels: LabelName[],
   types: readonly EntityType[],
   first: number,
-  projection: string,
+  columns: HitColumns,
 ): Promise<ProjectedHit[]> {
   const query = toSuggestionQuery(text);
   if (query.words === null && query.key === null) return [];
-  const rows = await read(suggestionStatement(projection), {
+  const rows = await read(suggestionStatement(columns), {
     index: NAME_INDEX,
     keyIndex: KEY_INDEX,
     words: query.words,

@@ -64,3 +64,47 @@ test('a type nothing matches gives no hits', async () => {
   );
   expect(result).toEqual({ data: { search: [] }, errors: undefined });
 });
+
+describe('a whole name typed without its spaces', () => {
+  const HOSPITALS = 12;
+  beforeAll(async () => {
+    const names = Array.from({ length: HOSPITALS }, (_, i) => `Lijuan Hospital ${String(i + 1)}`);
+    await importDocument(
+      t.db,
+      {
+        source: {
+          id: 'source/lijun',
+          title: 'Li Jun',
+          kind: 'OTHER',
+          text: `${names.join(', ')} welcomed Li Jun.`,
+        },
+        organizations: names.map((name, i) => ({
+          id: `org/lijuan-${String(i + 1)}`,
+          name,
+          kind: 'HOSPITAL',
+          evidence: [name],
+        })),
+        people: [{ id: 'person/li-jun', name: 'Li Jun', evidence: ['Li Jun'] }],
+      },
+      { file: 'lijun.yaml' },
+    );
+  });
+
+  test('ranks the exact name first even when more than a page of other names match its words', async () => {
+    // "lijun" is within an edit of every "Lijuan": the words alone fill the page.
+    const result = await t.execute<Hits>(
+      '{ search(query: "lijun", first: 5) { type node { id } } }',
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.search).toHaveLength(5);
+    expect(result.data?.search[0]).toEqual({ type: 'PERSON', node: { id: 'person/li-jun' } });
+  });
+
+  test('finds the whole name within an edit when no word matches', async () => {
+    const result = await t.execute<Hits>(
+      '{ search(query: "Li Jnu", types: [PERSON], first: 5) { type node { id } } }',
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.search).toEqual([{ type: 'PERSON', node: { id: 'person/li-jun' } }]);
+  });
+});
