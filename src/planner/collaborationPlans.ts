@@ -4,8 +4,8 @@ import neo4j from 'neo4j-driver';
 import { Label } from '../db/graphModel';
 import { ErrorCode, userError } from '../errors';
 import {
+  pageOfPartners,
   rankedPartners,
-  sharedProgramsOfPage,
   sourceParam,
 } from '../repositories/collaborationRepository';
 import type { PageArgs } from '../repositories/pagination';
@@ -76,18 +76,17 @@ export const collaborationsOf: RootPlanner = (rawArgs, _field, limits) => {
      MATCH (org:${Label.Organization} {id: orgId})
      WITH org, partnerId
      ${rankedPartners(scope, 'partnerId')}
-     WITH org, mine, partnerIds, size(partnerIds) AS total
-     WITH org, mine, partnerIds, total,
+     WITH org, ranked, size(ranked) AS total
+     WITH org, ranked, total,
           CASE WHEN $pageStart < total THEN $pageStart ELSE total END AS s0,
           CASE WHEN $pageBefore IS NULL OR $pageBefore > total THEN total ELSE $pageBefore END AS e0
-     WITH org, mine, partnerIds, total, s0, CASE WHEN e0 < s0 THEN s0 ELSE e0 END AS e1
-     WITH org, mine, partnerIds, total, s0,
+     WITH org, ranked, total, s0, CASE WHEN e0 < s0 THEN s0 ELSE e0 END AS e1
+     WITH org, ranked, total, s0,
           CASE WHEN $pageFirst IS NULL OR s0 + $pageFirst > e1 THEN e1 ELSE s0 + $pageFirst END AS e
-     WITH org, mine, partnerIds, total, e,
+     WITH org, ranked, total, e,
           CASE WHEN $pageLast IS NOT NULL AND e - $pageLast > s0 THEN e - $pageLast ELSE s0 END AS s
-     CALL (org, mine, partnerIds, s, e) {
-       WITH org, mine, partnerIds[s..e] AS page
-       ${sharedProgramsOfPage(scope)}
+     CALL (org, ranked, s, e) {
+       ${pageOfPartners}
        ORDER BY rank
        RETURN collect(${item}) AS items
      }

@@ -48,9 +48,11 @@ export function ownParties(
 }
 
 /**
- * The ranking of partners, after `MATCH (org ...)`: binds `org`, `mine` and `partnerIds`, most
- * shared programs first, then by name (parameters `$unitPartners`, `$source`; `partner` is the
- * expression of the one partner asked for, or null).
+ * The ranking of partners, after `MATCH (org ...)`: binds `org`, `mine` and `ranked`, a list of
+ * `{partner, programs}` (the programs it shares, unordered), most shared programs first, then
+ * by name (parameters `$unitPartners`, `$source`; `partner` is the expression of the one partner
+ * asked for, or null). One walk of the organization's programs serves the ranking and the page:
+ * the programs are kept as references, so a hub's hundreds of partners cost no second walk.
  */
 export function rankedPartners(scope: CollaborationScope, partner: string): string {
   const carried = partner === 'null' || partner.startsWith('$') ? [] : [partner];
@@ -59,27 +61,21 @@ export function rankedPartners(scope: CollaborationScope, partner: string): stri
        UNWIND mine AS m
        MATCH (m)<-[:${Rel.HAS_PARTY}]-(p:${Label.Program})-[:${Rel.HAS_PARTY}]->(partner:${Label.Organization})
        WHERE NOT partner IN mine AND (${partner} IS NULL OR partner.id = ${partner}) AND ${statedIn(scope)}
-       WITH org, partner, count(DISTINCT p) AS programs
+       WITH org, partner, collect(DISTINCT p) AS programs
        WHERE $unitPartners OR (${NOT_OWN_LINE('org', 'partner')})
-       ORDER BY programs DESC, partner.name, partner.id
-       RETURN collect(partner.id) AS partnerIds
+       ORDER BY size(programs) DESC, partner.name, partner.id
+       RETURN collect({partner: partner, programs: programs}) AS ranked
      }`;
 }
 
 /**
- * The programs shared with each partner of a page (`page`, a list of partner ids), in one walk
- * from the organization's side (its programs' few parties tell whom they are shared with):
- * binds `partner`, `programs` (earliest first) and `rank` (the partner's place in `page`), one
- * row per partner that shares a stated program (parameter `$source`).
+ * The entries `ranked[s..e]` of `rankedPartners`, one row each in their order: binds `partner`,
+ * `programs` (earliest first, then by name) and `rank` (the place in the page).
  */
-export function sharedProgramsOfPage(scope: CollaborationScope): string {
-  return `UNWIND mine AS m
-       MATCH (m)<-[:${Rel.HAS_PARTY}]-(p:${Label.Program})-[:${Rel.HAS_PARTY}]->(partner:${Label.Organization})
-       WHERE partner.id IN page AND ${statedIn(scope)}
-       WITH page, org, partner, p ORDER BY p.startDate, p.name
-       WITH page, org, partner, collect(DISTINCT p) AS programs
-       WITH org, partner, programs, [i IN range(0, size(page) - 1) WHERE page[i] = partner.id][0] AS rank`;
-}
+export const pageOfPartners = `UNWIND range(0, size(ranked[s..e]) - 1) AS rank
+       WITH org, rank, ranked[s + rank] AS entry
+       WITH org, rank, entry.partner AS partner,
+            COLLECT { UNWIND entry.programs AS p WITH p ORDER BY p.startDate, p.name RETURN p } AS programs`;
 
 /**
  * The ids of every partner of an organization (or only `partnerId`): the organizations that are
