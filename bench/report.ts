@@ -58,6 +58,13 @@ const vsThem = (op: OperationResult, m: Measurement | null | undefined = op.ours
 const vsFloor = (op: OperationResult) =>
   op.ours && op.floor ? ratio(op.ours.p50, op.floor.p50) : Infinity;
 
+/**
+ * Our requests/s over theirs; a target that answered nothing within a round (a request slower
+ * than the round) has no ratio, only a lower bound.
+ */
+const ratioCell = (ours: number, theirs: number) =>
+  theirs === 0 ? 'none answered in a round' : `**${fixed(ratio(ours, theirs), 2)}x**`;
+
 function row(op: OperationResult, ours: Measurement | null | undefined, label = op.name): string {
   if (!ours || !op.neo4jGraphql || !op.floor) {
     return `| ${label} | not measured: ${op.note ?? ''} | | | | | | | | |`;
@@ -66,7 +73,7 @@ function row(op: OperationResult, ours: Measurement | null | undefined, label = 
     `| ${label} | ${fixed(ours.requestsPerSecond, 0)} | ${fixed(ours.p50)} / ${fixed(ours.p99)} | ` +
     `${fixed(op.neo4jGraphql.requestsPerSecond, 0)} | ${fixed(op.neo4jGraphql.p50)} / ${fixed(op.neo4jGraphql.p99)} | ` +
     `${fixed(op.floor.requestsPerSecond, 0)} | ${fixed(op.floor.p50)} / ${fixed(op.floor.p99)} | ` +
-    `**${fixed(vsThem(op, ours), 2)}x** | ${fixed(ratio(ours.p50, op.floor.p50), 2)}x | ` +
+    `${ratioCell(ours.requestsPerSecond, op.neo4jGraphql.requestsPerSecond)} | ${fixed(ratio(ours.p50, op.floor.p50), 2)}x | ` +
     `${ours.errors + op.neo4jGraphql.errors + op.floor.errors} |`
   );
 }
