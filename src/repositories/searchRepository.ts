@@ -122,8 +122,8 @@ export type ProjectedHit = SearchHitModel & { projected: unknown };
 export type SearchRead = (cypher: string, params: Record<string, unknown>) => Promise<Row[]>;
 
 /**
- * The statement of one round of a search, with `projection` (Cypher on `node`, a hit's node)
- * as its `projected` column: words and whole-name keys, merged per node, of the wanted labels,
+ * The statement of one round of a search, with `columns` (Cypher on `node`, a hit's node) as
+ * its `n` and `projected` columns: words and whole-name keys, merged per node, of the wanted labels,
  * ranked, the first `$first`; each row says how many index hits were read (`scanned`). When the
  * words alone give `$first` hits of a wanted label, a key hit can only rank among them by being
  * exact, so the key index is asked for the exact key (`$exactKey`) instead of every key within
