@@ -43,6 +43,8 @@ export async function adminImport(boltPort: number, input: AdminImportInput): Pr
       '--multiline-fields=true',
       `--array-delimiter=${input.arrayDelimiter}`,
       '--overwrite-destination=true',
+      // Its default is the working directory: a run from the project left its report there.
+      `--report-file=${path.join(home, 'logs', 'import.report')}`,
       'neo4j',
     ],
   });
