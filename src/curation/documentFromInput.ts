@@ -2,7 +2,7 @@ import type { Database } from '../db/database';
 import { Label } from '../db/graphModel';
 import { strOrNull } from '../db/rowValues';
 import { DocumentInvalidError } from '../import/documentInvalidError';
-import { partialDateFromStored } from '../import/partialDate';
+import { partialDateFromStored } from '../domain/partialDate';
 import { findNodesByIds } from '../repositories/graphRepository';
 
 /** Name of documents that arrive over the API, in validation messages. */

@@ -21,7 +21,7 @@ import {
   MAX_SOURCE_TEXT_LENGTH,
   MAX_URL_LENGTH,
 } from '../domain/inputLimits';
-import { EDTF_PATTERN } from './partialDate';
+import { EDTF_PATTERN } from '../domain/partialDate';
 
 /** Lower-case words joined by `-`, in one or more `/`-separated parts. */
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)*';

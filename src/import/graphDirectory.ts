@@ -8,7 +8,7 @@ import type { Label as LabelName } from '../db/graphModel';
 import { KEY_INDEX } from '../db/migrations';
 import { str, strList, strOrNull } from '../db/rowValues';
 import type { EntityDirectory, KnownName } from './entityDirectory';
-import { matchKey } from './normalizeName';
+import { matchKey } from '../domain/normalizeName';
 
 /** Candidates the key index is asked for per name, for the near-duplicate warning. */
 const SIMILAR_CANDIDATES = 10;

@@ -32,8 +32,8 @@ import type {
   TermUse,
 } from './importPlan';
 import { locateExcerpt } from './locateExcerpt';
-import { matchKey, normalizeName } from './normalizeName';
-import { checkDate, parsePartialDate } from './partialDate';
+import { matchKey, normalizeName } from '../domain/normalizeName';
+import { checkDate, parsePartialDate } from '../domain/partialDate';
 
 export interface PlanOptions {
   /** Name of the document in messages (its file path, or `input`). */

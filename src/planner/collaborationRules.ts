@@ -1,7 +1,7 @@
 import Cypher from '@neo4j/cypher-builder';
 
 import { Label, Rel } from '../db/graphModel';
-import { partialDateFromStored } from '../import/partialDate';
+import { partialDateFromStored } from '../domain/partialDate';
 import { end } from './fieldRules';
 import type { FieldRule, TypeRules } from './projection';
 import { rawList, rawNumber, rawStringOrNull } from './rawValues';

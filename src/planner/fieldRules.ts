@@ -2,7 +2,7 @@ import Cypher from '@neo4j/cypher-builder';
 
 import { Label } from '../db/graphModel';
 import type { Label as LabelName, Rel } from '../db/graphModel';
-import { partialDateFromStored } from '../import/partialDate';
+import { partialDateFromStored } from '../domain/partialDate';
 import { holdsOn } from '../repositories/asOfPredicate';
 import { decodeNames } from '../repositories/nodeMappers';
 import type { Compiler, CompiledField, FieldRule, Scope } from './projection';

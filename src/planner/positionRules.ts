@@ -3,7 +3,7 @@ import Cypher from '@neo4j/cypher-builder';
 import { Label, Rel } from '../db/graphModel';
 import { validOn } from '../domain/asOf';
 import { attestedOn, byAttestationDate } from '../domain/positionDates';
-import { partialDateFromStored } from '../import/partialDate';
+import { partialDateFromStored } from '../domain/partialDate';
 import type { PartialDateModel, PositionAttestationModel } from '../models';
 import { attestationsOf, latestStatedDate } from '../repositories/nodeMappers';
 import type { CompiledField, FieldRule, PlannedObject, Variables } from './projection';

@@ -1,7 +1,7 @@
 import type { Database } from '../db/database';
 import { Label, Rel } from '../db/graphModel';
 import { map, str, strList, strOrNull } from '../db/rowValues';
-import { partialDateFromStored } from '../import/partialDate';
+import { partialDateFromStored } from '../domain/partialDate';
 import type { CollaborationModel } from '../models';
 import { toOrganization } from './nodeMappers';
 

@@ -4,7 +4,7 @@ import type { Label as LabelName } from '../db/graphModel';
 import { map, mapList, num, str, strList, strOrNull } from '../db/rowValues';
 import type { ContextDate, EntityContext } from '../domain/describeEntity';
 import { PARTIES_NAMED } from '../domain/describeEntity';
-import { partialDateFromStored } from '../import/partialDate';
+import { partialDateFromStored } from '../domain/partialDate';
 import { toPosition, toVocabularyTerm } from './nodeMappers';
 
 const date = (props: Row, field: string): ContextDate | null =>

@@ -14,7 +14,7 @@ import {
   STATEMENT_KINDS,
   vocabularyOfTermId,
 } from '../domain/vocabularies';
-import { partialDateFromStored } from '../import/partialDate';
+import { partialDateFromStored } from '../domain/partialDate';
 import type {
   EventModel,
   EvidenceModel,

@@ -5,7 +5,7 @@ import type { Database, Row } from '../db/database';
 import type { Label as LabelName } from '../db/graphModel';
 import { KEY_INDEX, NAME_INDEX } from '../db/migrations';
 import { map, num, strList } from '../db/rowValues';
-import { matchKey, normalizeName } from '../import/normalizeName';
+import { matchKey, normalizeName } from '../domain/normalizeName';
 import type { EntityType, SearchHitModel } from '../models';
 import { ENTITY_TYPE_LABEL, SEARCHABLE_TYPES } from './entityTypes';
 import { toNode } from './nodeMappers';

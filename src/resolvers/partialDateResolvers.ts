@@ -1,6 +1,6 @@
 import type { PartialDateResolvers } from '../generated/graphql';
-import type { DateDetails } from '../import/partialDate';
-import { parseDate } from '../import/partialDate';
+import type { DateDetails } from '../domain/partialDate';
+import { parseDate } from '../domain/partialDate';
 import type { PartialDateModel } from '../models';
 
 /** The EDTF qualities of a date, from its text (every stored date's text parses). */

@@ -7,7 +7,7 @@ import type {
   PlaceResolvers,
   QueryResolvers,
 } from '../generated/graphql';
-import { partialDateFromStored } from '../import/partialDate';
+import { partialDateFromStored } from '../domain/partialDate';
 import type { PlaceDesignationModel, PlaceLinkModel } from '../models';
 import { findAll } from '../repositories/listRepository';
 import type { NeighbourName } from '../repositories/neighbours';

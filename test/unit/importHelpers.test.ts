@@ -1,6 +1,6 @@
 import { locateExcerpt } from '../../src/import/locateExcerpt';
-import { normalizeName } from '../../src/import/normalizeName';
-import { parsePartialDate, partialDateFromStored } from '../../src/import/partialDate';
+import { normalizeName } from '../../src/domain/normalizeName';
+import { parsePartialDate, partialDateFromStored } from '../../src/domain/partialDate';
 import { encodeNames, formatPath } from '../../src/import/planDocument';
 import { toLuceneQuery } from '../../src/repositories/searchRepository';
 

@@ -1,4 +1,4 @@
-import { normalizeName } from '../../import/normalizeName';
+import { normalizeName } from '../../domain/normalizeName';
 import type { EntityFact } from '../draftTypes';
 import type { OrganizationMention } from '../mentions/organizationMention';
 import { CURATED_TERMS, INTERGOVERNMENTAL_ORGANIZATIONS } from '../vocabulary/curatedTerms';

@@ -1,4 +1,4 @@
-import { matchKey } from '../../import/normalizeName';
+import { matchKey } from '../../domain/normalizeName';
 import type { EntityFact } from '../draftTypes';
 import type { PlaceMention } from '../mentions/findPlaces';
 import { slugify } from '../resolve/ids';

@@ -1,4 +1,4 @@
-import { normalizeName } from '../../import/normalizeName';
+import { normalizeName } from '../../domain/normalizeName';
 import type { EntityFact } from '../draftTypes';
 import type { PlaceMention } from '../mentions/findPlaces';
 import type { FactBuilder } from './factBuilder';

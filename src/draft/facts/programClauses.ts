@@ -1,4 +1,4 @@
-import { normalizeName } from '../../import/normalizeName';
+import { normalizeName } from '../../domain/normalizeName';
 import type { DraftExcerpt, EntityFact } from '../draftTypes';
 import type { PersonMention } from '../mentions/findPeople';
 import type { PlaceMention } from '../mentions/findPlaces';

@@ -1,4 +1,4 @@
-import { normalizeName } from '../../import/normalizeName';
+import { normalizeName } from '../../domain/normalizeName';
 import type { EntityFact } from '../draftTypes';
 import type { PersonMention } from '../mentions/findPeople';
 import type { OrganizationMention } from '../mentions/organizationMention';

@@ -1,4 +1,4 @@
-import { matchKey } from '../../import/normalizeName';
+import { matchKey } from '../../domain/normalizeName';
 import type { DraftExcerpt, EntityFact } from '../draftTypes';
 import type { KnownIndex } from '../resolve/knownEntity';
 import type { CuratedTerm } from '../vocabulary/curatedTerms';

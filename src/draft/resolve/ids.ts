@@ -1,4 +1,4 @@
-import { normalizeName } from '../../import/normalizeName';
+import { normalizeName } from '../../domain/normalizeName';
 import { CHINESE_SURNAMES } from '../vocabulary/chineseSurnames';
 
 /** Lower-case words joined by "-" (the guide's id rule for each part). */

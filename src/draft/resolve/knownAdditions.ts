@@ -1,4 +1,4 @@
-import { normalizeName } from '../../import/normalizeName';
+import { normalizeName } from '../../domain/normalizeName';
 import type { EntityFact, LinkFact } from '../draftTypes';
 import type { FactBuilder } from '../facts/factBuilder';
 import { addAlias } from '../facts/organizationClauses';

@@ -1,4 +1,4 @@
-import { normalizeName } from '../../import/normalizeName';
+import { normalizeName } from '../../domain/normalizeName';
 import type { DraftCandidate, EntityFact, EntityKind } from '../draftTypes';
 import type { DraftOrganization } from '../facts/organizations';
 import type { FactBuilder } from '../facts/factBuilder';

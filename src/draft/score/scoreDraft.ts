@@ -1,5 +1,5 @@
 import { locateExcerpt } from '../../import/locateExcerpt';
-import { matchKey, normalizeName } from '../../import/normalizeName';
+import { matchKey, normalizeName } from '../../domain/normalizeName';
 import type { KnownEntity } from '../resolve/knownEntity';
 
 type Doc = Record<string, unknown>;
