@@ -1,13 +1,14 @@
 import type { Logger } from 'pino';
 
 import type { Viewer } from './auth/authenticate';
-import { AggregateCache, readGraphVersion } from './cache/aggregateCache';
+import { AggregateCache } from './cache/aggregateCache';
 import type { Config } from './config';
 import type { Database } from './db/database';
-import { createLoaders } from './loaders/createLoaders';
 import type { Loaders } from './loaders/createLoaders';
+import { createLoaders } from './loaders/createLoaders';
 import { QueryPlanner } from './planner/queryPlanner';
 import { ROOT_PLANNERS } from './planner/rootPlanners';
+import { readGraphVersion } from './repositories/graphStateRepository';
 
 /**
  * What every resolver receives: the database, this request's loaders, the config, a logger and

@@ -302,13 +302,11 @@ export async function restoreGraph(
     let nodes = 0;
     let relationships = 0;
     for (const group of parsed.nodes.values()) {
-      for (const rows of batches(group.rows))
-        nodes += await createNodes(db, tx, group.labels, rows);
+      for (const rows of batches(group.rows)) nodes += await createNodes(tx, group.labels, rows);
     }
     for (const group of parsed.relationships.values()) {
       for (const rows of batches(group.rows)) {
         relationships += await createRelationships(
-          db,
           tx,
           group.type,
           group.fromLabel,

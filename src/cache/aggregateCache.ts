@@ -1,15 +1,11 @@
-import type { Database } from '../db/database';
-import { Label } from '../db/graphModel';
-
 /** Entries kept at most (one per aggregate and argument set: a dashboard has a handful). */
 const MAX_ENTRIES = 200;
 
 /**
  * Memoises aggregate reads (the dashboard's `stats`) until the graph changes. Aggregates scan
  * large parts of the graph, so a dashboard polled by many people would otherwise recompute the
- * same numbers for every viewer. The graph's version is cheap to read: node and relationship
- * totals come from Neo4j's count store, and every write made through cooperation-kg records an
- * audit entry, whose newest timestamp an index answers. One instance per server process.
+ * same numbers for every viewer. The graph's version (`readGraphVersion`) is cheap to read.
+ * One instance per server process.
  */
 export class AggregateCache {
   private version: string | null = null;
@@ -45,18 +41,4 @@ export class AggregateCache {
     });
     return computed;
   }
-}
-
-/** The graph's current version (see `AggregateCache`), in one read. */
-export async function readGraphVersion(db: Database): Promise<string> {
-  const [row] = await db.read(
-    `CALL () { MATCH (n) RETURN count(n) AS nodes }
-     CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
-     CALL () {
-       MATCH (a:${Label.AuditEntry}) WHERE a.at IS NOT NULL
-       RETURN a.at AS lastWrite ORDER BY a.at DESC LIMIT 1
-     }
-     RETURN nodes, relationships, toString(lastWrite) AS lastWrite`,
-  );
-  return `${String(row?.nodes)}/${String(row?.relationships)}/${String(row?.lastWrite)}`;
 }

@@ -17,7 +17,7 @@ import { draftYaml } from '../draft/output/draftYaml';
 import { documentCatalog } from '../draft/resolve/documentCatalog';
 import { graphLookup } from '../draft/resolve/graphLookup';
 import { dateFromFileName } from '../draft/text/articleDate';
-import type { EntityLookup } from '../draft/resolve/knownEntity';
+import type { EntityLookup } from '../domain/knownEntity';
 import { PROJECT_ROOT } from '../server';
 
 const USAGE =
@@ -55,7 +55,6 @@ async function databaseLookup(): Promise<{ lookup: EntityLookup; db: Database } 
         }, CONNECT_TIMEOUT_MS),
       ),
     ]);
-    await db.read('RETURN 1');
     return { lookup: graphLookup(db, `the database at ${config.neo4j.uri}`), db };
   } catch {
     return null;

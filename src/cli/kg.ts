@@ -24,7 +24,7 @@ import { exportGraph, restoreGraph } from '../backup/graphExport';
 import { exportStoredGraphCsv, exportSubgraph } from '../export';
 import { mergeEntities } from '../curation/mergeEntities';
 import { retractSource } from '../curation/retractSource';
-import type { Diff } from '../import/diffPlan';
+import type { Diff } from '../repositories/importDiffRepository';
 import { importDocument } from '../import/importDocument';
 import { loadDocumentFile } from '../import/loadDocumentFile';
 import { describeImport } from './import';

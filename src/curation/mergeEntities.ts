@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 
-import type { ManagedTransaction } from 'neo4j-driver';
-
 import type { Viewer } from '../auth/authenticate';
-import { CURATION_TIMEOUT_MS } from '../db/database';
 import type { Database } from '../db/database';
+import { CURATION_TIMEOUT_MS } from '../db/database';
 import { Label, labelOfId } from '../db/graphModel';
 import { GraphChangedError, retryConflicts } from '../db/retryConflicts';
+import type { Transaction } from '../db/transaction';
 import { ErrorCode, badUserInput, userError } from '../errors';
 import type { AuditEntryModel } from '../repositories/auditRepository';
 import { recordAudit } from '../repositories/auditRepository';
@@ -68,13 +67,13 @@ export async function mergeEntities(
       // relationships name are locked with them, in the same id order as every writer
       // ("org/" before "person/"), so a merge of one of them goes first or waits.
       const pair = [keepId, mergeId];
-      const named = await onBehalfOfIds(db, tx, keepLabel, pair);
-      const locked = await lockIds(db, tx, [...pair, ...named]);
+      const named = await onBehalfOfIds(tx, keepLabel, pair);
+      const locked = await lockIds(tx, [...pair, ...named]);
       checkMergeable(keepLabel, 'keep', keepId, locked.get(keepId), keepId);
       checkMergeable(keepLabel, 'merge', mergeId, locked.get(mergeId), keepId);
-      await lockOnBehalfOf(db, tx, keepLabel, pair, new Set(named));
-      const relationshipsMoved = await mergeInto(db, tx, keepLabel, keepId, mergeId);
-      const audit = await recordAudit(db, tx, {
+      await lockOnBehalfOf(tx, keepLabel, pair, new Set(named));
+      const relationshipsMoved = await mergeInto(tx, keepLabel, keepId, mergeId);
+      const audit = await recordAudit(tx, {
         id: auditId,
         actor: viewer.actor,
         role: viewer.role,
@@ -97,19 +96,18 @@ const MAX_ON_BEHALF_OF_ROUNDS = 5;
  * can start until this one ends.
  */
 async function lockOnBehalfOf(
-  db: Database,
-  tx: ManagedTransaction,
+  tx: Transaction,
   label: Label,
   ids: string[],
   locked: Set<string>,
 ): Promise<void> {
   for (let round = 1; ; round += 1) {
-    const named = (await onBehalfOfIds(db, tx, label, ids)).filter((id) => !locked.has(id));
+    const named = (await onBehalfOfIds(tx, label, ids)).filter((id) => !locked.has(id));
     if (named.length === 0) return;
     if (round > MAX_ON_BEHALF_OF_ROUNDS) {
       throw new GraphChangedError('the organizations a merge names kept changing');
     }
-    await lockIds(db, tx, named);
+    await lockIds(tx, named);
     for (const id of named) locked.add(id);
   }
 }

@@ -1,15 +1,14 @@
 import { randomUUID } from 'node:crypto';
 
-import type { ManagedTransaction } from 'neo4j-driver';
-
 import type { Viewer } from '../auth/authenticate';
-import { CURATION_TIMEOUT_MS } from '../db/database';
 import type { Database } from '../db/database';
+import { CURATION_TIMEOUT_MS } from '../db/database';
 import { GraphChangedError, retryConflicts } from '../db/retryConflicts';
+import type { Transaction } from '../db/transaction';
 import { ErrorCode, userError } from '../errors';
-import type { Diff } from '../import/diffPlan';
 import type { AuditEntryModel } from '../repositories/auditRepository';
 import { recordAudit } from '../repositories/auditRepository';
+import type { Diff } from '../repositories/importDiffRepository';
 import { lockIds } from '../repositories/lockRepository';
 import { applyRetraction, planRetraction } from '../repositories/retractRepository';
 
@@ -34,7 +33,7 @@ export async function retractSource(
     userError(ErrorCode.NOT_FOUND, `No source has the id "${sourceId}".`, { argument: 'id' });
   if (options.dryRun) {
     const planned = await db.readTransaction(
-      (tx) => planRetraction(db, tx, sourceId),
+      (tx) => planRetraction(tx, sourceId),
       CURATION_TIMEOUT_MS,
     );
     if (!planned) throw notFound();
@@ -43,15 +42,15 @@ export async function retractSource(
   const auditId = `audit/${randomUUID()}`;
   return retryConflicts(() =>
     db.writeTransaction(async (tx) => {
-      const planned = await planUnderLocks(db, tx, sourceId);
+      const planned = await planUnderLocks(tx, sourceId);
       if (!planned) throw notFound();
       const entities = planned.diff.entities.filter((e) => e.id !== sourceId);
-      await applyRetraction(db, tx, sourceId, planned.excerptIds, entities);
+      await applyRetraction(tx, sourceId, planned.excerptIds, entities);
       const deleted = planned.diff.entities.filter((e) => e.change === 'DELETED').length;
       const relationshipsDeleted = planned.diff.relationships.filter(
         (r) => r.change === 'DELETED',
       ).length;
-      const audit = await recordAudit(db, tx, {
+      const audit = await recordAudit(tx, {
         id: auditId,
         actor: options.viewer.actor,
         role: options.viewer.role,
@@ -74,12 +73,12 @@ const MAX_LOCK_ROUNDS = 5;
  * meanwhile (another source's evidence, a relationship) is then seen, so nothing stated by
  * another source is deleted and the diff says what the retraction does.
  */
-async function planUnderLocks(db: Database, tx: ManagedTransaction, sourceId: string) {
-  const source = await lockIds(db, tx, [sourceId]);
+async function planUnderLocks(tx: Transaction, sourceId: string) {
+  const source = await lockIds(tx, [sourceId]);
   if (source.get(sourceId)?.current !== sourceId) return null;
   const locked = new Set([sourceId]);
   for (let round = 1; ; round += 1) {
-    const planned = await planRetraction(db, tx, sourceId);
+    const planned = await planRetraction(tx, sourceId);
     if (!planned) return null;
     const touched = new Set([
       ...planned.diff.entities.map((e) => e.id),
@@ -88,7 +87,7 @@ async function planUnderLocks(db: Database, tx: ManagedTransaction, sourceId: st
     const unlocked = [...touched].filter((id) => !locked.has(id));
     if (unlocked.length === 0) return planned;
     if (round > MAX_LOCK_ROUNDS) throw new GraphChangedError('retraction kept changing');
-    await lockIds(db, tx, unlocked);
+    await lockIds(tx, unlocked);
     for (const id of unlocked) locked.add(id);
   }
 }

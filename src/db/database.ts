@@ -1,27 +1,14 @@
 import { GraphQLError } from 'graphql';
-import neo4j, { ManagedTransaction, Neo4jError } from 'neo4j-driver';
-import type { Driver, QueryResult, Record as Neo4jRecord } from 'neo4j-driver';
+import type { Driver, Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 
-import { databaseUnavailable, ErrorCode, queryTimeout } from '../errors';
-import { inStatementSpan } from '../telemetry/statementSpan';
+import { ErrorCode, queryTimeout } from '../errors';
 import { DatabaseAvailability } from './databaseAvailability';
 import { DatabaseInstruments } from './databaseInstruments';
 import { mapDatabaseError } from './mapDatabaseError';
-import { RequestTransaction } from './requestTransaction';
-import { toPlain } from './toPlain';
-import { DeadlineExceededError, withDeadline } from './withDeadline';
-
-/**
- * Past its timeout, Neo4j's own cancellation gets this long to answer before the session is
- * abandoned: Neo4j checks transaction timeouts every 2 s (db.transaction.monitor.check.interval).
- */
-const DEADLINE_MARGIN_MS = 3_000;
-
-/** A result row with plain JS values (see `toPlain`). */
-export type Row = Record<string, unknown>;
-
-/** Parameters of a Cypher statement; integers must be sent with `neo4j.int`. */
-export type Params = Record<string, unknown>;
+import { RequestScope } from './requestScope';
+import type { Params, Row, StatementObserver } from './transaction';
+import { Transaction } from './transaction';
 
 /**
  * Curation (imports, merges, retractions and their dry runs) may touch thousands of facts and
@@ -36,8 +23,8 @@ export interface DatabaseOptions {
   transactionTimeoutMs: number;
   /** Called once for each statement sent (tests count them to prove there is no N+1). */
   onQuery?: (cypher: string) => void;
-  /** When set (per request), the transaction its reads share and their time budget. */
-  requestTransaction?: RequestTransaction;
+  /** When set, the request these reads belong to (see `forRequest`). */
+  request?: RequestScope;
   /** Shared by the process's databases; a new one when not given. */
   availability?: DatabaseAvailability;
   /** Statement and transaction timings for observers; shared like `availability`. */
@@ -54,12 +41,19 @@ export class Database {
   /** Timings of every statement and transaction (shared with `forRequest`'s databases). */
   readonly instruments: DatabaseInstruments;
 
+  private readonly observer: StatementObserver;
+
   constructor(
     readonly driver: Driver,
     private readonly options: DatabaseOptions,
   ) {
     this.availability = options.availability ?? new DatabaseAvailability();
     this.instruments = options.instruments ?? new DatabaseInstruments();
+    this.observer = {
+      database: options.database,
+      onQuery: options.onQuery,
+      instruments: this.instruments,
+    };
   }
 
   /**
@@ -67,20 +61,22 @@ export class Database {
    * of the transaction timeout, so a request of several sequential reads cannot take a multiple
    * of it (as it would against a Neo4j that accepts connections but holds transactions back
    * while it starts). A write of the request gives the reads after it a new transaction that
-   * sees the write, and a new budget (see `RequestTransaction`). `bookmarks` (a client's, from
-   * a write it made through any replica) make every read of the request wait until it sees them.
+   * sees the write, and a new budget (see `RequestScope`). `bookmarks` (a client's, from a write
+   * it made through any replica) make every read of the request wait until it sees them.
    */
   forRequest(options: { bookmarks?: readonly string[] } = {}): Database {
+    const request = new RequestScope(
+      this.driver,
+      this.options.transactionTimeoutMs,
+      this.observer,
+      this.availability,
+      options.bookmarks,
+    );
     return new Database(this.driver, {
       ...this.options,
       availability: this.availability,
       instruments: this.instruments,
-      requestTransaction: new RequestTransaction(
-        this.driver,
-        this.options.database,
-        this.options.transactionTimeoutMs,
-        { bookmarks: options.bookmarks, instruments: this.instruments },
-      ),
+      request,
     });
   }
 
@@ -89,39 +85,36 @@ export class Database {
    * sent; empty outside a request.
    */
   requestBookmarks(): string[] {
-    return this.options.requestTransaction?.bookmarks ?? [];
+    return this.options.request?.bookmarks ?? [];
   }
 
   /** Ends the read transaction a request's reads shared (see `forRequest`); safe to repeat. */
   async endRequest(): Promise<void> {
-    await this.options.requestTransaction?.close();
+    await this.options.request?.close();
   }
 
   /** Runs one read statement in a read transaction and returns its rows as plain values. */
   async read(cypher: string, params: Params = {}): Promise<Row[]> {
-    return this.readTransaction(async (tx) => rowsOf(await this.run(tx, cypher, params)));
+    return this.readTransaction(async (tx) => tx.rows(cypher, params));
   }
 
   /** Runs one read statement and returns its records as the driver gives them (a plan reads them). */
   async readRecords(cypher: string, params: Params = {}): Promise<Neo4jRecord[]> {
-    return this.readTransaction(async (tx) => (await this.run(tx, cypher, params)).records);
+    return this.readTransaction(async (tx) => (await tx.run(cypher, params)).records);
   }
 
   /** Runs one write statement in a write transaction and returns its rows as plain values. */
   async write(cypher: string, params: Params = {}): Promise<Row[]> {
-    return this.writeTransaction(async (tx) => rowsOf(await this.run(tx, cypher, params)));
+    return this.writeTransaction(async (tx) => tx.rows(cypher, params));
   }
 
   /** Runs `work` in a read transaction (routed to readers on a cluster); `work` may run twice. */
-  async readTransaction<T>(
-    work: (tx: ManagedTransaction) => Promise<T>,
-    timeoutMs?: number,
-  ): Promise<T> {
+  async readTransaction<T>(work: (tx: Transaction) => Promise<T>, timeoutMs?: number): Promise<T> {
     const timeout = timeoutMs ?? this.options.transactionTimeoutMs;
     // An explicit timeout (curation's long reads) is its own budget; API reads share the request's.
-    const shared = timeoutMs === undefined ? this.options.requestTransaction : undefined;
+    const shared = timeoutMs === undefined ? this.options.request : undefined;
     if (shared) {
-      const answered = await this.inRequestTransaction(shared, work);
+      const answered = await shared.read(work);
       if (answered) return answered.value;
     }
     // A request whose budget is spent gets no new transaction: it ran out of time, and the
@@ -129,89 +122,23 @@ export class Database {
     const remaining = shared ? Math.min(timeout, shared.readsDueAt - Date.now()) : timeout;
     if (remaining <= 0) throw queryTimeout(this.options.transactionTimeoutMs);
     return this.withSession('READ', remaining, (session) =>
-      session.executeRead(work, { timeout: remaining }),
+      session.executeRead((tx) => work(new Transaction(tx, this.observer)), { timeout: remaining }),
     );
-  }
-
-  /**
-   * Runs `work` in the request's shared read transaction. Undefined when there is none (the
-   * request has answered) or it failed for a reason other than the timeout: the transaction is
-   * then unusable, and this work and the request's later reads go to transactions of their own,
-   * which the driver retries.
-   */
-  private async inRequestTransaction<T>(
-    shared: RequestTransaction,
-    work: (tx: ManagedTransaction) => Promise<T>,
-  ): Promise<{ value: T } | undefined> {
-    const tx = shared.current();
-    if (!tx) return undefined;
-    try {
-      const remaining = Math.max(0, shared.readsDueAt - Date.now());
-      const value = await this.answeredBy(
-        work(ManagedTransaction.fromTransaction(tx)),
-        remaining,
-        () => {
-          shared.markFailed();
-          void shared.close();
-        },
-      );
-      return { value };
-    } catch (error) {
-      // The work's own errors (a bad cursor, a bug) leave the transaction as it was.
-      if (!(error instanceof Neo4jError)) throw error;
-      shared.markFailed();
-      void shared.close();
-      const mapped = mapDatabaseError(error, this.options.transactionTimeoutMs);
-      if (hasCode(mapped, ErrorCode.QUERY_TIMEOUT)) throw mapped;
-      return undefined;
-    }
   }
 
   /** Runs `work` in one write transaction; `work` may run twice, so it must be idempotent. */
   async writeTransaction<T>(
-    work: (tx: ManagedTransaction) => Promise<T>,
+    work: (tx: Transaction) => Promise<T>,
     timeoutMs: number = this.options.transactionTimeoutMs,
   ): Promise<T> {
-    const request = this.options.requestTransaction;
+    const request = this.options.request;
     return this.withSession('WRITE', timeoutMs, async (session) => {
-      const written = await session.executeWrite(work, { timeout: timeoutMs });
+      const written = await session.executeWrite((tx) => work(new Transaction(tx, this.observer)), {
+        timeout: timeoutMs,
+      });
       request?.renew(session.lastBookmarks());
       return written;
     });
-  }
-
-  /** Sends one statement inside a transaction, counting it for observers. */
-  async run(tx: ManagedTransaction, cypher: string, params: Params = {}): Promise<QueryResult> {
-    this.options.onQuery?.(cypher);
-    const started = performance.now();
-    let failed = true;
-    try {
-      const result = await inStatementSpan(cypher, this.options.database, async () =>
-        tx.run(cypher, params),
-      );
-      failed = false;
-      return result;
-    } finally {
-      this.instruments.statement({ seconds: (performance.now() - started) / 1000, failed });
-    }
-  }
-
-  /**
-   * Settles like `work`, which tells that the database answers; or, when Neo4j has not answered
-   * `deadlineMs` plus a margin for its own cancellation, calls `abandon` and rejects with
-   * DATABASE_UNAVAILABLE, the database marked unavailable.
-   */
-  private async answeredBy<T>(work: Promise<T>, deadlineMs: number, abandon: () => void) {
-    try {
-      const value = await withDeadline(work, deadlineMs + DEADLINE_MARGIN_MS);
-      this.availability.reportAvailable();
-      return value;
-    } catch (error) {
-      if (!(error instanceof DeadlineExceededError)) throw error;
-      abandon();
-      this.availability.reportUnavailable();
-      throw databaseUnavailable();
-    }
   }
 
   /**
@@ -229,13 +156,13 @@ export class Database {
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       // After a write of the request, its reads see that write (on a cluster too).
-      bookmarks: this.options.requestTransaction?.bookmarks,
+      bookmarks: this.options.request?.bookmarks,
     });
     let abandoned = false;
     const started = performance.now();
     let outcome: 'ok' | 'failed' = 'failed';
     try {
-      const value = await this.answeredBy(work(session), deadlineMs, () => {
+      const value = await this.availability.guard(work(session), deadlineMs, () => {
         abandoned = true;
       });
       outcome = 'ok';
@@ -259,13 +186,4 @@ export class Database {
 
 function hasCode(error: unknown, code: ErrorCode): boolean {
   return error instanceof GraphQLError && error.extensions.code === code;
-}
-
-/** The rows of a result as plain objects. */
-export function rowsOf(result: QueryResult): Row[] {
-  return result.records.map((record) => {
-    const row: Row = {};
-    for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
-    return row;
-  });
 }

@@ -84,7 +84,7 @@ export async function applyMigrations(db: Database): Promise<void> {
   // An index new to a large graph fills in the background (the evidence indexes take about 8 s
   // for 60 000 nodes here): wait for it as long as curation may take, not a read's timeout.
   await db.writeTransaction(
-    (tx) => db.run(tx, `CALL db.awaitIndexes(${INDEX_WAIT_S})`),
+    (tx) => tx.run(`CALL db.awaitIndexes(${INDEX_WAIT_S})`),
     (INDEX_WAIT_S + 10) * 1000,
   );
 }

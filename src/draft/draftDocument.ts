@@ -1,33 +1,33 @@
+import type { EntityLookup } from '../domain/knownEntity';
+import { KnownIndex, NO_LOOKUP } from '../domain/knownEntity';
 import type { Draft, DraftSource, EntityFact } from './draftTypes';
+import { findEvents } from './facts/events';
 import { FactBuilder } from './facts/factBuilder';
-import { buildOrganizations, inferParents } from './facts/organizations';
+import { findGroups } from './facts/groups';
+import { findMeetings } from './facts/meetings';
+import { findOrganizationClauses } from './facts/organizationClauses';
 import type { DraftOrganization, OrganizationIndex } from './facts/organizations';
+import { buildOrganizations, inferParents } from './facts/organizations';
 import { buildPeople } from './facts/people';
+import { findPlaceClauses } from './facts/placeClauses';
 import { buildPlaces } from './facts/places';
 import { findPositions } from './facts/positions';
+import { agreementReferences, findProgramClauses } from './facts/programClauses';
+import { findPrograms } from './facts/programs';
+import { findStatements } from './facts/statements';
+import { TermFacts } from './facts/termFacts';
+import { findTerms } from './facts/terms';
 import { findOrganizations } from './mentions/findOrganizations';
 import { findPeople, nlpPersonSpans } from './mentions/findPeople';
 import { findPlaces } from './mentions/findPlaces';
 import { assignIds } from './resolve/assignIds';
-import type { EntityLookup } from './resolve/knownEntity';
-import { KnownIndex, NO_LOOKUP } from './resolve/knownEntity';
+import { slugify } from './resolve/ids';
+import { knownAdditions } from './resolve/knownAdditions';
 import { nameVariants, resolveKind } from './resolve/resolveEntities';
 import type { StatedDate } from './text/articleDate';
 import { idDate, statedDates } from './text/articleDate';
 import type { Sentence } from './text/sentences';
 import { splitSentences, titleLine } from './text/sentences';
-import { slugify } from './resolve/ids';
-import { findPrograms } from './facts/programs';
-import { findEvents } from './facts/events';
-import { findTerms } from './facts/terms';
-import { findGroups } from './facts/groups';
-import { findMeetings } from './facts/meetings';
-import { findOrganizationClauses } from './facts/organizationClauses';
-import { findPlaceClauses } from './facts/placeClauses';
-import { agreementReferences, findProgramClauses } from './facts/programClauses';
-import { findStatements } from './facts/statements';
-import { TermFacts } from './facts/termFacts';
-import { knownAdditions } from './resolve/knownAdditions';
 
 export interface DraftOptions {
   /** The article's title; its first line when absent. */

@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 
 import { Label, REL_KEY_PROPERTIES, Rel } from '../db/graphModel';
 import type { RawNode, RawRelationship } from '../repositories/backupRepository';
+import { emptyNodeList, emptyRelationshipList } from '../repositories/postImportStatements';
 
 /**
  * Between the items of a list in one CSV field (neo4j-admin's --array-delimiter): a control
@@ -87,8 +88,6 @@ function typedColumns(properties: Record<string, unknown>, skip: readonly string
 const csv = (fields: string[], rows: string[][]) =>
   `${Papa.unparse({ fields, data: rows }, { newline: '\n', quotes: true })}\n`;
 
-const cypherString = (text: string) => JSON.stringify(text);
-
 const knownLabels = new Set<string>(Object.values(Label));
 const knownTypes = new Set<string>(Object.values(Rel));
 
@@ -137,7 +136,7 @@ export function exportCsv(graph: {
       label,
     ]);
     for (const key of emptyLists) {
-      postImport.push(`MATCH (n:${label} {id: ${cypherString(id)}}) SET n.\`${key}\` = [];`);
+      postImport.push(emptyNodeList(label, id, key));
     }
   }
 
@@ -163,13 +162,12 @@ export function exportCsv(graph: {
       ...columns.map((c) => cell(rel.properties[c.key], c.key)),
     ]);
     for (const key of emptyLists) {
-      const keys = (REL_KEY_PROPERTIES[rel.type as Rel] ?? [])
-        .filter((k) => typeof rel.properties[k] === 'string')
-        .map((k) => ` AND r.\`${k}\` = ${cypherString(String(rel.properties[k]))}`)
-        .join('');
-      postImport.push(
-        `MATCH (:${rel.fromLabel} {id: ${cypherString(rel.fromId)}})-[r:${rel.type}]->(:${rel.toLabel} {id: ${cypherString(rel.toId)}}) WHERE true${keys} SET r.\`${key}\` = [];`,
+      const keyProperties = Object.fromEntries(
+        (REL_KEY_PROPERTIES[rel.type as Rel] ?? [])
+          .filter((k) => typeof rel.properties[k] === 'string')
+          .map((k) => [k, String(rel.properties[k])]),
       );
+      postImport.push(emptyRelationshipList(rel, keyProperties, key));
     }
   }
 

@@ -1,9 +1,9 @@
-import express from 'express';
 import type { Router } from 'express';
+import express from 'express';
 
 import type { Database } from '../db/database';
-import { str } from '../db/rowValues';
 import { withDeadline } from '../db/withDeadline';
+import { readServerVersion } from '../repositories/graphStateRepository';
 import type { AdmissionLoad } from './admissionControl';
 
 /** How long /health waits for Neo4j before it says the database is unavailable. */
@@ -18,16 +18,10 @@ export function healthRoute(db: Database, requests?: () => AdmissionLoad): Route
   router.get('/health', async (_req, res) => {
     const load = requests ? { requests: requests() } : {};
     try {
-      const rows = await withDeadline(
-        db.read(
-          'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition',
-        ),
-        HEALTH_TIMEOUT_MS,
-      );
-      const kernel = rows[0];
+      const neo4j = await withDeadline(readServerVersion(db), HEALTH_TIMEOUT_MS);
       res.json({
         status: 'ok',
-        neo4j: kernel ? { version: str(kernel.version), edition: str(kernel.edition) } : null,
+        neo4j,
         ...load,
       });
     } catch (error) {

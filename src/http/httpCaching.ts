@@ -4,10 +4,10 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Request, RequestHandler } from 'express';
 import { OperationTypeNode } from 'graphql';
 
-import { readGraphVersion } from '../cache/aggregateCache';
 import type { Context } from '../context';
 import type { Database } from '../db/database';
 import type { ServerMetrics } from '../metrics/serverMetrics';
+import { readGraphVersion } from '../repositories/graphStateRepository';
 import { parseBookmarks } from './bookmarks';
 
 /** Answers that may be stored: revalidated (`If-None-Match`) once `max-age` has passed. */

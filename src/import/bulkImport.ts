@@ -4,13 +4,13 @@ import { setImmediate as yieldToIo } from 'node:timers/promises';
 import type { Viewer } from '../auth/authenticate';
 import type { Database } from '../db/database';
 import type { Label } from '../db/graphModel';
+import type { EntityDirectory } from '../domain/entityDirectory';
+import type { ImportPlan } from '../domain/importPlan';
 import { recordAudit } from '../repositories/auditRepository';
-import type { EntityDirectory } from './entityDirectory';
-import { graphDirectory } from './graphDirectory';
-import type { ImportPlan } from './importPlan';
+import { graphDirectory } from '../repositories/entityDirectoryRepository';
+import type { WriteCounts } from '../repositories/importWriteRepository';
+import { writePlans } from '../repositories/importWriteRepository';
 import { planDocument } from './planDocument';
-import type { WriteCounts } from './writePlan';
-import { writePlans } from './writePlan';
 
 /** Bulk batches write hundreds of thousands of facts; as long as a single import may take. */
 const BATCH_TIMEOUT_MS = 300_000;
@@ -74,8 +74,8 @@ export async function bulkImport(
     const last = plans[plans.length - 1]?.source.id ?? '';
     const auditId = `audit/${randomUUID()}`;
     const changes = await db.writeTransaction(async (tx) => {
-      const counts = await writePlans(db, tx, plans);
-      await recordAudit(db, tx, {
+      const counts = await writePlans(tx, plans);
+      await recordAudit(tx, {
         id: auditId,
         actor: options.viewer.actor,
         role: options.viewer.role,

@@ -1,25 +1,30 @@
 import { randomUUID } from 'node:crypto';
 
-import type { ManagedTransaction } from 'neo4j-driver';
-
 import type { Viewer } from '../auth/authenticate';
-import { CURATION_TIMEOUT_MS, rowsOf } from '../db/database';
 import type { Database } from '../db/database';
+import { CURATION_TIMEOUT_MS } from '../db/database';
 import { Label } from '../db/graphModel';
 import { GraphChangedError, retryConflicts } from '../db/retryConflicts';
+import type { Transaction } from '../db/transaction';
+import type { ImportPlan, ImportWarning, ResolvedAlias } from '../domain/importPlan';
 import { ErrorCode, userError } from '../errors';
 import type { AuditEntryModel } from '../repositories/auditRepository';
 import { recordAudit } from '../repositories/auditRepository';
+import { graphDirectory } from '../repositories/entityDirectoryRepository';
+import type { Diff } from '../repositories/importDiffRepository';
+import { diffPlan } from '../repositories/importDiffRepository';
+import type { WriteCounts } from '../repositories/importWriteRepository';
+import {
+  claimNodes,
+  claimSource,
+  readSourceText,
+  storedTermBroaders,
+  writePlan,
+} from '../repositories/importWriteRepository';
 import type { LockedId } from '../repositories/lockRepository';
 import { lockIds } from '../repositories/lockRepository';
-import type { Diff } from './diffPlan';
-import { diffPlan } from './diffPlan';
 import { DocumentInvalidError } from './documentInvalidError';
-import { graphDirectory } from './graphDirectory';
-import type { ImportPlan, ImportWarning, ResolvedAlias } from './importPlan';
 import { planDocument } from './planDocument';
-import type { WriteCounts } from './writePlan';
-import { claimNodes, claimSource, storedTermBroaders, writePlan } from './writePlan';
 
 /** Who writes when no request does (seed at start-up, scripts). */
 export const SYSTEM_VIEWER: Viewer = { actor: 'system', role: 'admin' };
@@ -100,13 +105,8 @@ async function importOnce(
   };
   if (options.dryRun) {
     const diff = await db.readTransaction(async (tx) => {
-      const [stored] = rowsOf(
-        await db.run(tx, `MATCH (s:${Label.Source} {id: $id}) RETURN s.text AS text`, {
-          id: plan.source.id,
-        }),
-      );
-      checkSourceText(plan, options, typeof stored?.text === 'string' ? stored.text : null);
-      return diffPlan(db, tx, plan);
+      checkSourceText(plan, options, await readSourceText(tx, plan.source.id));
+      return diffPlan(tx, plan);
     }, CURATION_TIMEOUT_MS);
     const changes = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
     return { ...base, dryRun: true, changes, diff, audit: null };
@@ -115,9 +115,9 @@ async function importOnce(
   const auditId = `audit/${randomUUID()}`;
   const target = redirectedId(plan, options.target) ?? plan.source.id;
   const written = await db.writeTransaction(async (tx) => {
-    const source = await claimSource(db, tx, plan.source.id);
+    const source = await claimSource(tx, plan.source.id);
     checkSourceText(plan, options, source.created ? null : source.text);
-    const locked = await lockIds(db, tx, dependenciesOf(plan, options));
+    const locked = await lockIds(tx, dependenciesOf(plan, options));
     checkPlanStillHolds(plan, locked);
     for (const { id, argument } of options.mustExist ?? []) {
       if (!locked.get(id)?.current) {
@@ -125,19 +125,18 @@ async function importOnce(
       }
     }
     const claimed = await claimNodes(
-      db,
       tx,
       plan.nodes.filter((node) => locked.get(node.id)?.current !== node.id),
     );
     if (source.created) claimed.created.add(`${Label.Source}:${plan.source.id}`);
-    await checkTermsStillHold(db, tx, plan, claimed.created);
-    const diff = options.diff ? await diffPlan(db, tx, plan, claimed.created) : null;
-    const counts = await writePlan(db, tx, plan);
+    await checkTermsStillHold(tx, plan, claimed.created);
+    const diff = options.diff ? await diffPlan(tx, plan, claimed.created) : null;
+    const counts = await writePlan(tx, plan);
     const changes = {
       ...counts,
       nodesCreated: counts.nodesCreated + claimed.nodesCreated + (source.created ? 1 : 0),
     };
-    const audit = await recordAudit(db, tx, {
+    const audit = await recordAudit(tx, {
       id: auditId,
       actor: viewer.actor,
       role: viewer.role,
@@ -233,8 +232,7 @@ function checkPlanStillHolds(plan: ImportPlan, locked: Map<string, LockedId>): v
  * made again (and then refused, as it would be one after the other).
  */
 async function checkTermsStillHold(
-  db: Database,
-  tx: ManagedTransaction,
+  tx: Transaction,
   plan: ImportPlan,
   created: ReadonlySet<string>,
 ): Promise<void> {
@@ -246,7 +244,7 @@ async function checkTermsStillHold(
     expected.set(node.id, typeof node.props.broader === 'string' ? node.props.broader : null);
   }
   if (expected.size === 0) return;
-  const stored = await storedTermBroaders(db, tx, [...expected.keys()]);
+  const stored = await storedTermBroaders(tx, [...expected.keys()]);
   for (const [id, broader] of expected) {
     if (!stored.has(id) || stored.get(id) !== broader) throw stale(id);
   }

@@ -2,7 +2,23 @@ import { distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
 
 import { excerptId, ID_PREFIX, Label, labelOfId, Rel } from '../db/graphModel';
+import type { EntityDirectory, KnownName } from '../domain/entityDirectory';
+import type {
+  ExcerptRecord,
+  ImportPlan,
+  ImportWarning,
+  NameSet,
+  NodeAmendment,
+  NodeUpsert,
+  PropertyValue,
+  Redirected,
+  RelationshipUpsert,
+  ResolvedAlias,
+  TermUse,
+} from '../domain/importPlan';
 import { MAX_ID_LENGTH } from '../domain/inputLimits';
+import { matchKey, normalizeName } from '../domain/normalizeName';
+import { checkDate, parsePartialDate } from '../domain/partialDate';
 import type { TermVocabularyKey } from '../domain/vocabularies';
 import {
   BUILT_IN_TERMS,
@@ -17,23 +33,7 @@ import type { DocumentProblem } from './documentInvalidError';
 import { DocumentInvalidError } from './documentInvalidError';
 import type { AlternativeNameInput, Excerpt, ParsedDocument } from './documentSchema';
 import { DocumentSchema } from './documentSchema';
-import type { EntityDirectory, KnownName } from './entityDirectory';
-import type {
-  ExcerptRecord,
-  ImportPlan,
-  ImportWarning,
-  NameSet,
-  NodeAmendment,
-  NodeUpsert,
-  PropertyValue,
-  Redirected,
-  RelationshipUpsert,
-  ResolvedAlias,
-  TermUse,
-} from './importPlan';
 import { locateExcerpt } from './locateExcerpt';
-import { matchKey, normalizeName } from '../domain/normalizeName';
-import { checkDate, parsePartialDate } from '../domain/partialDate';
 
 export interface PlanOptions {
   /** Name of the document in messages (its file path, or `input`). */

@@ -2,7 +2,6 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { Database } from '../db/database';
-import { Label } from '../db/graphModel';
 import type { ImportResult } from './importDocument';
 import { importDocument } from './importDocument';
 import { loadDocumentFile } from './loadDocumentFile';
@@ -30,10 +29,4 @@ export async function importFiles(
     results.push(await importDocument(db, loaded.content, { ...loaded, diff: options.diff }));
   }
   return results;
-}
-
-/** True when the graph holds no source yet (a fresh database). */
-export async function isGraphEmpty(db: Database): Promise<boolean> {
-  const rows = await db.read(`MATCH (s:${Label.Source}) RETURN s.id AS id LIMIT 1`);
-  return rows.length === 0;
 }

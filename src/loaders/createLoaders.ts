@@ -1,8 +1,10 @@
 import DataLoader from 'dataloader';
 
-import type { Database, Row } from '../db/database';
+import type { Database } from '../db/database';
 import type { Label } from '../db/graphModel';
+import type { Row } from '../db/transaction';
 import type { EntityContext } from '../domain/describeEntity';
+import type { EvidenceModel, StatedFactsModel } from '../models';
 import { findEntityContexts } from '../repositories/entityContextRepository';
 import { findStatedFacts } from '../repositories/evidenceRepository';
 import type { NeighbourRow } from '../repositories/graphRepository';
@@ -18,7 +20,6 @@ import {
 import type { NeighbourName } from '../repositories/neighbours';
 import { Neighbours } from '../repositories/neighbours';
 import { toEvidence } from '../repositories/nodeMappers';
-import type { EvidenceModel, StatedFactsModel } from '../models';
 
 /** A position with the properties of its person and organization. */
 export interface PositionRow {

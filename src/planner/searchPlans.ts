@@ -1,7 +1,7 @@
 import Cypher from '@neo4j/cypher-builder';
 
 import { toPlain } from '../db/toPlain';
-import type { Row } from '../db/database';
+import type { Row } from '../db/transaction';
 import { checkSearchArguments } from '../domain/searchArguments';
 import type { EntityType } from '../models';
 import { SEARCHABLE_TYPES } from '../repositories/entityTypes';

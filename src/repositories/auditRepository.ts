@@ -1,9 +1,9 @@
-import type { ManagedTransaction } from 'neo4j-driver';
-
-import type { Database, Row } from '../db/database';
-import { rowsOf } from '../db/database';
+import type { Database } from '../db/database';
 import { Label } from '../db/graphModel';
 import { map, str } from '../db/rowValues';
+import type { Transaction } from '../db/transaction';
+import type { Row } from '../db/transaction';
+import { rowsOf } from '../db/transaction';
 import type { AuditEntryModel, PageModel } from '../models';
 
 export type { AuditEntryModel } from '../models';
@@ -16,12 +16,10 @@ import type { PageArgs } from './pagination';
  * the entry's id keeps a retried transaction from recording twice.
  */
 export async function recordAudit(
-  db: Database,
-  tx: ManagedTransaction,
+  tx: Transaction,
   entry: Omit<AuditEntryModel, 'at'>,
 ): Promise<AuditEntryModel> {
-  const result = await db.run(
-    tx,
+  const result = await tx.run(
     `MERGE (a:${Label.AuditEntry} {id: $id})
      ON CREATE SET a.at = datetime(), a.actor = $actor, a.role = $role, a.operation = $operation,
                    a.target = $target, a.summary = $summary

@@ -1,8 +1,7 @@
-import type { ManagedTransaction } from 'neo4j-driver';
-
 import type { Database } from '../db/database';
 import type { Label, Rel } from '../db/graphModel';
 import { map, str, strList } from '../db/rowValues';
+import type { Transaction } from '../db/transaction';
 
 /** A stored node as the driver gives it: labels and raw property values (Integers, dates). */
 export interface RawNode {
@@ -26,7 +25,7 @@ export interface RawRelationship {
  */
 export function readAllNodes(db: Database): Promise<RawNode[]> {
   return db.readTransaction(async (tx) => {
-    const result = await db.run(tx, 'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props');
+    const result = await tx.run('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props');
     return result.records.map((record) => ({
       labels: strList(record.get('labels')),
       properties: map(record.get('props')),
@@ -37,12 +36,9 @@ export function readAllNodes(db: Database): Promise<RawNode[]> {
 /** Every relationship of the database, with raw property values. */
 export function readAllRelationships(db: Database): Promise<RawRelationship[]> {
   return db.readTransaction(async (tx) => {
-    const result = await db.run(
-      tx,
-      `MATCH (a)-[r]->(b)
+    const result = await tx.run(`MATCH (a)-[r]->(b)
        RETURN type(r) AS type, labels(a)[0] AS fromLabel, a.id AS fromId,
-              labels(b)[0] AS toLabel, b.id AS toId, properties(r) AS props`,
-    );
+              labels(b)[0] AS toLabel, b.id AS toId, properties(r) AS props`);
     return result.records.map((record) => ({
       type: str(record.get('type')),
       fromLabel: str(record.get('fromLabel')),
@@ -62,16 +58,13 @@ export async function isDatabaseEmpty(db: Database): Promise<boolean> {
 
 /** Creates nodes of one label set inside the caller's transaction; returns how many. */
 export async function createNodes(
-  db: Database,
-  tx: ManagedTransaction,
+  tx: Transaction,
   labels: readonly Label[],
   rows: Record<string, unknown>[],
 ): Promise<number> {
-  const result = await db.run(
-    tx,
-    `UNWIND $rows AS row CREATE (n:${labels.join(':')}) SET n = row`,
-    { rows },
-  );
+  const result = await tx.run(`UNWIND $rows AS row CREATE (n:${labels.join(':')}) SET n = row`, {
+    rows,
+  });
   return result.summary.counters.updates().nodesCreated;
 }
 
@@ -80,15 +73,13 @@ export async function createNodes(
  * transaction; returns how many were created (fewer than rows means an endpoint is missing).
  */
 export async function createRelationships(
-  db: Database,
-  tx: ManagedTransaction,
+  tx: Transaction,
   type: Rel,
   fromLabel: Label,
   toLabel: Label,
   rows: { from: string; to: string; properties: Record<string, unknown> }[],
 ): Promise<number> {
-  const result = await db.run(
-    tx,
+  const result = await tx.run(
     `UNWIND $rows AS row
      MATCH (a:${fromLabel} {id: row.from})
      MATCH (b:${toLabel} {id: row.to})

@@ -1,7 +1,7 @@
 import type { Database } from '../db/database';
 import { Label, Rel } from '../db/graphModel';
 import { mapList, str, strList, strOrNull } from '../db/rowValues';
-import type { KnownEntity, KnownLabel } from '../draft/resolve/knownEntity';
+import type { KnownEntity, KnownLabel } from '../domain/knownEntity';
 
 /** The labels a draft refers to by name, and the vocabularies it reads whole. */
 const NAMED_LABELS = [

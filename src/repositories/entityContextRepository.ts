@@ -1,7 +1,8 @@
-import type { Database, Row } from '../db/database';
-import { Label, labelOfId, Rel } from '../db/graphModel';
+import type { Database } from '../db/database';
 import type { Label as LabelName } from '../db/graphModel';
+import { Label, labelOfId, Rel } from '../db/graphModel';
 import { map, mapList, num, str, strList, strOrNull } from '../db/rowValues';
+import type { Row } from '../db/transaction';
 import type { ContextDate, EntityContext } from '../domain/describeEntity';
 import { PARTIES_NAMED } from '../domain/describeEntity';
 import { partialDateFromStored } from '../domain/partialDate';

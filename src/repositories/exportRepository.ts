@@ -1,8 +1,8 @@
 import type { Database } from '../db/database';
 import { ENTITY_LABELS, FACT_RELATIONSHIPS, Label, Rel } from '../db/graphModel';
+import { map, mapList, str, strList } from '../db/rowValues';
 import type { RawNode, RawRelationship } from './backupRepository';
 import { readAllNodes, readAllRelationships } from './backupRepository';
-import { map, mapList, str, strList } from '../db/rowValues';
 
 /** Entities, their facts and the excerpts and sources those cite: what interchange formats carry. */
 export interface KnowledgeSubgraph {
@@ -28,8 +28,7 @@ export async function readKnowledgeSubgraph(
   ids: readonly string[] | null,
 ): Promise<KnowledgeSubgraph> {
   return db.readTransaction(async (tx) => {
-    const nodes = await db.run(
-      tx,
+    const nodes = await tx.run(
       `MATCH (n) WHERE (${entityMatch}) AND ($ids IS NULL OR n.id IN $ids)
        RETURN labels(n) AS labels, properties(n) AS props`,
       { ids },
@@ -39,8 +38,7 @@ export async function readKnowledgeSubgraph(
       properties: map(record.get('props')),
     }));
     const known = entities.map((node) => String(node.properties.id));
-    const facts = await db.run(
-      tx,
+    const facts = await tx.run(
       `MATCH (a)-[r]->(b) WHERE a.id IN $known AND b.id IN $known AND type(r) IN $types
        RETURN type(r) AS type, labels(a)[0] AS fromLabel, a.id AS fromId,
               labels(b)[0] AS toLabel, b.id AS toId, properties(r) AS props`,
@@ -59,8 +57,7 @@ export async function readKnowledgeSubgraph(
         [...entities, ...relationships].flatMap((item) => strList(item.properties.evidence)),
       ),
     ];
-    const provenance = await db.run(
-      tx,
+    const provenance = await tx.run(
       `MATCH (x:${Label.Excerpt})-[:${Rel.QUOTES}]->(s:${Label.Source}) WHERE x.id IN $cited
        WITH s, collect(properties(x)) AS excerpts
        RETURN properties(s) AS source, excerpts`,

@@ -1,9 +1,10 @@
 import neo4j from 'neo4j-driver';
 
-import type { Database, Row } from '../db/database';
-import { rowsOf } from '../db/database';
+import type { Database } from '../db/database';
 import type { Label } from '../db/graphModel';
 import { map, num } from '../db/rowValues';
+import type { Row } from '../db/transaction';
+import { rowsOf } from '../db/transaction';
 import type { PageModel } from '../models';
 import type { CypherParams } from './cypherParams';
 import type { PageArgs } from './pagination';
@@ -37,13 +38,12 @@ export async function findPage(
   const projections = keys.map((key, i) => `${key.expression} AS s${i}`).join(', ');
   const orderBy = keys.map((key, i) => `s${i} ${key.direction}`).join(', ');
   return db.readTransaction(async (tx) => {
-    const countResult = await db.run(tx, `${match} RETURN count(n) AS total`, query.params.values);
+    const countResult = await tx.run(`${match} RETURN count(n) AS total`, query.params.values);
     const total = num(rowsOf(countResult)[0]?.total ?? 0);
     const window = pageWindow(args, total);
     let items: Row[] = [];
     if (window.end > window.start) {
-      const page = await db.run(
-        tx,
+      const page = await tx.run(
         `${match} WITH n, ${projections} ORDER BY ${orderBy} SKIP $skip LIMIT $limit RETURN n {.*} AS n`,
         {
           ...query.params.values,

@@ -1,7 +1,8 @@
-import type { Database, Row } from '../db/database';
-import { Label, Rel } from '../db/graphModel';
+import type { Database } from '../db/database';
 import type { Label as LabelName } from '../db/graphModel';
+import { Label, Rel } from '../db/graphModel';
 import { map, mapList, str, strList } from '../db/rowValues';
+import type { Row } from '../db/transaction';
 import type { NeighbourSpec } from './neighbours';
 
 /** What a participant group row carries from its link to the event (see `toParticipantGroup`). */

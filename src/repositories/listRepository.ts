@@ -1,5 +1,7 @@
-import type { Database, Row } from '../db/database';
+import type { Database } from '../db/database';
 import { Label, Rel } from '../db/graphModel';
+import { map } from '../db/rowValues';
+import type { Row } from '../db/transaction';
 import type {
   EventFilter,
   EventOrder,
@@ -13,7 +15,6 @@ import type {
   SourceOrder,
   StatementFilter,
 } from '../generated/graphql';
-import { map } from '../db/rowValues';
 import type { PageModel } from '../models';
 import {
   compileEventFilter,

@@ -1,10 +1,8 @@
-import type { ManagedTransaction } from 'neo4j-driver';
-
-import type { Database } from '../db/database';
-import { rowsOf } from '../db/database';
-import { GraphChangedError } from '../db/retryConflicts';
 import { ENTITY_LABELS, Label, labelOfId } from '../db/graphModel';
+import { GraphChangedError } from '../db/retryConflicts';
 import { str, strOrNull } from '../db/rowValues';
+import type { Transaction } from '../db/transaction';
+import { rowsOf } from '../db/transaction';
 
 /** What an id stands for once its locks are held. */
 export interface LockedId {
@@ -58,8 +56,7 @@ const LOCK_NODES = `UNWIND $elementIds AS elementId
  * absent. Ids of no lockable type stand for nothing.
  */
 export async function lockIds(
-  db: Database,
-  tx: ManagedTransaction,
+  tx: Transaction,
   ids: Iterable<string>,
 ): Promise<Map<string, LockedId>> {
   const unique = [...new Set(ids)];
@@ -70,7 +67,7 @@ export async function lockIds(
   const locked = new Set<string>();
   let found: Map<string, LockedId>;
   for (let round = 1; ; round += 1) {
-    const read = rowsOf(await db.run(tx, READ_IDS, { rows }));
+    const read = rowsOf(await tx.run(READ_IDS, { rows }));
     found = new Map();
     const toLock: string[] = [];
     for (const row of read) {
@@ -87,7 +84,7 @@ export async function lockIds(
     if (round > MAX_ROUNDS) {
       throw new GraphChangedError(`ids kept changing while they were being locked`);
     }
-    await db.run(tx, LOCK_NODES, { elementIds: toLock });
+    await tx.run(LOCK_NODES, { elementIds: toLock });
     for (const elementId of toLock) locked.add(elementId);
   }
   for (const id of unique) if (!found.has(id)) found.set(id, NOTHING);

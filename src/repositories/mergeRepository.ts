@@ -1,11 +1,9 @@
-import type { ManagedTransaction } from 'neo4j-driver';
-
-import type { Database } from '../db/database';
-import { rowsOf } from '../db/database';
-import { sortedEvidence } from '../db/evidenceOrder';
-import { FACT_RELATIONSHIPS, Label, REL_KEY_PROPERTIES, Rel } from '../db/graphModel';
 import type { Label as LabelName } from '../db/graphModel';
+import { FACT_RELATIONSHIPS, Label, REL_KEY_PROPERTIES, Rel } from '../db/graphModel';
 import { num } from '../db/rowValues';
+import type { Transaction } from '../db/transaction';
+import { rowsOf } from '../db/transaction';
+import { sortedEvidence } from './evidenceOrder';
 
 /** Appends to a stored list the values it lacks (the same merge rule as imports). */
 const union = (target: string, values: string) =>
@@ -29,14 +27,12 @@ const ON_BEHALF_OF_RELS = `${Rel.HAS_ROLE_IN}|${Rel.PARTICIPATED_IN}|${Rel.STATE
  * repoints them, so the merge locks these too: neither can then overwrite what the other wrote.
  */
 export async function onBehalfOfIds(
-  db: Database,
-  tx: ManagedTransaction,
+  tx: Transaction,
   label: LabelName,
   ids: string[],
 ): Promise<string[]> {
   const rows = rowsOf(
-    await db.run(
-      tx,
+    await tx.run(
       `MATCH (e:${label}) WHERE e.id IN $ids
        MATCH (e)-[r:${ON_BEHALF_OF_RELS}]-()
        WHERE r.onBehalfOf IS NOT NULL
@@ -54,8 +50,7 @@ export async function onBehalfOfIds(
  * inside the caller's write transaction; returns how many relationships were moved.
  */
 export async function mergeInto(
-  db: Database,
-  tx: ManagedTransaction,
+  tx: Transaction,
   label: LabelName,
   keepId: string,
   mergeId: string,
@@ -69,8 +64,7 @@ export async function mergeInto(
         direction === 'OUT'
           ? [`(m)-[r:${type}]->(x)`, `(k)-[n:${type}${keyPattern}]->(x)`]
           : [`(x)-[r:${type}]->(m)`, `(x)-[n:${type}${keyPattern}]->(k)`];
-      const result = await db.run(
-        tx,
+      const result = await tx.run(
         `MATCH (k:${label} {id: $keep}), (m:${label} {id: $merge})
          MATCH ${pattern}
          WITH k, m, r, x, properties(r) AS props
@@ -89,14 +83,12 @@ export async function mergeInto(
       moved += num(rowsOf(result)[0]?.moved ?? 0);
     }
   }
-  await db.run(
-    tx,
+  await tx.run(
     `MATCH ()-[r:${ON_BEHALF_OF_RELS}]->() WHERE r.onBehalfOf = $merge
      SET r.onBehalfOf = $keep`,
     { keep: keepId, merge: mergeId },
   );
-  await db.run(
-    tx,
+  await tx.run(
     `MATCH (k:${label} {id: $keep}), (m:${label} {id: $merge})
      WITH k, m, CASE WHEN m.name = k.name THEN [] ELSE [m.name] END AS otherName
      SET ${union('k.names', "coalesce(m.names, []) + [x IN otherName | 'ALIAS||' + x]")},

@@ -1,9 +1,9 @@
 import neo4j from 'neo4j-driver';
 
 import type { Database } from '../db/database';
-import { rowsOf } from '../db/database';
 import { ENTITY_LABELS, Label, labelOfId } from '../db/graphModel';
 import { map, num, str, strList } from '../db/rowValues';
+import { rowsOf } from '../db/transaction';
 import { describeRelationship } from '../domain/relationshipWording';
 import type {
   EntityType,
@@ -20,9 +20,9 @@ import {
   relName,
   TRAVERSABLE,
 } from './connectionRepository';
+import { ENTITY_TYPE_LABEL, ENTITY_TYPE_OF_LABEL, ENTITY_TYPE_ORDER } from './entityTypes';
 import type { PageArgs } from './pagination';
 import { pageOf, pageWindow } from './pagination';
-import { ENTITY_TYPE_LABEL, ENTITY_TYPE_OF_LABEL, ENTITY_TYPE_ORDER } from './entityTypes';
 
 /** Which of an entity's neighbours a page holds. */
 export interface NeighbourOptions {
@@ -106,8 +106,7 @@ export async function findNeighbours(
   );
   return db.readTransaction(async (tx) => {
     const counted = rowsOf(
-      await db.run(
-        tx,
+      await tx.run(
         `${entity}
          OPTIONAL MATCH (n)-[r:${TRAVERSABLE}]-(m) WHERE ${where}
          WITH n, ${groupsOf}
@@ -123,8 +122,7 @@ export async function findNeighbours(
     let items: NeighbourModel[] = [];
     if (window.end > window.start) {
       const rows = rowsOf(
-        await db.run(
-          tx,
+        await tx.run(
           `${entity}
            MATCH (n)-[r:${TRAVERSABLE}]-(m)
            WHERE ${where} ${ofType}

@@ -1,6 +1,7 @@
 import type { Label } from '../db/graphModel';
-import type { Row } from '../db/database';
 import { num, str, strList, strOrNull } from '../db/rowValues';
+import type { Row } from '../db/transaction';
+import { partialDateFromStored } from '../domain/partialDate';
 import type { TermVocabularyKey } from '../domain/vocabularies';
 import {
   BUILT_IN_TERMS,
@@ -14,7 +15,6 @@ import {
   STATEMENT_KINDS,
   vocabularyOfTermId,
 } from '../domain/vocabularies';
-import { partialDateFromStored } from '../domain/partialDate';
 import type {
   EventModel,
   EvidenceModel,

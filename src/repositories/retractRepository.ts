@@ -1,11 +1,9 @@
-import type { ManagedTransaction } from 'neo4j-driver';
-
-import type { Database } from '../db/database';
-import { rowsOf } from '../db/database';
-import { sortedEvidence } from '../db/evidenceOrder';
 import { ENTITY_LABELS, FACT_RELATIONSHIPS, Label, Rel } from '../db/graphModel';
 import { num, str, strList, strOrNull } from '../db/rowValues';
-import type { Diff } from '../import/diffPlan';
+import type { Transaction } from '../db/transaction';
+import { rowsOf } from '../db/transaction';
+import { sortedEvidence } from './evidenceOrder';
+import type { Diff } from './importDiffRepository';
 
 /**
  * What retracting a source does, computed inside `tx`: every relationship and entity that loses
@@ -14,13 +12,11 @@ import type { Diff } from '../import/diffPlan';
  * states it. Null when no source has that id.
  */
 export async function planRetraction(
-  db: Database,
-  tx: ManagedTransaction,
+  tx: Transaction,
   sourceId: string,
 ): Promise<{ excerptIds: string[]; diff: Diff } | null> {
   const sources = rowsOf(
-    await db.run(
-      tx,
+    await tx.run(
       `MATCH (s:${Label.Source} {id: $id})
        RETURN COLLECT { MATCH (x:${Label.Excerpt})-[:${Rel.QUOTES}]->(s) RETURN x.id } AS excerptIds`,
       { id: sourceId },
@@ -31,8 +27,7 @@ export async function planRetraction(
   const excerptIds = strList(source.excerptIds);
   const params = { ex: excerptIds, types: FACT_RELATIONSHIPS, labels: ENTITY_LABELS, id: sourceId };
   const relationships = rowsOf(
-    await db.run(
-      tx,
+    await tx.run(
       `MATCH (a)-[r]->(b)
        WHERE type(r) IN $types AND any(e IN coalesce(r.evidence, []) WHERE e IN $ex)
        RETURN type(r) AS type, a.id AS from, b.id AS to, coalesce(r.role, r.relation) AS qualifier,
@@ -42,8 +37,7 @@ export async function planRetraction(
     ),
   );
   const entities = rowsOf(
-    await db.run(
-      tx,
+    await tx.run(
       `MATCH (n)
        WHERE any(l IN labels(n) WHERE l IN $labels) AND any(e IN coalesce(n.evidence, []) WHERE e IN $ex)
        RETURN n.id AS id, [l IN labels(n) WHERE l IN $labels][0] AS type,
@@ -89,15 +83,13 @@ export async function planRetraction(
  * import of the retracted source again then leaves it exactly as it was.
  */
 export async function applyRetraction(
-  db: Database,
-  tx: ManagedTransaction,
+  tx: Transaction,
   sourceId: string,
   excerptIds: string[],
   entities: { id: string; type: string }[],
 ): Promise<void> {
   const params = { ex: excerptIds, types: FACT_RELATIONSHIPS, id: sourceId };
-  await db.run(
-    tx,
+  await tx.run(
     `MATCH ()-[r]->()
      WHERE type(r) IN $types AND any(e IN coalesce(r.evidence, []) WHERE e IN $ex)
      WITH r, [e IN r.evidence WHERE NOT e IN $ex] AS rest
@@ -108,8 +100,7 @@ export async function applyRetraction(
   for (const label of ENTITY_LABELS) {
     const ids = entities.filter((entity) => entity.type === label).map((entity) => entity.id);
     if (ids.length === 0) continue;
-    await db.run(
-      tx,
+    await tx.run(
       `UNWIND $ids AS id
      MATCH (n:${label} {id: id})
      // A position the source attested is no longer attested by it (other sources' stay).
@@ -125,8 +116,7 @@ export async function applyRetraction(
       { ...params, ids },
     );
   }
-  await db.run(
-    tx,
+  await tx.run(
     `MATCH (s:${Label.Source} {id: $id})
      OPTIONAL MATCH (x:${Label.Excerpt})-[:${Rel.QUOTES}]->(s)
      DETACH DELETE x, s`,

@@ -1,10 +1,11 @@
 import { distance } from 'fastest-levenshtein';
 import neo4j from 'neo4j-driver';
 
-import type { Database, Row } from '../db/database';
+import type { Database } from '../db/database';
 import type { Label as LabelName } from '../db/graphModel';
 import { KEY_INDEX, NAME_INDEX } from '../db/migrations';
 import { map, num, strList } from '../db/rowValues';
+import type { Row } from '../db/transaction';
 import { matchKey, normalizeName } from '../domain/normalizeName';
 import type { EntityType, SearchHitModel } from '../models';
 import { ENTITY_TYPE_LABEL, SEARCHABLE_TYPES } from './entityTypes';

@@ -21,12 +21,12 @@ import type {
   MutationResolvers,
   QueryResolvers,
 } from '../generated/graphql';
-import type { Diff } from '../import/diffPlan';
 import { DocumentInvalidError } from '../import/documentInvalidError';
-import { importDocument } from '../import/importDocument';
 import type { ImportResult } from '../import/importDocument';
+import { importDocument } from '../import/importDocument';
 import type { AuditEntryModel, NodeModel } from '../models';
 import { findAuditPage, toAuditEntry } from '../repositories/auditRepository';
+import type { Diff } from '../repositories/importDiffRepository';
 import { checkPage } from './limits';
 import { loadNode } from './load';
 import { mapPage, pageResolvers } from './pageResolvers';

@@ -1,7 +1,7 @@
 import type { Context } from '../context';
-import type { Row } from '../db/database';
-import { Label, labelOfId } from '../db/graphModel';
 import type { Label as LabelName } from '../db/graphModel';
+import { Label, labelOfId } from '../db/graphModel';
+import type { Row } from '../db/transaction';
 import { BUILT_IN_TERMS } from '../domain/vocabularies';
 import type {
   EvidenceModel,

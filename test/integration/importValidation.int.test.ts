@@ -3,16 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { Label, Rel } from '../../src/db/graphModel';
-import { DocumentInvalidError } from '../../src/import/documentInvalidError';
+import type { EntityDirectory } from '../../src/domain/entityDirectory';
 import type { DocumentProblem } from '../../src/import/documentInvalidError';
+import { DocumentInvalidError } from '../../src/import/documentInvalidError';
 import type { DocumentInput } from '../../src/import/documentSchema';
-import type { EntityDirectory } from '../../src/import/entityDirectory';
-import { graphDirectory } from '../../src/import/graphDirectory';
 import { importDocument } from '../../src/import/importDocument';
 import { loadDocumentFile } from '../../src/import/loadDocumentFile';
 import { planDocument } from '../../src/import/planDocument';
 import { importFiles } from '../../src/import/seedDatabase';
-import { writePlan } from '../../src/import/writePlan';
+import { graphDirectory } from '../../src/repositories/entityDirectoryRepository';
+import { writePlan } from '../../src/repositories/importWriteRepository';
 import type { TestServer } from '../utils/testServer';
 import { graphCounts, graphFingerprint, startTestServer } from '../utils/testServer';
 
@@ -694,7 +694,7 @@ describe('a failure in the last statement of the write', () => {
     const before = await graphFingerprint(t.db);
     const countsBefore = await graphCounts(t.db);
     t.resetQueryCount();
-    await expect(t.db.writeTransaction((tx) => writePlan(t.db, tx, plan))).rejects.toThrow(
+    await expect(t.db.writeTransaction((tx) => writePlan(tx, plan))).rejects.toThrow(
       'PRODUCED: 1 relationship(s) lost an endpoint during the import; nothing was written',
     );
     // source, excerpts, 4 node labels, 6 relationship types: the failing one was sent last

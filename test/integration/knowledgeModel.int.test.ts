@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 
 import { describeImport, describeImportDetails } from '../../src/cli/import';
 import { DocumentInvalidError } from '../../src/import/documentInvalidError';
-import { graphDirectory } from '../../src/import/graphDirectory';
+import { graphDirectory } from '../../src/repositories/entityDirectoryRepository';
 import type { ImportResult } from '../../src/import/importDocument';
 import { importDocument } from '../../src/import/importDocument';
 import { loadDocumentFile } from '../../src/import/loadDocumentFile';

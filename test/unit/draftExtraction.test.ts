@@ -12,7 +12,7 @@ import { assembleDocument, evidenceOf } from '../../src/draft/output/assembleDoc
 import { toDocumentInput } from '../../src/draft/output/documentInput';
 import { draftYaml } from '../../src/draft/output/draftYaml';
 import { personId, placeId, unitSlug } from '../../src/draft/resolve/ids';
-import type { KnownEntity } from '../../src/draft/resolve/knownEntity';
+import type { KnownEntity } from '../../src/domain/knownEntity';
 import { statedDates } from '../../src/draft/text/articleDate';
 
 const entities = (draft: Draft, kind: EntityFact['kind']) =>

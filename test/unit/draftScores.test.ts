@@ -5,7 +5,7 @@
  */
 import { benchArticle, benchArticles, meetsTargets } from '../../src/draft/score/runDraftBench';
 import { scoreDraft } from '../../src/draft/score/scoreDraft';
-import type { KnownEntity } from '../../src/draft/resolve/knownEntity';
+import type { KnownEntity } from '../../src/domain/knownEntity';
 import { PROJECT_ROOT } from '../../src/server';
 
 const graph: KnownEntity[] = [

@@ -10,10 +10,10 @@ import { draftDocument } from '../../src/draft/draftDocument';
 import type { Draft, DraftFact, EntityFact } from '../../src/draft/draftTypes';
 import { assembleDocument, dependentsOf } from '../../src/draft/output/assembleDocument';
 import { draftYaml } from '../../src/draft/output/draftYaml';
-import type { KnownEntity } from '../../src/draft/resolve/knownEntity';
+import type { KnownEntity } from '../../src/domain/knownEntity';
 import { dateFromFileName, idDate, statedDates } from '../../src/draft/text/articleDate';
 import { titleLine } from '../../src/draft/text/sentences';
-import type { EntityDirectory } from '../../src/import/entityDirectory';
+import type { EntityDirectory } from '../../src/domain/entityDirectory';
 import { planDocument } from '../../src/import/planDocument';
 
 type Doc = Record<string, unknown>;

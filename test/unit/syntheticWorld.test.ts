@@ -1,6 +1,6 @@
+import { EMPTY_DIRECTORY } from '../../src/domain/entityDirectory';
 import { countSyntheticDocuments, syntheticDocuments } from '../../src/generate/syntheticDocuments';
 import { buildSyntheticWorld } from '../../src/generate/syntheticWorld';
-import { EMPTY_DIRECTORY } from '../../src/import/entityDirectory';
 import { planDocument } from '../../src/import/planDocument';
 
 describe('the synthetic world', () => {

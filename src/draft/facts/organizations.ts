@@ -1,7 +1,7 @@
+import type { KnownIndex } from '../../domain/knownEntity';
 import { normalizeName } from '../../domain/normalizeName';
 import type { EntityFact } from '../draftTypes';
 import type { OrganizationMention } from '../mentions/organizationMention';
-import type { KnownIndex } from '../resolve/knownEntity';
 import type { Sentence } from '../text/sentences';
 import type { OrganizationKind } from '../vocabulary/organizationHeads';
 import { ANAPHOR_HEADS, COMPANY_SUFFIXES } from '../vocabulary/organizationHeads';

@@ -1,15 +1,15 @@
+import type { KnownIndex } from '../../domain/knownEntity';
 import { normalizeName } from '../../domain/normalizeName';
 import type { DraftExcerpt, EntityFact } from '../draftTypes';
 import type { PersonMention } from '../mentions/findPeople';
 import type { PlaceMention } from '../mentions/findPlaces';
 import type { OrganizationMention } from '../mentions/organizationMention';
 import { slugify } from '../resolve/ids';
-import type { KnownIndex } from '../resolve/knownEntity';
 import type { Sentence } from '../text/sentences';
 import { CURATED_TERMS } from '../vocabulary/curatedTerms';
 import type { FactBuilder } from './factBuilder';
-import { addAlias, ALSO_KNOWN_AS } from './organizationClauses';
 import type { Appositions } from './organizationClauses';
+import { addAlias, ALSO_KNOWN_AS } from './organizationClauses';
 import type { DraftOrganization, OrganizationIndex } from './organizations';
 import { institutionOf } from './organizations';
 import type { PeopleIndex } from './people';

@@ -1,6 +1,6 @@
+import type { KnownIndex } from '../../domain/knownEntity';
 import { matchKey } from '../../domain/normalizeName';
 import type { DraftExcerpt, EntityFact } from '../draftTypes';
-import type { KnownIndex } from '../resolve/knownEntity';
 import type { CuratedTerm } from '../vocabulary/curatedTerms';
 import type { FactBuilder } from './factBuilder';
 

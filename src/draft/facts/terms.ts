@@ -1,6 +1,6 @@
+import type { KnownIndex } from '../../domain/knownEntity';
 import { normalizeName } from '../../domain/normalizeName';
 import type { EntityFact } from '../draftTypes';
-import type { KnownIndex } from '../resolve/knownEntity';
 import { PROPOSED_TERMS } from '../vocabulary/terms';
 import type { FactBuilder } from './factBuilder';
 import type { EventIndex } from './meetings';

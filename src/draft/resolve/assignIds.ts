@@ -1,8 +1,8 @@
+import type { KnownIndex } from '../../domain/knownEntity';
 import type { EntityFact } from '../draftTypes';
 import type { FactBuilder } from '../facts/factBuilder';
 import type { OrganizationIndex } from '../facts/organizations';
 import { organizationSlug, personId, placeId, slugify, uniqueId, unitSlug } from './ids';
-import type { KnownIndex } from './knownEntity';
 import { offerNewId } from './resolveEntities';
 
 const PREFIX = { diseaseArea: 'area/', aspect: 'aspect/' } as const;

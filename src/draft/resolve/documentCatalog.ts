@@ -1,9 +1,9 @@
-import type { EntityDirectory } from '../../import/entityDirectory';
-import type { ImportPlan } from '../../import/importPlan';
+import type { EntityDirectory } from '../../domain/entityDirectory';
+import type { ImportPlan } from '../../domain/importPlan';
+import type { EntityLookup, KnownEntity, KnownLabel } from '../../domain/knownEntity';
 import { loadDocumentFile } from '../../import/loadDocumentFile';
 import { planDocument } from '../../import/planDocument';
 import { seedFiles } from '../../import/seedDatabase';
-import type { EntityLookup, KnownEntity, KnownLabel } from './knownEntity';
 
 const KNOWN_LABELS = new Set<string>([
   'Person',

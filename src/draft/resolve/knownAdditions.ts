@@ -1,8 +1,8 @@
+import type { KnownIndex } from '../../domain/knownEntity';
 import { normalizeName } from '../../domain/normalizeName';
 import type { EntityFact, LinkFact } from '../draftTypes';
 import type { FactBuilder } from '../facts/factBuilder';
 import { addAlias } from '../facts/organizationClauses';
-import type { KnownIndex } from './knownEntity';
 
 /** A normalised name without its spaces, as names are matched. */
 const compact = (name: string) => normalizeName(name).replace(/ /g, '');

@@ -1,8 +1,8 @@
+import type { KnownEntity, KnownIndex, KnownLabel } from '../../domain/knownEntity';
 import { normalizeName } from '../../domain/normalizeName';
 import type { DraftCandidate, EntityFact, EntityKind } from '../draftTypes';
-import type { DraftOrganization } from '../facts/organizations';
 import type { FactBuilder } from '../facts/factBuilder';
-import type { KnownEntity, KnownIndex, KnownLabel } from './knownEntity';
+import type { DraftOrganization } from '../facts/organizations';
 
 /** The graph label of each entity kind a draft matches by name (terms and statements are not). */
 export const LABEL_OF: Partial<Record<EntityKind, KnownLabel>> = {

@@ -3,11 +3,11 @@ import { basename, join } from 'node:path';
 
 import { parse } from 'yaml';
 
+import type { ImportPlan } from '../../domain/importPlan';
 import { DocumentInvalidError } from '../../import/documentInvalidError';
 import { loadDocumentFile } from '../../import/loadDocumentFile';
 import { locateExcerpt } from '../../import/locateExcerpt';
 import { planDocument } from '../../import/planDocument';
-import type { ImportPlan } from '../../import/importPlan';
 import { draftDocument } from '../draftDocument';
 import { draftYaml } from '../output/draftYaml';
 import type { DocumentCatalog } from '../resolve/documentCatalog';

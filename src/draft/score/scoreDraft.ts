@@ -1,6 +1,6 @@
-import { locateExcerpt } from '../../import/locateExcerpt';
+import type { KnownEntity } from '../../domain/knownEntity';
 import { matchKey, normalizeName } from '../../domain/normalizeName';
-import type { KnownEntity } from '../resolve/knownEntity';
+import { locateExcerpt } from '../../import/locateExcerpt';
 
 type Doc = Record<string, unknown>;
 type Entry = Record<string, unknown>;

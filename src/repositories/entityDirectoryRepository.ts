@@ -1,13 +1,15 @@
 import { distance } from 'fastest-levenshtein';
 import neo4j from 'neo4j-driver';
 
-import type { Database, Params, Row } from '../db/database';
-import { CURATION_TIMEOUT_MS, rowsOf } from '../db/database';
-import { Label } from '../db/graphModel';
+import type { Database } from '../db/database';
+import { CURATION_TIMEOUT_MS } from '../db/database';
 import type { Label as LabelName } from '../db/graphModel';
+import { Label } from '../db/graphModel';
 import { KEY_INDEX } from '../db/migrations';
 import { str, strList, strOrNull } from '../db/rowValues';
-import type { EntityDirectory, KnownName } from './entityDirectory';
+import type { Params, Row } from '../db/transaction';
+import { rowsOf } from '../db/transaction';
+import type { EntityDirectory, KnownName } from '../domain/entityDirectory';
 import { matchKey } from '../domain/normalizeName';
 
 /** Candidates the key index is asked for per name, for the near-duplicate warning. */
@@ -21,7 +23,7 @@ const SIMILAR_CANDIDATES = 10;
  */
 export function graphDirectory(db: Database): EntityDirectory {
   const read = (cypher: string, params: Params = {}): Promise<Row[]> =>
-    db.readTransaction(async (tx) => rowsOf(await db.run(tx, cypher, params)), CURATION_TIMEOUT_MS);
+    db.readTransaction(async (tx) => rowsOf(await tx.run(cypher, params)), CURATION_TIMEOUT_MS);
   return {
     async existingIds(label: LabelName, ids: string[]) {
       if (ids.length === 0) return new Set();

@@ -1,10 +1,14 @@
-import type { ManagedTransaction } from 'neo4j-driver';
-
-import type { Database, Row } from '../db/database';
-import { rowsOf } from '../db/database';
 import { REL_KEY_PROPERTIES } from '../db/graphModel';
 import { map, strList } from '../db/rowValues';
-import type { ImportPlan, NodeAmendment, NodeUpsert, RelationshipUpsert } from './importPlan';
+import type { Transaction } from '../db/transaction';
+import type { Row } from '../db/transaction';
+import { rowsOf } from '../db/transaction';
+import type {
+  ImportPlan,
+  NodeAmendment,
+  NodeUpsert,
+  RelationshipUpsert,
+} from '../domain/importPlan';
 
 export type ChangeKind = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'DELETED';
 
@@ -129,8 +133,7 @@ function relationshipChange(rel: RelationshipUpsert, stored: Row | undefined): R
  * stored state is only an id).
  */
 export async function diffPlan(
-  db: Database,
-  tx: ManagedTransaction,
+  tx: Transaction,
   plan: ImportPlan,
   created: ReadonlySet<string> = new Set(),
 ): Promise<Diff> {
@@ -139,8 +142,7 @@ export async function diffPlan(
   const storedNodes = new Map<string, Row>();
   for (const label of new Set(targets.map((n) => n.label))) {
     const ids = targets.filter((n) => n.label === label).map((n) => n.id);
-    const result = await db.run(
-      tx,
+    const result = await tx.run(
       `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n {.*} AS n`,
       { ids },
     );
@@ -159,8 +161,7 @@ export async function diffPlan(
     const first = plan.relationships[indexes[0] ?? 0];
     if (!first) continue;
     const keys = REL_KEY_PROPERTIES[first.type].map((key) => `${key}: row.key.${key}`).join(', ');
-    const result = await db.run(
-      tx,
+    const result = await tx.run(
       `UNWIND $rows AS row
        MATCH (a:${first.fromLabel} {id: row.fromId})-[r:${first.type}${keys ? ` {${keys}}` : ''}]->(b:${first.toLabel} {id: row.toId})
        RETURN row.i AS i, properties(r) AS r`,

@@ -1,18 +1,18 @@
+import type { QueryResult } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
-import type { ManagedTransaction } from 'neo4j-driver';
 
-import type { Database } from '../db/database';
-import { rowsOf } from '../db/database';
-import { sortEvidence, withEvidence } from '../db/evidenceOrder';
-import { Label, REL_KEY_PROPERTIES } from '../db/graphModel';
 import type { Label as LabelName, Rel } from '../db/graphModel';
+import { Label, REL_KEY_PROPERTIES } from '../db/graphModel';
+import type { Transaction } from '../db/transaction';
+import { rowsOf } from '../db/transaction';
 import type {
   ImportPlan,
   NodeAmendment,
   NodeUpsert,
   PropertyValue,
   RelationshipUpsert,
-} from './importPlan';
+} from '../domain/importPlan';
+import { sortEvidence, withEvidence } from './evidenceOrder';
 
 /** What a write changed in the graph, from the database's own counters. */
 export interface WriteCounts {
@@ -51,12 +51,8 @@ const SEARCH_KEYS = `n.searchKeys = CASE WHEN n.matchKeys IS NULL THEN n.searchK
  * names and evidence merged into what is stored. Safe to repeat: a second run creates nothing.
  * Throws if an endpoint vanished since validation, so the transaction rolls back.
  */
-export function writePlan(
-  db: Database,
-  tx: ManagedTransaction,
-  plan: ImportPlan,
-): Promise<WriteCounts> {
-  return writePlans(db, tx, [plan]);
+export function writePlan(tx: Transaction, plan: ImportPlan): Promise<WriteCounts> {
+  return writePlans(tx, [plan]);
 }
 
 /**
@@ -65,12 +61,11 @@ export function writePlan(
  * before all relationships, so a plan may refer to entities a later plan of the batch defines.
  */
 export async function writePlans(
-  db: Database,
-  tx: ManagedTransaction,
+  tx: Transaction,
   plans: readonly ImportPlan[],
 ): Promise<WriteCounts> {
   const counts: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
-  const add = (result: Awaited<ReturnType<ManagedTransaction['run']>>) => {
+  const add = (result: QueryResult) => {
     const c = result.summary.counters.updates();
     counts.nodesCreated += c.nodesCreated;
     counts.relationshipsCreated += c.relationshipsCreated;
@@ -78,14 +73,13 @@ export async function writePlans(
   };
 
   add(
-    await db.run(tx, nodeStatement(Label.Source, []), {
+    await tx.run(nodeStatement(Label.Source, []), {
       rows: plans.map((plan) => nodeRow(plan.source)),
     }),
   );
   // Grouped by source: one index lookup of the source per document, not one per excerpt.
   add(
-    await db.run(
-      tx,
+    await tx.run(
       `UNWIND $rows AS row
        MATCH (s:${Label.Source} {id: row.sourceId})
        UNWIND row.excerpts AS e
@@ -109,7 +103,7 @@ export async function writePlans(
   for (const group of groupBy(nodes, (n) => `${n.label}:${setKeys(n).join(',')}`).values()) {
     const first = group[0];
     if (!first) continue;
-    add(await db.run(tx, nodeStatement(first.label, setKeys(first)), { rows: group.map(nodeRow) }));
+    add(await tx.run(nodeStatement(first.label, setKeys(first)), { rows: group.map(nodeRow) }));
   }
   const relationships = plans.flatMap((plan) => plan.relationships);
   for (const rels of groupBy(
@@ -118,11 +112,9 @@ export async function writePlans(
   ).values()) {
     const first = rels[0];
     if (!first) continue;
-    const result = await db.run(
-      tx,
-      relationshipStatement(first.type, first.fromLabel, first.toLabel),
-      { rows: rels.map(relationshipRow) },
-    );
+    const result = await tx.run(relationshipStatement(first.type, first.fromLabel, first.toLabel), {
+      rows: rels.map(relationshipRow),
+    });
     add(result);
     const written = Number(result.records[0]?.get('written') ?? 0);
     if (written !== rels.length) {
@@ -134,7 +126,7 @@ export async function writePlans(
   // Last: a mention or amendment only adds to entities the document links to.
   const amendments = plans.flatMap((plan) => plan.amendments);
   for (const [label, group] of groupBy(amendments, (a) => a.label)) {
-    const result = await db.run(tx, amendmentStatement(label), { rows: group.map(amendmentRow) });
+    const result = await tx.run(amendmentStatement(label), { rows: group.map(amendmentRow) });
     add(result);
     const written = Number(result.records[0]?.get('written') ?? 0);
     if (written !== group.length) {
@@ -216,13 +208,11 @@ function amendmentStatement(label: LabelName): string {
  * returns whether it was new and its stored text, read under the lock.
  */
 export async function claimSource(
-  db: Database,
-  tx: ManagedTransaction,
+  tx: Transaction,
   sourceId: string,
 ): Promise<{ created: boolean; text: string | null }> {
   const [claimed] = rowsOf(
-    await db.run(
-      tx,
+    await tx.run(
       `MERGE (s:${Label.Source} {id: $id})
        ON CREATE SET s.__created = true
        SET s.__lock = true
@@ -232,15 +222,15 @@ export async function claimSource(
       { id: sourceId },
     ),
   );
-  const [stored] = rowsOf(
-    await db.run(tx, `MATCH (s:${Label.Source} {id: $id}) RETURN s.text AS text`, {
-      id: sourceId,
-    }),
-  );
-  return {
-    created: claimed?.created === true,
-    text: typeof stored?.text === 'string' ? stored.text : null,
-  };
+  return { created: claimed?.created === true, text: await readSourceText(tx, sourceId) };
+}
+
+/** The stored text of a source, or null when there is none (or it has no text). */
+export async function readSourceText(tx: Transaction, sourceId: string): Promise<string | null> {
+  const [stored] = await tx.rows(`MATCH (s:${Label.Source} {id: $id}) RETURN s.text AS text`, {
+    id: sourceId,
+  });
+  return typeof stored?.text === 'string' ? stored.text : null;
 }
 
 /**
@@ -250,16 +240,14 @@ export async function claimSource(
  * `label:id` of the nodes this transaction created, and the counts.
  */
 export async function claimNodes(
-  db: Database,
-  tx: ManagedTransaction,
+  tx: Transaction,
   nodes: readonly NodeUpsert[],
 ): Promise<{ created: Set<string>; nodesCreated: number }> {
   const created = new Set<string>();
   let nodesCreated = 0;
   const groups = [...groupBy(nodes, (n) => n.label)].sort(([a], [b]) => (a < b ? -1 : 1));
   for (const [label, group] of groups) {
-    const result = await db.run(
-      tx,
+    const result = await tx.run(
       `UNWIND $ids AS id
        MERGE (n:${label} {id: id})
        ON CREATE SET n.__created = true
@@ -282,13 +270,11 @@ export async function claimNodes(
  * the write's locks); terms that do not exist are absent.
  */
 export async function storedTermBroaders(
-  db: Database,
-  tx: ManagedTransaction,
+  tx: Transaction,
   ids: readonly string[],
 ): Promise<Map<string, string | null>> {
   const rows = rowsOf(
-    await db.run(
-      tx,
+    await tx.run(
       `UNWIND $ids AS id MATCH (t:${Label.Term} {id: id}) RETURN t.id AS id, t.broader AS broader`,
       { ids },
     ),
