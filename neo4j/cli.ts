@@ -1,11 +1,12 @@
 /**
  * `tsx neo4j/cli.ts start|stop|status` for the project's local Neo4j (npm run db:start etc.).
- * Env: NEO4J_BOLT_PORT (default 7687), NEO4J_PASSWORD (default cooperation-kg-dev),
- * NEO4J_HEAP_MAX (default 2g), NEO4J_PAGECACHE (default 1g),
- * NEO4J_START_TIMEOUT_MS (default 120000).
+ * Env (read by src/config.ts): NEO4J_BOLT_PORT (default 7687), NEO4J_PASSWORD (default
+ * cooperation-kg-dev), NEO4J_START_TIMEOUT_MS (default 120000), NEO4J_HEAP_MAX, NEO4J_PAGECACHE
+ * and NEO4J_MEMORY (default: sized from the machine and the store), NEO4J_WARMUP.
  * Prints one line on stdout, or one line on stderr and exits 1 on failure; progress of the
  * one-time fetch goes to stderr.
  */
+import { ConfigError, loadLocalNeo4jSettings } from '../src/config';
 import {
   LocalNeo4jError,
   localNeo4jStatus,
@@ -14,44 +15,17 @@ import {
   stopLocalNeo4j,
 } from './localNeo4j.js';
 
-const DEFAULT_BOLT_PORT = 7687;
-const DEFAULT_PASSWORD = 'cooperation-kg-dev';
 const USAGE = 'usage: tsx neo4j/cli.ts start|stop|status';
 
-function boltPortFromEnv(): number {
-  const raw = process.env.NEO4J_BOLT_PORT?.trim();
-  if (raw === undefined || raw === '') {
-    return DEFAULT_BOLT_PORT;
-  }
-  const port = Number(raw);
-  if (!/^\d+$/.test(raw) || port < 1 || port > 65535) {
-    throw new LocalNeo4jError(`NEO4J_BOLT_PORT must be a port number (1-65535), got "${raw}"`);
-  }
-  return port;
-}
-
-function startTimeoutFromEnv(): number | undefined {
-  const raw = process.env.NEO4J_START_TIMEOUT_MS?.trim();
-  if (raw === undefined || raw === '') {
-    return undefined;
-  }
-  if (!/^\d+$/.test(raw) || Number(raw) <= 0) {
-    throw new LocalNeo4jError(
-      `NEO4J_START_TIMEOUT_MS must be a number of milliseconds, got "${raw}"`,
-    );
-  }
-  return Number(raw);
-}
-
 async function main(command: string | undefined): Promise<number> {
-  const boltPort = boltPortFromEnv();
+  const { boltPort, password, startTimeoutMs } = loadLocalNeo4jSettings();
   switch (command) {
     case 'start': {
       const started = Date.now();
       const instance = await startLocalNeo4j({
         boltPort,
-        password: process.env.NEO4J_PASSWORD || DEFAULT_PASSWORD,
-        startTimeoutMs: startTimeoutFromEnv(),
+        password,
+        startTimeoutMs,
         log: (line) => process.stderr.write(`${line}\n`),
       });
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
@@ -94,7 +68,7 @@ main(process.argv[2]).then(
   },
   (error: unknown) => {
     const message =
-      error instanceof LocalNeo4jError
+      error instanceof LocalNeo4jError || error instanceof ConfigError
         ? error.message
         : `unexpected failure: ${error instanceof Error ? error.message : String(error)}`;
     console.error(message.replace(/\s*\n\s*/g, ' '));

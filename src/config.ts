@@ -199,6 +199,70 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+/** How `npm run db:*` reaches the project's own local Neo4j. */
+export interface LocalNeo4jSettings {
+  boltPort: number;
+  password: string;
+  /** Undefined leaves the start its own default. */
+  startTimeoutMs: number | undefined;
+}
+
+/**
+ * Reads NEO4J_BOLT_PORT (default 7687), NEO4J_PASSWORD (default the development password) and
+ * NEO4J_START_TIMEOUT_MS (optional); throws a ConfigError naming the variable for a bad value.
+ * Apart from `loadConfig` so that `db:stop` still works beside an unrelated bad variable.
+ */
+export function loadLocalNeo4jSettings(env: NodeJS.ProcessEnv = process.env): LocalNeo4jSettings {
+  const port = env.NEO4J_BOLT_PORT?.trim();
+  let boltPort = 7687;
+  if (port !== undefined && port !== '') {
+    boltPort = Number(port);
+    if (!/^\d+$/.test(port) || boltPort < 1 || boltPort > 65535) {
+      throw new ConfigError(`NEO4J_BOLT_PORT must be a port number (1-65535), got "${port}"`);
+    }
+  }
+  const timeout = env.NEO4J_START_TIMEOUT_MS?.trim();
+  let startTimeoutMs: number | undefined;
+  if (timeout !== undefined && timeout !== '') {
+    startTimeoutMs = Number(timeout);
+    if (!/^\d+$/.test(timeout) || startTimeoutMs <= 0) {
+      throw new ConfigError(
+        `NEO4J_START_TIMEOUT_MS must be a number of milliseconds, got "${timeout}"`,
+      );
+    }
+  }
+  return {
+    boltPort,
+    password: env.NEO4J_PASSWORD || LOCAL_NEO4J_DEFAULT_PASSWORD,
+    startTimeoutMs,
+  };
+}
+
+/** The memory and warm-up settings of a new local Neo4j; sizes are checked where they are used. */
+export interface LocalNeo4jMemorySettings {
+  /** NEO4J_HEAP_MAX, e.g. "2g"; sized from the machine when unset. */
+  heapMax: string | undefined;
+  /** NEO4J_PAGECACHE, e.g. "1g"; sized from the store when unset. */
+  pageCache: string | undefined;
+  /** NEO4J_MEMORY: heap and page cache together; half the machine's when unset. */
+  budget: string | undefined;
+  /** NEO4J_WARMUP: only `false` skips reading the store into the page cache after a start. */
+  warmup: boolean;
+}
+
+/** Reads the local Neo4j's memory settings (blank counts as unset); they are validated at a start. */
+export function loadLocalNeo4jMemorySettings(
+  env: NodeJS.ProcessEnv = process.env,
+): LocalNeo4jMemorySettings {
+  const size = (value: string | undefined) => value?.trim() || undefined;
+  return {
+    heapMax: size(env.NEO4J_HEAP_MAX),
+    pageCache: size(env.NEO4J_PAGECACHE),
+    budget: size(env.NEO4J_MEMORY),
+    warmup: env.NEO4J_WARMUP !== 'false',
+  };
+}
+
 /** Reads and validates the configuration from environment variables (see `.env.example`). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const present = Object.fromEntries(

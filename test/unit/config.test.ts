@@ -1,4 +1,9 @@
-import { ConfigError, loadConfig } from '../../src/config';
+import {
+  ConfigError,
+  loadConfig,
+  loadLocalNeo4jMemorySettings,
+  loadLocalNeo4jSettings,
+} from '../../src/config';
 
 test('defaults run the local Neo4j on 7687 and serve on 127.0.0.1:4000', () => {
   const config = loadConfig({});
@@ -122,4 +127,31 @@ test.each([
     expect((error as Error).message).toMatch(message);
     expect((error as Error).message).not.toContain('\n');
   }
+});
+
+test('the local Neo4j settings have their defaults and say which variable is wrong', () => {
+  expect(loadLocalNeo4jSettings({})).toEqual({
+    boltPort: 7687,
+    password: 'cooperation-kg-dev',
+    startTimeoutMs: undefined,
+  });
+  expect(
+    loadLocalNeo4jSettings({
+      NEO4J_BOLT_PORT: ' 7731 ',
+      NEO4J_PASSWORD: 's3cret',
+      NEO4J_START_TIMEOUT_MS: '5000',
+    }),
+  ).toEqual({ boltPort: 7731, password: 's3cret', startTimeoutMs: 5000 });
+  expect(() => loadLocalNeo4jSettings({ NEO4J_BOLT_PORT: '70000' })).toThrow(
+    new ConfigError('NEO4J_BOLT_PORT must be a port number (1-65535), got "70000"'),
+  );
+  expect(() => loadLocalNeo4jSettings({ NEO4J_START_TIMEOUT_MS: '0' })).toThrow(
+    'NEO4J_START_TIMEOUT_MS must be a number of milliseconds, got "0"',
+  );
+  expect(loadLocalNeo4jMemorySettings({ NEO4J_HEAP_MAX: ' 2g ', NEO4J_WARMUP: 'false' })).toEqual({
+    heapMax: '2g',
+    pageCache: undefined,
+    budget: undefined,
+    warmup: false,
+  });
 });
