@@ -8,7 +8,7 @@ import { recordAudit } from '../repositories/auditRepository';
 import type { EntityDirectory } from './entityDirectory';
 import { graphDirectory } from './graphDirectory';
 import type { ImportPlan } from './importPlan';
-import { planDocument } from './planDocument';
+import { planDocument } from './plan/planDocument';
 import type { WriteCounts } from './writePlan';
 import { writePlans } from './writePlan';
 

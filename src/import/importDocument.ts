@@ -17,7 +17,7 @@ import { diffPlan } from './diffPlan';
 import { DocumentInvalidError } from './documentInvalidError';
 import { graphDirectory } from './graphDirectory';
 import type { ImportPlan, ImportWarning, ResolvedAlias } from './importPlan';
-import { planDocument } from './planDocument';
+import { planDocument } from './plan/planDocument';
 import type { WriteCounts } from './writePlan';
 import { claimNodes, claimSource, storedTermBroaders, writePlan } from './writePlan';
 

@@ -10,7 +10,7 @@ import type { EntityDirectory } from '../../src/import/entityDirectory';
 import { graphDirectory } from '../../src/import/graphDirectory';
 import { importDocument } from '../../src/import/importDocument';
 import { loadDocumentFile } from '../../src/import/loadDocumentFile';
-import { planDocument } from '../../src/import/planDocument';
+import { planDocument } from '../../src/import/plan/planDocument';
 import { importFiles } from '../../src/import/seedDatabase';
 import { writePlan } from '../../src/import/writePlan';
 import type { TestServer } from '../utils/testServer';

@@ -1,7 +1,7 @@
 import { countSyntheticDocuments, syntheticDocuments } from '../../src/generate/syntheticDocuments';
 import { buildSyntheticWorld } from '../../src/generate/syntheticWorld';
 import { EMPTY_DIRECTORY } from '../../src/import/entityDirectory';
-import { planDocument } from '../../src/import/planDocument';
+import { planDocument } from '../../src/import/plan/planDocument';
 
 describe('the synthetic world', () => {
   test('is a pure function of scale and seed', () => {

@@ -1,7 +1,7 @@
 import type { EntityDirectory } from '../../import/entityDirectory';
 import type { ImportPlan } from '../../import/importPlan';
 import { loadDocumentFile } from '../../import/loadDocumentFile';
-import { planDocument } from '../../import/planDocument';
+import { planDocument } from '../../import/plan/planDocument';
 import { seedFiles } from '../../import/seedDatabase';
 import type { EntityLookup, KnownEntity, KnownLabel } from './knownEntity';
 

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { DocumentInvalidError } from '../../import/documentInvalidError';
 import { loadDocumentFile } from '../../import/loadDocumentFile';
 import { locateExcerpt } from '../../import/locateExcerpt';
-import { planDocument } from '../../import/planDocument';
+import { planDocument } from '../../import/plan/planDocument';
 import type { ImportPlan } from '../../import/importPlan';
 import { draftDocument } from '../draftDocument';
 import { draftYaml } from '../output/draftYaml';
