@@ -10,7 +10,7 @@ import { recordAudit } from '../repositories/auditRepository';
 import { graphDirectory } from '../repositories/entityDirectoryRepository';
 import type { WriteCounts } from '../repositories/importWriteRepository';
 import { writePlans } from '../repositories/importWriteRepository';
-import { planDocument } from './planDocument';
+import { planDocument } from './plan/planDocument';
 
 /** Bulk batches write hundreds of thousands of facts; as long as a single import may take. */
 const BATCH_TIMEOUT_MS = 300_000;

@@ -24,7 +24,7 @@ import {
 import type { LockedId } from '../repositories/lockRepository';
 import { lockIds } from '../repositories/lockRepository';
 import { DocumentInvalidError } from './documentInvalidError';
-import { planDocument } from './planDocument';
+import { planDocument } from './plan/planDocument';
 
 /** Who writes when no request does (seed at start-up, scripts). */
 export const SYSTEM_VIEWER: Viewer = { actor: 'system', role: 'admin' };

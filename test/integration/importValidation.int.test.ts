@@ -9,7 +9,7 @@ import { DocumentInvalidError } from '../../src/import/documentInvalidError';
 import type { DocumentInput } from '../../src/import/documentSchema';
 import { importDocument } from '../../src/import/importDocument';
 import { loadDocumentFile } from '../../src/import/loadDocumentFile';
-import { planDocument } from '../../src/import/planDocument';
+import { planDocument } from '../../src/import/plan/planDocument';
 import { importFiles } from '../../src/import/seedDatabase';
 import { graphDirectory } from '../../src/repositories/entityDirectoryRepository';
 import { writePlan } from '../../src/repositories/importWriteRepository';

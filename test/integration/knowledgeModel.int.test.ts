@@ -14,7 +14,7 @@ import { graphDirectory } from '../../src/repositories/entityDirectoryRepository
 import type { ImportResult } from '../../src/import/importDocument';
 import { importDocument } from '../../src/import/importDocument';
 import { loadDocumentFile } from '../../src/import/loadDocumentFile';
-import { planDocument } from '../../src/import/planDocument';
+import { planDocument } from '../../src/import/plan/planDocument';
 import { PROJECT_ROOT } from '../../src/server';
 import type { TestServer } from '../utils/testServer';
 import { graphFingerprint, startTestServer } from '../utils/testServer';

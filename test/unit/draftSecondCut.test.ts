@@ -14,7 +14,7 @@ import type { KnownEntity } from '../../src/domain/knownEntity';
 import { dateFromFileName, idDate, statedDates } from '../../src/draft/text/articleDate';
 import { titleLine } from '../../src/draft/text/sentences';
 import type { EntityDirectory } from '../../src/domain/entityDirectory';
-import { planDocument } from '../../src/import/planDocument';
+import { planDocument } from '../../src/import/plan/planDocument';
 
 type Doc = Record<string, unknown>;
 type Entry = Record<string, unknown>;

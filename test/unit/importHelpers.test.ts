@@ -1,7 +1,8 @@
-import { locateExcerpt } from '../../src/import/locateExcerpt';
 import { normalizeName } from '../../src/domain/normalizeName';
 import { parsePartialDate, partialDateFromStored } from '../../src/domain/partialDate';
-import { encodeNames, formatPath } from '../../src/import/planDocument';
+import { locateExcerpt } from '../../src/import/locateExcerpt';
+import { encodeNames } from '../../src/import/plan/encodeNames';
+import { formatPath } from '../../src/import/plan/formatPath';
 import { toLuceneQuery } from '../../src/repositories/searchRepository';
 
 /** The pure helpers of the import pipeline and search, without a database. */

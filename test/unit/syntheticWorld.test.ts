@@ -1,7 +1,7 @@
 import { EMPTY_DIRECTORY } from '../../src/domain/entityDirectory';
 import { countSyntheticDocuments, syntheticDocuments } from '../../src/generate/syntheticDocuments';
 import { buildSyntheticWorld } from '../../src/generate/syntheticWorld';
-import { planDocument } from '../../src/import/planDocument';
+import { planDocument } from '../../src/import/plan/planDocument';
 
 describe('the synthetic world', () => {
   test('is a pure function of scale and seed', () => {

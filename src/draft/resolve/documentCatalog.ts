@@ -2,7 +2,7 @@ import type { EntityDirectory } from '../../domain/entityDirectory';
 import type { ImportPlan } from '../../domain/importPlan';
 import type { EntityLookup, KnownEntity, KnownLabel } from '../../domain/knownEntity';
 import { loadDocumentFile } from '../../import/loadDocumentFile';
-import { planDocument } from '../../import/planDocument';
+import { planDocument } from '../../import/plan/planDocument';
 import { seedFiles } from '../../import/seedDatabase';
 
 const KNOWN_LABELS = new Set<string>([

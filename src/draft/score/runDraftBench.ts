@@ -7,7 +7,7 @@ import type { ImportPlan } from '../../domain/importPlan';
 import { DocumentInvalidError } from '../../import/documentInvalidError';
 import { loadDocumentFile } from '../../import/loadDocumentFile';
 import { locateExcerpt } from '../../import/locateExcerpt';
-import { planDocument } from '../../import/planDocument';
+import { planDocument } from '../../import/plan/planDocument';
 import { draftDocument } from '../draftDocument';
 import { draftYaml } from '../output/draftYaml';
 import type { DocumentCatalog } from '../resolve/documentCatalog';
