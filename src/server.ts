@@ -23,6 +23,7 @@ import type { Context } from './context';
 import { createContext } from './context';
 import type { Database } from './db/database';
 import { createErrorFormatter } from './errors/formatError';
+import { QueryLimitCode, rejectQueriesAs } from './errors/queryLimitRejection';
 import { admissionControl } from './http/admissionControl';
 import { bodyErrorHandler } from './http/bodyErrorHandler';
 import { endRequestTransaction } from './http/endRequestTransaction';
@@ -110,14 +111,15 @@ export async function buildServer(deps: {
     app,
   );
   const limits = config.limits;
+  // Each limit's rejection hook reports its refusal with the limit's code (errors/formatError.ts).
   const armor = new ApolloArmor({
-    maxDepth: { n: limits.maxDepth },
-    costLimit: { maxCost: limits.maxCost },
-    maxAliases: { n: limits.maxAliases },
+    maxDepth: { n: limits.maxDepth, ...rejectQueriesAs(QueryLimitCode.QUERY_TOO_DEEP) },
+    costLimit: { maxCost: limits.maxCost, ...rejectQueriesAs(QueryLimitCode.QUERY_TOO_COMPLEX) },
+    maxAliases: { n: limits.maxAliases, ...rejectQueriesAs(QueryLimitCode.TOO_MANY_ALIASES) },
     // Counted by graphql-js's parser instead (parseOptions): armor counts in a hook whose
     // errors Apollo answers with HTTP 500.
     maxTokens: { enabled: false },
-    maxDirectives: { n: 20 },
+    maxDirectives: { n: 20, ...rejectQueriesAs(QueryLimitCode.TOO_MANY_DIRECTIVES) },
     blockFieldSuggestion: { enabled: config.env === 'production' },
   });
   const protection = armor.protect();

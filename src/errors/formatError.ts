@@ -2,15 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 
 import { ErrorCode } from './codes';
-
-/** graphql-armor reports its limits as plain validation errors; these give them their own codes. */
-const LIMIT_CODES: [RegExp, string][] = [
-  [/depth limit of/i, 'QUERY_TOO_DEEP'],
-  [/cost limit of/i, 'QUERY_TOO_COMPLEX'],
-  [/aliases limit of/i, 'TOO_MANY_ALIASES'],
-  [/token limit of/i, 'QUERY_TOO_LARGE'],
-  [/directives limit of/i, 'TOO_MANY_DIRECTIVES'],
-];
+import { QueryLimitCode, queryLimitErrorOf } from './queryLimitRejection';
 
 /** graphql-js's parser refusing a document over `maxTokens` ("more that" is its own spelling). */
 const TOKEN_LIMIT = /Document contains more th(?:an|at) (\d+) tokens/;
@@ -18,7 +10,7 @@ const TOKEN_LIMIT = /Document contains more th(?:an|at) (\d+) tokens/;
 /** Codes whose errors are the client's to handle; anything else is treated as a bug. */
 const CLIENT_CODES = new Set<string>([
   ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR),
-  ...LIMIT_CODES.map(([, code]) => code),
+  ...Object.values(QueryLimitCode),
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -28,7 +20,7 @@ const CLIENT_CODES = new Set<string>([
 ]);
 
 /**
- * Shapes every error sent to clients: limit violations get a specific code, client errors pass
+ * Shapes every error sent to clients: limit violations get their limit's code, client errors pass
  * through, and anything unexpected is logged with its cause and sent as a bare
  * INTERNAL_SERVER_ERROR (no message internals, no stack, no Cypher).
  */
@@ -40,15 +32,16 @@ export function createErrorFormatter(logger: Logger) {
     if (tokens) {
       return {
         message: `Token limit of ${tokens[1] ?? '?'} exceeded.`,
-        extensions: { code: 'QUERY_TOO_LARGE' },
+        extensions: { code: QueryLimitCode.QUERY_TOO_LARGE },
       };
     }
-    const limit = LIMIT_CODES.find(([pattern]) => pattern.test(formatted.message));
+    // Reported by the limit's own graphql-armor rejection hook (rejectQueriesAs), code included.
+    const limit = queryLimitErrorOf(error);
     if (limit) {
       return {
-        message: formatted.message.replace(/^Syntax Error: /, ''),
+        message: limit.message,
         locations: formatted.locations,
-        extensions: { code: limit[1] },
+        extensions: { code: limit.code },
       };
     }
     if (CLIENT_CODES.has(code)) {
