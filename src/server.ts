@@ -24,7 +24,7 @@ import { createContext } from './context';
 import type { Database } from './db/database';
 import { createErrorFormatter } from './errors/formatError';
 import { QueryLimitCode, rejectQueriesAs } from './errors/queryLimitRejection';
-import { admissionControl } from './http/admissionControl';
+import { admissionControl } from './admission/admissionControl';
 import { bodyErrorHandler } from './http/bodyErrorHandler';
 import { endRequestTransaction } from './http/endRequestTransaction';
 import { graphiqlRoutes } from './http/graphiqlRoutes';

@@ -4,7 +4,7 @@ import express from 'express';
 import type { Database } from '../db/database';
 import { withDeadline } from '../db/withDeadline';
 import { readServerVersion } from '../repositories/graphStateRepository';
-import type { AdmissionLoad } from './admissionControl';
+import type { AdmissionLoad } from '../admission/admissionControl';
 
 /** How long /health waits for Neo4j before it says the database is unavailable. */
 const HEALTH_TIMEOUT_MS = 1_500;

@@ -9,7 +9,7 @@ import type { Context } from '../context';
 import type { Database } from '../db/database';
 import { metricsPlugin } from '../metrics/metricsPlugin';
 import { ServerMetrics } from '../metrics/serverMetrics';
-import type { Admission } from './admissionControl';
+import type { Admission } from '../admission/admissionControl';
 import { BOOKMARKS_HEADER, formatBookmarks, parseBookmarks } from './bookmarks';
 import { feedRoutes } from './feedRoutes';
 import type { HttpCachingOptions } from './httpCaching';

@@ -4,7 +4,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 import type { AggregateCache } from '../cache/aggregateCache';
 import type { Database } from '../db/database';
 import { readPoolStats } from '../db/poolStats';
-import type { AdmissionLoad, AdmissionRefusals } from '../http/admissionControl';
+import type { AdmissionLoad, AdmissionRefusals } from '../admission/admissionControl';
 
 /** Seconds: from a cached answer (~1 ms) to a request at the 10 s transaction timeout and past. */
 const REQUEST_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];

@@ -6,8 +6,8 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 
 import { DatabaseAvailability } from '../../src/db/databaseAvailability';
-import type { AdmissionOptions } from '../../src/http/admissionControl';
-import { admissionControl } from '../../src/http/admissionControl';
+import type { AdmissionOptions } from '../../src/admission/admissionControl';
+import { admissionControl } from '../../src/admission/admissionControl';
 
 /** A server whose handler holds each request until the test lets it go. */
 async function startHeldServer(options: AdmissionOptions) {
