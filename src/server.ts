@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 
 import { ApolloServer } from '@apollo/server';
 import { buildSchema } from 'graphql';
@@ -33,20 +33,10 @@ import { responseWriteDeadline } from './http/responseWriteDeadline';
 import { securityHeaders } from './http/securityHeaders';
 import { webRoutes } from './http/webRoutes';
 import { inputLimitsPlugin, responseSizePlugin } from './limits';
+import { PROJECT_ROOT } from './projectRoot';
 import { resolversFor } from './resolvers';
 import { QueryPlanner } from './planner/queryPlanner';
 import { ROOT_PLANNERS } from './planner/rootPlanners';
-
-/** The repository root (this file lives in src/). */
-export const PROJECT_ROOT = findProjectRoot(__dirname);
-
-/** The checkout: the nearest folder above with a package.json (src/ from source, dist/src/ built). */
-function findProjectRoot(start: string): string {
-  for (let dir = dirname(start); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    if (dirname(dir) === dir) return join(start, '..');
-  }
-}
 
 /** Where `npm run build:web` puts the explorer and the dashboard. */
 export const WEB_BUILD_FOLDER = join(PROJECT_ROOT, 'dist', 'web');

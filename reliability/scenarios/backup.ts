@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 
 import { exportGraph } from '../../src/backup/graphExport';
 import { deleteEverything } from '../../src/repositories/backupRepository';
-import { PROJECT_ROOT } from '../../src/server';
+import { PROJECT_ROOT } from '../../src/projectRoot';
 import type { ScenarioReport } from '../report';
 import { check } from '../report';
 import { boltUri, neo4jPassword } from '../serverProcess';

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 
 import { exportGraph } from '../../src/backup/graphExport';
 import type { Database } from '../../src/db/database';
+import { syntheticDocument } from '../../src/generate/syntheticDocument';
 import { countTransactionsSince } from '../../src/repositories/transactionRepository';
-import { syntheticDocument } from '../../test/utils/syntheticDocument';
 import { toMutationDocument } from '../documents';
 import { LARGE_SOURCE_LENGTH, largeTextQuery, withLargeSource } from '../largeSource';
 import type { Check, ScenarioReport } from '../report';

@@ -11,7 +11,8 @@ import { connectDatabase } from '../../src/db/connectDatabase';
 import type { Database } from '../../src/db/database';
 import { applyMigrations } from '../../src/db/migrations';
 import type { BuiltServer } from '../../src/server';
-import { buildServer, PROJECT_ROOT } from '../../src/server';
+import { buildServer } from '../../src/server';
+import { PROJECT_ROOT } from '../../src/projectRoot';
 import { listen, postGraphQL } from '../utils/listen';
 import { cleanDatabase, testConfig } from '../utils/testServer';
 

@@ -5,7 +5,8 @@ import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { z } from 'zod';
 
-import { PROJECT_ROOT, WEB_BUILD_FOLDER } from '../../src/server';
+import { WEB_BUILD_FOLDER } from '../../src/server';
+import { PROJECT_ROOT } from '../../src/projectRoot';
 import { listen } from './listen';
 import type { TestServer } from './testServer';
 import { startTestServer } from './testServer';

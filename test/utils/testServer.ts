@@ -12,7 +12,8 @@ import type { Database } from '../../src/db/database';
 import { applyMigrations } from '../../src/db/migrations';
 import { importFiles, seedFiles } from '../../src/import/seedDatabase';
 import type { BuiltServer } from '../../src/server';
-import { buildServer, PROJECT_ROOT } from '../../src/server';
+import { buildServer } from '../../src/server';
+import { PROJECT_ROOT } from '../../src/projectRoot';
 
 /** The result of one operation: data and errors as a client sees them. */
 export interface OperationResult<T = Record<string, unknown>> {
