@@ -16,7 +16,7 @@ import type { StatedDate } from './text/articleDate';
 import { idDate, statedDates } from './text/articleDate';
 import type { Sentence } from './text/sentences';
 import { splitSentences, titleLine } from './text/sentences';
-import { slugify } from './resolve/ids';
+import { accentFoldedSlug } from './resolve/ids';
 import { findPrograms } from './facts/programs';
 import { findEvents } from './facts/events';
 import { findTerms } from './facts/terms';
@@ -307,9 +307,10 @@ function sourceSlug(
 ): string {
   const roots = organizations.all.filter((o) => !o.parent).slice(0, 2);
   const parts = roots.map((o) =>
-    o.fact.existing ? o.fact.id.replace(/^org\//, '') : slugify(o.shortName),
+    o.fact.existing ? o.fact.id.replace(/^org\//, '') : accentFoldedSlug(o.shortName),
   );
   return (
-    slugify([...parts, idDate(date) || 'undated'].join(' ')) || slugify(builder.text.slice(0, 40))
+    accentFoldedSlug([...parts, idDate(date) || 'undated'].join(' ')) ||
+    accentFoldedSlug(builder.text.slice(0, 40))
   );
 }

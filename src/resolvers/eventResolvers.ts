@@ -1,5 +1,6 @@
 import { Label } from '../db/graphModel';
 import { strList, strOrNull } from '../db/rowValues';
+import { EVENT_ROLES } from '../domain/vocabularies';
 import type {
   AspectLinkResolvers,
   DiseaseAreaLinkResolvers,
@@ -36,7 +37,6 @@ import {
 } from './load';
 import { mapPage, pageResolvers } from './pageResolvers';
 import { placeLinks } from './placeResolvers';
-import { EVENT_ROLES } from './storedEnum';
 import { checkFilter, compileEventFilter } from '../repositories/compileFilters';
 
 export const eventQueries: Pick<QueryResolvers, 'event' | 'events'> = {
