@@ -8,7 +8,6 @@
  * target is missed. `--verbose` lists what was missed and what was extra; `--set NAME` drafts
  * one set (seed, held-out, examples).
  */
-import { join } from 'node:path';
 
 import type { ArticleResult } from '../src/draft/score/runDraftBench';
 import {
@@ -19,6 +18,7 @@ import {
   totals,
 } from '../src/draft/score/runDraftBench';
 import type { Score } from '../src/draft/score/scoreDraft';
+import { PROJECT_ROOT } from '../src/projectRoot';
 
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
 const rp = (s: Score) => `${pct(s.recall)} / ${pct(s.precision)}`;
@@ -116,7 +116,7 @@ async function main(): Promise<void> {
   const setAt = process.argv.indexOf('--set');
   const only = setAt >= 0 ? process.argv[setAt + 1] : undefined;
   const results: { set: string; result: ArticleResult }[] = [];
-  for (const article of benchArticles(join(__dirname, '..'))) {
+  for (const article of benchArticles(PROJECT_ROOT)) {
     if (only && article.set !== only) continue;
     results.push({ set: article.set, result: await benchArticle(article) });
   }

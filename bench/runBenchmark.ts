@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 
 import neo4j from 'neo4j-driver';
@@ -22,6 +23,7 @@ import { generateGraph } from '../src/generate/generateGraph';
 import { countSyntheticDocuments } from '../src/generate/syntheticDocuments';
 import { buildSyntheticWorld } from '../src/generate/syntheticWorld';
 import { SYSTEM_VIEWER } from '../src/import/importDocument';
+import { PROJECT_ROOT } from '../src/projectRoot';
 import { findFixtures } from './fixtures';
 import type { Measurement } from './measure';
 import { checkGraphQL, combine, loadCypher, loadGraphQL } from './measure';
@@ -30,7 +32,6 @@ import { buildOperations } from './operations';
 import type { BenchmarkResults, OperationResult } from './report';
 import { renderMarkdown } from './report';
 
-const ROOT = join(__dirname, '..');
 /** The benchmark's own Neo4j; NEO4J_BENCH_BOLT_PORT moves it (beside other engineers' instances). */
 const BENCH_BOLT_PORT = Number(process.env.NEO4J_BENCH_BOLT_PORT ?? 7695);
 const OUR_PORT = 4100;
@@ -212,7 +213,7 @@ function startServer(
   const started = Date.now();
   const loader = args[0]?.endsWith('.ts') ? ['--import', 'tsx'] : [];
   const child = spawn(process.execPath, [...loader, ...args], {
-    cwd: ROOT,
+    cwd: PROJECT_ROOT,
     env: { ...env, PORT: String(port) },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
@@ -231,7 +232,7 @@ function startServer(
       } catch {
         // not listening yet
       }
-      await new Promise((resolve) => setTimeout(resolve, 25));
+      await sleep(25);
     }
     throw new Error(`${args.join(' ')} did not answer within 60 s`);
   })();
@@ -403,7 +404,7 @@ function describe(result: OperationResult): string {
 }
 
 function writeResults(report: BenchmarkResults): void {
-  const folder = join(ROOT, 'bench', 'results');
+  const folder = join(PROJECT_ROOT, 'bench', 'results');
   mkdirSync(folder, { recursive: true });
   const name = `scale-${scale}`;
   writeFileSync(join(folder, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 import type { Database } from '../src/db/database';
 import type { Label } from '../src/db/graphModel';
@@ -59,7 +60,7 @@ export async function openRaceGate(
         );
         const queued = Number(rows[0]?.queued ?? 0);
         if (queued >= writers || Date.now() > deadline) return queued;
-        await new Promise((resolve) => setTimeout(resolve, 25));
+        await sleep(25);
       }
     },
     async release() {

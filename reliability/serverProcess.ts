@@ -1,13 +1,14 @@
-import { execFile, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 
 import { hashApiKey } from '../src/auth/authenticate';
 import { LOCAL_NEO4J_DEFAULT_PASSWORD } from '../src/config';
-import { PROJECT_ROOT } from '../src/server';
+import { PROJECT_ROOT } from '../src/projectRoot';
 
 /** A real server process (`src/main.ts`), so that SIGKILL and SIGTERM are real signals. */
 export interface ServerProcess {
@@ -156,11 +157,6 @@ export async function runServerToExit(
       output: `${failed.stdout ?? ''}${failed.stderr ?? ''}`,
     };
   }
-}
-
-/** Resolves after `ms` milliseconds. */
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** A GraphQL response as the scenarios read it. */

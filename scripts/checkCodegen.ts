@@ -8,19 +8,18 @@ import { join } from 'node:path';
 import { generate, loadCodegenConfig } from '@graphql-codegen/cli';
 
 import { documentJsonSchemaText } from '../src/import/documentJsonSchema';
-
-const root = join(__dirname, '..');
+import { PROJECT_ROOT } from '../src/projectRoot';
 
 async function main(): Promise<void> {
-  const { config } = await loadCodegenConfig({ configFilePath: join(root, 'codegen.yml') });
-  const outputs: unknown = await generate({ ...config, cwd: root, silent: true }, false);
+  const { config } = await loadCodegenConfig({ configFilePath: join(PROJECT_ROOT, 'codegen.yml') });
+  const outputs: unknown = await generate({ ...config, cwd: PROJECT_ROOT, silent: true }, false);
   if (!isFileOutputs(outputs)) throw new Error('graphql-codegen returned no files');
   const stale: string[] = [];
   for (const output of outputs) {
-    const onDisk = readFileSync(join(root, output.filename), 'utf8');
+    const onDisk = readFileSync(join(PROJECT_ROOT, output.filename), 'utf8');
     if (onDisk !== output.content) stale.push(`${output.filename} (run npm run codegen)`);
   }
-  const schemaFile = join(root, 'seed', 'document.schema.json');
+  const schemaFile = join(PROJECT_ROOT, 'seed', 'document.schema.json');
   if (readFileSync(schemaFile, 'utf8') !== documentJsonSchemaText()) {
     stale.push('seed/document.schema.json (run npm run schema:document)');
   }

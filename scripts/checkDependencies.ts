@@ -10,21 +10,6 @@ import { join } from 'node:path';
 
 const root = join(__dirname, '..');
 
-/**
- * Folder cycles that were there when this check came and are being removed on other branches,
- * each as its folders sorted and joined by " <-> ": reported, but not failing the check (any
- * other cycle fails it). The check says when one is gone; then take it out of this list.
- */
-const KNOWN_FOLDER_CYCLES = new Set<string>([
-  // src/domain/*.ts import types from src/models/ (domain/ is to import nothing of ours).
-  'domain <-> models',
-  // repositories/retractRepository.ts imports import/diffPlan.ts's Diff type;
-  // repositories/draftLookupRepository.ts imports from draft/resolve/.
-  'draft <-> import <-> repositories',
-  // metrics/serverMetrics.ts imports http/admissionControl.ts.
-  'http <-> metrics',
-]);
-
 /** The part of dependency-cruiser's JSON output this check reads. */
 interface CruiseResult {
   modules: { source: string; dependencies: { resolved: string }[] }[];
@@ -99,22 +84,13 @@ function main(): void {
       }
     }
   }
-  const seen = new Set<string>();
   for (const component of folderCycles(edges)) {
     const name = component.join(' <-> ');
-    seen.add(name);
     const inside = [...examples.entries()]
       .filter(([key]) => key.split('>').every((folder) => component.includes(folder)))
       .map(([, example]) => `    ${example}`);
     const line = `folder cycle: ${name}\n${inside.join('\n')}`;
-    if (KNOWN_FOLDER_CYCLES.has(name)) console.warn(`known (not failing) ${line}`);
-    else failures.push(line);
-  }
-
-  for (const known of KNOWN_FOLDER_CYCLES) {
-    if (!seen.has(known)) {
-      console.warn(`known folder cycle ${known} is gone: remove it from KNOWN_FOLDER_CYCLES`);
-    }
+    failures.push(line);
   }
 
   if (failures.length > 0) {

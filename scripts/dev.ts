@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 
 import { startLocalNeo4j, stopLocalNeo4j } from '../neo4j/localNeo4j';
 import { loadConfig } from '../src/config';
-import { PROJECT_ROOT } from '../src/server';
+import { PROJECT_ROOT } from '../src/projectRoot';
 import { describeStartupFailure } from '../src/startupFailure';
 
 async function dev(): Promise<number> {

@@ -1,30 +1,30 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { dirname, join } from 'node:path';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
 
 import { ApolloServer } from '@apollo/server';
-import { buildSchema } from 'graphql';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
+import { buildSchema } from 'graphql';
 import type { Logger } from 'pino';
 
+import { admissionControl } from './admission/admissionControl';
 import { authenticate } from './auth/authenticate';
 import { readsNeedAToken } from './auth/requireRole';
-import type { Config } from './config';
 import { AggregateCache } from './cache/aggregateCache';
+import type { Config } from './config';
 import type { Context } from './context';
 import { createContext } from './context';
 import type { Database } from './db/database';
 import { createErrorFormatter } from './errors/formatError';
 import { QueryLimitCode, rejectQueriesAs } from './errors/queryLimitRejection';
-import { admissionControl } from './admission/admissionControl';
 import { bodyErrorHandler } from './http/bodyErrorHandler';
 import { endRequestTransaction } from './http/endRequestTransaction';
 import { graphiqlRoutes } from './http/graphiqlRoutes';
@@ -34,20 +34,10 @@ import { responseWriteDeadline } from './http/responseWriteDeadline';
 import { securityHeaders } from './http/securityHeaders';
 import { webRoutes } from './http/webRoutes';
 import { inputLimitsPlugin, responseSizePlugin } from './limits';
-import { resolversFor } from './resolvers';
 import { QueryPlanner } from './planner/queryPlanner';
 import { ROOT_PLANNERS } from './planner/rootPlanners';
-
-/** The repository root (this file lives in src/). */
-export const PROJECT_ROOT = findProjectRoot(__dirname);
-
-/** The checkout: the nearest folder above with a package.json (src/ from source, dist/src/ built). */
-function findProjectRoot(start: string): string {
-  for (let dir = dirname(start); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    if (dirname(dir) === dir) return join(start, '..');
-  }
-}
+import { PROJECT_ROOT } from './projectRoot';
+import { resolversFor } from './resolvers';
 
 /** Where `npm run build:web` puts the explorer and the dashboard. */
 export const WEB_BUILD_FOLDER = join(PROJECT_ROOT, 'dist', 'web');

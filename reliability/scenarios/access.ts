@@ -3,8 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { SignJWT, UnsecuredJWT } from 'jose';
 
 import { createDatabaseUser, dropDatabaseUser } from '../../neo4j/databaseUser';
-
-import { syntheticDocument } from '../../test/utils/syntheticDocument';
+import { syntheticDocument } from '../../src/generate/syntheticDocument';
 import { toMutationDocument } from '../documents';
 import type { ScenarioReport } from '../report';
 import { check } from '../report';

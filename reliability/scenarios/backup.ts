@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 import { exportGraph } from '../../src/backup/graphExport';
+import { PROJECT_ROOT } from '../../src/projectRoot';
 import { deleteEverything } from '../../src/repositories/backupRepository';
-import { PROJECT_ROOT } from '../../src/server';
 import type { ScenarioReport } from '../report';
 import { check } from '../report';
 import { boltUri, neo4jPassword } from '../serverProcess';

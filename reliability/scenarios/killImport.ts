@@ -1,10 +1,12 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 import { exportGraph } from '../../src/backup/graphExport';
+import { syntheticDocument } from '../../src/generate/syntheticDocument';
 import { countRunningTransactions } from '../../src/repositories/transactionRepository';
-import { syntheticDocument } from '../../test/utils/syntheticDocument';
 import { toMutationDocument } from '../documents';
 import type { ScenarioReport } from '../report';
 import { check } from '../report';
-import { errorCodes, postOperation, sleep, startServerProcess } from '../serverProcess';
+import { errorCodes, postOperation, startServerProcess } from '../serverProcess';
 import { openTarget } from '../target';
 import { IMPORT_MUTATION } from './load';
 

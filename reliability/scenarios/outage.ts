@@ -1,14 +1,10 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 import { startLocalNeo4j, stopLocalNeo4j } from '../../neo4j/localNeo4j';
 import { buildQueryMix, discoverIds } from '../queryMix';
 import type { ScenarioReport } from '../report';
 import { check, percentile } from '../report';
-import {
-  errorCodes,
-  neo4jPassword,
-  postOperation,
-  sleep,
-  startServerProcess,
-} from '../serverProcess';
+import { errorCodes, neo4jPassword, postOperation, startServerProcess } from '../serverProcess';
 import { openTarget } from '../target';
 
 /** The server's transaction timeout (the default); no request may take longer. */

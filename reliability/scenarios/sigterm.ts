@@ -1,11 +1,12 @@
 import { request } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 import { Rel } from '../../src/db/graphModel';
 import { countRunningTransactions } from '../../src/repositories/transactionRepository';
 import { MEDIUM_FILTER, onDenseGraph } from '../denseFixture';
 import type { ScenarioReport } from '../report';
 import { check } from '../report';
-import { errorCodes, postOperation, sleep, startServerProcess } from '../serverProcess';
+import { errorCodes, postOperation, startServerProcess } from '../serverProcess';
 import type { Target } from '../target';
 
 /** Requests sent before the signal: each runs about a second in Neo4j, together several. */

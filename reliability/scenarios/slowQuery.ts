@@ -1,9 +1,11 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 import { Rel } from '../../src/db/graphModel';
 import { countRunningTransactions } from '../../src/repositories/transactionRepository';
 import { SLOW_FILTER, onDenseGraph } from '../denseFixture';
 import type { ScenarioReport } from '../report';
 import { check } from '../report';
-import { errorCodes, postOperation, sleep, startServerProcess } from '../serverProcess';
+import { errorCodes, postOperation, startServerProcess } from '../serverProcess';
 import type { Target } from '../target';
 
 /** The transaction timeout the scenario's server runs with. */

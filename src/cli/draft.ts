@@ -18,7 +18,7 @@ import { documentCatalog } from '../draft/resolve/documentCatalog';
 import { graphLookup } from '../draft/resolve/graphLookup';
 import { dateFromFileName } from '../draft/text/articleDate';
 import type { EntityLookup } from '../domain/knownEntity';
-import { PROJECT_ROOT } from '../server';
+import { PROJECT_ROOT } from '../projectRoot';
 
 const USAGE =
   'usage: npm run draft -- ARTICLE.txt [--out FILE.yaml] [--offline] [--date DATE] [--title TITLE]';

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 
 import { importFiles, seedFiles } from '../import/seedDatabase';
-import { PROJECT_ROOT } from '../server';
+import { PROJECT_ROOT } from '../projectRoot';
 import { describeImport, describeImportDetails } from './import';
 import { runCli } from './runCli';
 

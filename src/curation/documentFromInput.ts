@@ -1,8 +1,8 @@
 import type { Database } from '../db/database';
 import { Label } from '../db/graphModel';
 import { strOrNull } from '../db/rowValues';
-import { DocumentInvalidError } from '../import/documentInvalidError';
 import { partialDateFromStored } from '../domain/partialDate';
+import { DocumentInvalidError } from '../import/documentInvalidError';
 import { findNodesByIds } from '../repositories/graphRepository';
 
 /** Name of documents that arrive over the API, in validation messages. */
@@ -12,14 +12,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** GraphQL input with explicit nulls removed (null means "not given" in a document). */
-export function withoutNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutNulls);
+/**
+ * GraphQL input without its null and undefined fields, at every depth (null means "not given" in
+ * a document). Nulls that are list items stay.
+ */
+export function withoutNullFieldsDeep(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNullFieldsDeep);
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(
       Object.entries(value)
         .filter(([, inner]) => inner !== null && inner !== undefined)
-        .map(([key, inner]) => [key, withoutNulls(inner)]),
+        .map(([key, inner]) => [key, withoutNullFieldsDeep(inner)]),
     );
   }
   return value;
@@ -69,7 +72,7 @@ export async function documentFromInput(
   db: Database,
   input: { source: { id: string; text?: string | null } },
 ): Promise<Record<string, unknown>> {
-  const document = withoutNulls(input);
+  const document = withoutNullFieldsDeep(input);
   if (!isRecord(document) || !isRecord(document.source)) throw new TypeError('a document is a map');
   termFields(document);
   if (input.source.text) return document;

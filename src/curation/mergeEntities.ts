@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import type { Viewer } from '../auth/authenticate';
 import type { Database } from '../db/database';
 import { CURATION_TIMEOUT_MS } from '../db/database';
-import { Label, labelOfId } from '../db/graphModel';
+import type { Label } from '../db/graphModel';
+import { labelOfId, MERGEABLE_LABELS } from '../db/graphModel';
 import { GraphChangedError, retryConflicts } from '../db/retryConflicts';
 import type { Transaction } from '../db/transaction';
 import { ErrorCode, badUserInput, userError } from '../errors';
@@ -13,16 +14,7 @@ import type { LockedId } from '../repositories/lockRepository';
 import { lockIds } from '../repositories/lockRepository';
 import { mergeInto, onBehalfOfIds } from '../repositories/mergeRepository';
 
-/** Entity types that can be merged (sources are retracted, positions merge with their people). */
-const MERGEABLE = new Set<string>([
-  Label.Person,
-  Label.Organization,
-  Label.Program,
-  Label.Event,
-  Label.Place,
-  Label.DiseaseArea,
-  Label.CooperationAspect,
-]);
+const MERGEABLE = new Set<string>(MERGEABLE_LABELS);
 
 const aOrAn = (label: string) => `${/^[AEIOU]/.test(label) ? 'an' : 'a'} ${label}`;
 

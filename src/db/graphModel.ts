@@ -53,8 +53,12 @@ export const VOCABULARY_LABELS = [
   Label.Term,
 ] as const;
 
-/** Labels indexed for full-text search over names and aliases. */
-export const SEARCHABLE_LABELS = [
+/**
+ * Labels of the entities known by a name of their own: people, organizations, programs, events,
+ * places and the two shared vocabularies. Search finds them by name and curators merge their
+ * duplicates; the rest (positions, statements, participant groups, terms) hang off them.
+ */
+export const NAMED_ENTITY_LABELS = [
   Label.Person,
   Label.Organization,
   Label.Program,
@@ -63,6 +67,12 @@ export const SEARCHABLE_LABELS = [
   Label.DiseaseArea,
   Label.CooperationAspect,
 ] as const;
+
+/** Labels indexed for full-text search over names and aliases. */
+export const SEARCHABLE_LABELS = NAMED_ENTITY_LABELS;
+
+/** Labels of the entities a curator can merge (sources are retracted, positions merge with their people). */
+export const MERGEABLE_LABELS = NAMED_ENTITY_LABELS;
 
 export const Rel = {
   /** (Person)->(Position) */

@@ -1,3 +1,5 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 import { Neo4jError } from 'neo4j-driver';
 
 import { ErrorCode, userError } from '../errors';
@@ -41,7 +43,7 @@ export async function retryConflicts<T>(write: () => Promise<T>): Promise<T> {
           { attempts: attempt },
         );
       }
-      await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 50));
+      await sleep(20 * attempt + Math.random() * 50);
     }
   }
 }

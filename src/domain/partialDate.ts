@@ -1,4 +1,12 @@
-import type { DatePrecision, PartialDateModel } from '../models';
+export type DatePrecision = 'YEAR' | 'MONTH' | 'DAY';
+
+/** A date as precise as its source states it. */
+export interface PartialDateModel {
+  text: string;
+  precision: DatePrecision;
+  earliest: string;
+  latest: string;
+}
 
 /*
  * Dates as precise as the sources state them, after the Extended Date/Time Format (EDTF,

@@ -1,4 +1,4 @@
-import type { PartialDateModel } from '../models';
+import type { PartialDateModel } from './partialDate';
 
 /** What deciding whether a position held on a date needs of it. */
 export interface PositionDates {

@@ -1,4 +1,10 @@
-import type { VocabularyTermModel } from '../models';
+/** What ordering a term needs of it. */
+interface OrderedTerm {
+  id: string;
+  name: string;
+  vocabulary: string;
+  builtIn: boolean;
+}
 
 /** Vocabularies in the order the enum lists them; the others after, shortest name first. */
 const VOCABULARY_ORDER = [
@@ -9,13 +15,13 @@ const VOCABULARY_ORDER = [
   'PLACE_KIND',
 ];
 
-const rank = (term: VocabularyTermModel) =>
+const rank = (term: OrderedTerm) =>
   VOCABULARY_ORDER.includes(term.vocabulary)
     ? VOCABULARY_ORDER.indexOf(term.vocabulary)
     : VOCABULARY_ORDER.length + term.vocabulary.length;
 
 /** The order `terms` lists terms in: vocabulary by vocabulary, built-in terms first, then by name. */
-export function compareTerms(a: VocabularyTermModel, b: VocabularyTermModel): number {
+export function compareTerms(a: OrderedTerm, b: OrderedTerm): number {
   return (
     rank(a) - rank(b) ||
     a.vocabulary.localeCompare(b.vocabulary) ||

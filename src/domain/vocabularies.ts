@@ -16,6 +16,10 @@ export const TERM_VOCABULARIES = [
 
 export type TermVocabularyKey = (typeof TERM_VOCABULARIES)[number];
 
+// The one declaration of each role, kind and status enum's values: the import format, models,
+// mappers and planner take them from here; test/unit/vocabularies.test.ts holds each equal to
+// its enum in schema/*.graphql (the order here is the one the import format lists).
+
 export const PROGRAM_PARTY_ROLES = ['SIGNATORY', 'PARTNER', 'HOST', 'PARTICIPANT'] as const;
 export const PROGRAM_PERSON_ROLES = ['SIGNED', 'LEADS', 'REPRESENTS', 'OTHER'] as const;
 export const EVENT_ROLES = ['LEADER', 'MEMBER', 'HOST', 'SIGNATORY', 'PARTICIPANT'] as const;
@@ -49,6 +53,16 @@ export const PROGRAM_STATUSES = [
 /** The statuses a document may state (UNKNOWN is what the API says when none did). */
 export const STATED_PROGRAM_STATUSES = ['PLANNED', 'UNDER_DISCUSSION', 'ACTIVE', 'ENDED'] as const;
 export const EVENT_KINDS = ['VISIT', 'SIGNING', 'MEETING', 'OTHER'] as const;
+
+export type ProgramPartyRole = (typeof PROGRAM_PARTY_ROLES)[number];
+export type ProgramPersonRoleKind = (typeof PROGRAM_PERSON_ROLES)[number];
+export type EventRole = (typeof EVENT_ROLES)[number];
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+export type StatementKind = (typeof STATEMENT_KINDS)[number];
+export type ProgramKind = (typeof PROGRAM_KINDS)[number];
+export type ProgramStatus = (typeof PROGRAM_STATUSES)[number];
+export type EventKind = (typeof EVENT_KINDS)[number];
 
 /** The built-in values of each vocabulary: what a term of it may name as `broader`. */
 export const BUILT_IN_VALUES: Record<TermVocabularyKey, readonly string[]> = {

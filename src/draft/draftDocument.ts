@@ -21,7 +21,7 @@ import { findOrganizations } from './mentions/findOrganizations';
 import { findPeople, nlpPersonSpans } from './mentions/findPeople';
 import { findPlaces } from './mentions/findPlaces';
 import { assignIds } from './resolve/assignIds';
-import { slugify } from './resolve/ids';
+import { accentFoldedSlug } from './resolve/ids';
 import { knownAdditions } from './resolve/knownAdditions';
 import { nameVariants, resolveKind } from './resolve/resolveEntities';
 import type { StatedDate } from './text/articleDate';
@@ -307,9 +307,10 @@ function sourceSlug(
 ): string {
   const roots = organizations.all.filter((o) => !o.parent).slice(0, 2);
   const parts = roots.map((o) =>
-    o.fact.existing ? o.fact.id.replace(/^org\//, '') : slugify(o.shortName),
+    o.fact.existing ? o.fact.id.replace(/^org\//, '') : accentFoldedSlug(o.shortName),
   );
   return (
-    slugify([...parts, idDate(date) || 'undated'].join(' ')) || slugify(builder.text.slice(0, 40))
+    accentFoldedSlug([...parts, idDate(date) || 'undated'].join(' ')) ||
+    accentFoldedSlug(builder.text.slice(0, 40))
   );
 }

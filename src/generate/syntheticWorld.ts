@@ -1,3 +1,6 @@
+import { slugify } from '../domain/slugify';
+import type { EventRole, ProgramPartyRole } from '../domain/vocabularies';
+import { EVENT_KINDS } from '../domain/vocabularies';
 import type { DocumentInput } from '../import/documentSchema';
 import { Random, SkewedPicker } from './random';
 import {
@@ -73,7 +76,7 @@ export interface SyntheticProgram {
   principle: string | null;
   /** Index of the agreement this program is a line of work of (always a lower index). */
   parent: number | null;
-  parties: { organization: number; role: 'SIGNATORY' | 'PARTNER' | 'HOST' | 'PARTICIPANT' }[];
+  parties: { organization: number; role: ProgramPartyRole }[];
   people: { person: number; role: 'SIGNED' | 'LEADS' | 'REPRESENTS'; onBehalfOf: number }[];
   areas: { area: number; wording: string }[];
   aspects: { aspect: number; wording: string }[];
@@ -89,7 +92,7 @@ export interface SyntheticEvent {
   visitor: number;
   participants: {
     person: number;
-    role: 'LEADER' | 'MEMBER' | 'HOST' | 'SIGNATORY' | 'PARTICIPANT';
+    role: EventRole;
     onBehalfOf: number;
   }[];
   produced: number[];
@@ -421,12 +424,11 @@ function buildEvents(
   pickCity: () => number,
 ): SyntheticEvent[] {
   const events: SyntheticEvent[] = [];
-  const kinds: EventKind[] = ['VISIT', 'SIGNING', 'MEETING', 'OTHER'];
   for (let i = 0; i < scaled(SCALE_ONE.events, scale); i += 1) {
     const program = programs[random.int(0, programs.length - 1)];
     const host = program?.parties[0]?.organization ?? 0;
     const visitor = program?.parties[1]?.organization ?? 0;
-    const kind = random.pick(kinds);
+    const kind = random.pick(EVENT_KINDS);
     const year = Math.max(2000, (program?.start ?? 2010) - random.int(0, 1));
     const date = `${year}-${pad2(random.int(1, 12))}-${pad2(random.int(1, 28))}`;
     const participants: SyntheticEvent['participants'] = [];
@@ -506,14 +508,6 @@ class UniqueIds {
     this.counts.set(base, n);
     return n === 1 ? base : `${base}-${n}`;
   }
-}
-
-/** Lower-case words joined by `-`, as document ids want them. */
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

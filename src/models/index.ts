@@ -4,28 +4,33 @@
  * repository boundary.
  */
 import type {
-  EVENT_KINDS,
-  EVENT_ROLES,
-  ORGANIZATION_KINDS,
-  PLACE_KINDS,
-  PROGRAM_KINDS,
-  PROGRAM_PARTY_ROLES,
-  PROGRAM_PERSON_ROLES,
-  PROGRAM_STATUSES,
-  STATEMENT_KINDS,
+  EventKind,
+  EventRole,
+  OrganizationKind,
+  PlaceKind,
+  ProgramKind,
+  ProgramPartyRole,
+  ProgramPersonRoleKind,
+  ProgramStatus,
+  StatementKind,
 } from '../domain/vocabularies';
 // Only an input type (erased at compile time): the filter `stats` passes on to its fields.
 import type { ProgramFilter } from '../generated/graphql';
 
-export type DatePrecision = 'YEAR' | 'MONTH' | 'DAY';
+export type {
+  EventKind,
+  EventRole,
+  OrganizationKind,
+  PlaceKind,
+  ProgramKind,
+  ProgramPartyRole,
+  ProgramPersonRoleKind,
+  ProgramStatus,
+  StatementKind,
+};
 
-/** A date as precise as its source states it. */
-export interface PartialDateModel {
-  text: string;
-  precision: DatePrecision;
-  earliest: string;
-  latest: string;
-}
+export type { DatePrecision, PartialDateModel } from '../domain/partialDate';
+import type { PartialDateModel } from '../domain/partialDate';
 
 /** An alternative name with its kind and optional language. */
 export interface NameModel {
@@ -47,8 +52,6 @@ export interface PersonModel extends EvidencedModel {
   wikidataId: string | null;
 }
 
-export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
-
 export interface OrganizationModel extends EvidencedModel {
   id: string;
   name: string;
@@ -60,9 +63,6 @@ export interface OrganizationModel extends EvidencedModel {
   rorId: string | null;
   wikidataId: string | null;
 }
-
-export type ProgramKind = (typeof PROGRAM_KINDS)[number];
-export type ProgramStatus = (typeof PROGRAM_STATUSES)[number];
 
 export interface ProgramModel extends EvidencedModel {
   id: string;
@@ -76,8 +76,6 @@ export interface ProgramModel extends EvidencedModel {
   end: PartialDateModel | null;
 }
 
-export type EventKind = (typeof EVENT_KINDS)[number];
-
 export interface EventModel extends EvidencedModel {
   id: string;
   name: string;
@@ -86,8 +84,6 @@ export interface EventModel extends EvidencedModel {
   alternativeNames: NameModel[];
   description: string | null;
 }
-
-export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 export interface PlaceModel extends EvidencedModel {
   id: string;
@@ -127,8 +123,6 @@ export interface VocabularyTermModel extends EvidencedModel {
   description: string | null;
   alternativeNames: NameModel[];
 }
-
-export type StatementKind = (typeof STATEMENT_KINDS)[number];
 
 export interface StatementModel extends EvidencedModel {
   id: string;
@@ -239,16 +233,12 @@ export interface PlaceLinkModel extends EvidencedModel {
   place: PlaceModel;
 }
 
-export type ProgramPartyRole = (typeof PROGRAM_PARTY_ROLES)[number];
-
 export interface ProgramPartyModel extends EvidencedModel {
   organization: OrganizationModel;
   programId: string;
   role: ProgramPartyRole;
   roleTermId: string;
 }
-
-export type ProgramPersonRoleKind = (typeof PROGRAM_PERSON_ROLES)[number];
 
 export interface ProgramPersonRoleModel extends EvidencedModel {
   person: PersonModel;
@@ -284,8 +274,6 @@ export interface EventLinkModel extends EvidencedModel {
 export interface EventOrganizationModel extends EvidencedModel {
   organization: OrganizationModel;
 }
-
-export type EventRole = (typeof EVENT_ROLES)[number];
 
 export interface EventParticipationModel extends EvidencedModel {
   person: PersonModel;

@@ -1,5 +1,6 @@
 import { Label } from '../db/graphModel';
 import { strList, strOrNull } from '../db/rowValues';
+import { EVENT_ROLES } from '../domain/vocabularies';
 import type {
   AspectLinkResolvers,
   DiseaseAreaLinkResolvers,
@@ -13,6 +14,7 @@ import type {
   QueryResolvers,
 } from '../generated/graphql';
 import type { EventModel } from '../models';
+import { checkFilter, compileEventFilter } from '../repositories/compileFilters';
 import { findEventsPage } from '../repositories/listRepository';
 import {
   storedRole,
@@ -36,8 +38,6 @@ import {
 } from './load';
 import { mapPage, pageResolvers } from './pageResolvers';
 import { placeLinks } from './placeResolvers';
-import { EVENT_ROLES } from './storedEnum';
-import { checkFilter, compileEventFilter } from '../repositories/compileFilters';
 
 export const eventQueries: Pick<QueryResolvers, 'event' | 'events'> = {
   event: (_root, { id }, ctx) => loadEntity(ctx, Label.Event, id, toEvent),

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 
-import { PROJECT_ROOT } from '../../src/server';
+import { PROJECT_ROOT } from '../../src/projectRoot';
 import { AUTH_OVERRIDES, KEYS } from '../utils/authHeaders';
 import type { BrowserSuite } from '../utils/browser';
 import { saveScreenshot, startBrowserSuite } from '../utils/browser';

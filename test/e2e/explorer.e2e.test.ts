@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 
+import { syntheticDocument, syntheticOrganizationId } from '../../src/generate/syntheticDocument';
 import { importDocument } from '../../src/import/importDocument';
 import type { BrowserSuite } from '../utils/browser';
 import {
@@ -13,7 +14,6 @@ import {
   saveScreenshot,
   startBrowserSuite,
 } from '../utils/browser';
-import { syntheticDocument, syntheticOrganizationId } from '../utils/syntheticDocument';
 
 const LI_JUN = 'person/li-jun';
 const MEMORANDUM = 'program/ahmu-bgi-memorandum-2018';

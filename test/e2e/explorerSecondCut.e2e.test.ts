@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 
 import type { Page } from 'playwright-core';
 
+import { syntheticDocument, syntheticOrganizationId } from '../../src/generate/syntheticDocument';
 import { importDocument } from '../../src/import/importDocument';
 import { postGraphQL } from '../utils/listen';
 import type { BrowserSuite } from '../utils/browser';
@@ -21,7 +22,6 @@ import {
   underPolicy,
   waitForGraph,
 } from '../utils/browser';
-import { syntheticDocument, syntheticOrganizationId } from '../utils/syntheticDocument';
 import { TL, timelineDocument } from '../utils/timelineDocument';
 
 const LI_JUN = 'person/li-jun';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 
 import { importFiles } from '../../src/import/seedDatabase';
-import { PROJECT_ROOT } from '../../src/server';
+import { PROJECT_ROOT } from '../../src/projectRoot';
 import { listen, postGraphQL } from '../utils/listen';
 import type { TestServer } from '../utils/testServer';
 import { startTestServer } from '../utils/testServer';

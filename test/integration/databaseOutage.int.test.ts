@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 import pino from 'pino';
@@ -10,8 +10,9 @@ import { LOCAL_NEO4J_DEFAULT_PASSWORD } from '../../src/config';
 import { connectDatabase } from '../../src/db/connectDatabase';
 import type { Database } from '../../src/db/database';
 import { applyMigrations } from '../../src/db/migrations';
+import { PROJECT_ROOT } from '../../src/projectRoot';
 import type { BuiltServer } from '../../src/server';
-import { buildServer, PROJECT_ROOT } from '../../src/server';
+import { buildServer } from '../../src/server';
 import { listen, postGraphQL } from '../utils/listen';
 import { cleanDatabase, testConfig } from '../utils/testServer';
 

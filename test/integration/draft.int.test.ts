@@ -10,7 +10,7 @@ import { join } from 'node:path';
 
 import { importDocument } from '../../src/import/importDocument';
 import { loadDocumentFile } from '../../src/import/loadDocumentFile';
-import { PROJECT_ROOT } from '../../src/server';
+import { PROJECT_ROOT } from '../../src/projectRoot';
 import { AUTH_OVERRIDES, KEYS } from '../utils/authHeaders';
 import { listen } from '../utils/listen';
 import { postWithToken } from '../utils/postWithToken';

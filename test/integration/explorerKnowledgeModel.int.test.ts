@@ -9,7 +9,7 @@ import { join } from 'node:path';
 
 import { importDocument } from '../../src/import/importDocument';
 import { loadDocumentFile } from '../../src/import/loadDocumentFile';
-import { PROJECT_ROOT } from '../../src/server';
+import { PROJECT_ROOT } from '../../src/projectRoot';
 import type { TestServer } from '../utils/testServer';
 import { startTestServer } from '../utils/testServer';
 

@@ -4,12 +4,11 @@ import { join } from 'node:path';
 
 import Papa from 'papaparse';
 
+import { syntheticDocument } from '../../src/generate/syntheticDocument';
 import { importDocument } from '../../src/import/importDocument';
-import { PROJECT_ROOT } from '../../src/server';
-
+import { PROJECT_ROOT } from '../../src/projectRoot';
 import { AUTH_OVERRIDES, KEYS } from '../utils/authHeaders';
 import { listen } from '../utils/listen';
-import { syntheticDocument } from '../utils/syntheticDocument';
 import type { TestServer } from '../utils/testServer';
 import { startTestServer } from '../utils/testServer';
 

@@ -4,6 +4,7 @@
  * body that does not decode as its Content-Encoding says is a client error; every answer
  * carries the security headers.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { deflateSync, gzipSync } from 'node:zlib';
 
 import pino from 'pino';
@@ -88,7 +89,7 @@ describe('slow clients', () => {
   test('clients sending their body a byte at a time hold no turn, and get 408 at the body deadline', async () => {
     const slow = Array.from({ length: 4 }, () => slowBodyClient(tightUrl));
     try {
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await sleep(300);
       // Two turns, four slow bodies: were the turn taken before the body, these would wait in
       // line until the queue timeout and get 503 SERVER_BUSY.
       expect(await load(tightUrl)).toMatchObject({ running: 0, waiting: 0 });
@@ -111,7 +112,7 @@ describe('slow clients', () => {
       // The turns come free once the answers are written, not once they are read.
       let now = await load(tightUrl);
       for (let i = 0; i < 100 && (now.running > 0 || now.waiting > 0); i += 1) {
-        await new Promise((resolve) => setTimeout(resolve, 200));
+        await sleep(200);
         now = await load(tightUrl);
       }
       expect(now).toMatchObject({ running: 0, waiting: 0 });
@@ -123,7 +124,7 @@ describe('slow clients', () => {
       );
       // Past the write deadline the server has closed each connection: reading now ends
       // before the announced length.
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await sleep(1500);
       const answers = await Promise.all(readers.map((reader) => reader.readAll()));
       for (const answer of answers) {
         const { status, contentLength } = parseAnswer(answer);

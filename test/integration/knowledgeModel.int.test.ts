@@ -15,7 +15,7 @@ import type { ImportResult } from '../../src/import/importDocument';
 import { importDocument } from '../../src/import/importDocument';
 import { loadDocumentFile } from '../../src/import/loadDocumentFile';
 import { planDocument } from '../../src/import/plan/planDocument';
-import { PROJECT_ROOT } from '../../src/server';
+import { PROJECT_ROOT } from '../../src/projectRoot';
 import type { TestServer } from '../utils/testServer';
 import { graphFingerprint, startTestServer } from '../utils/testServer';
 

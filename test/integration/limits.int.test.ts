@@ -4,9 +4,9 @@
  */
 import type { GraphQLFormattedError } from 'graphql';
 
+import { syntheticDocument } from '../../src/generate/syntheticDocument';
 import { importDocument } from '../../src/import/importDocument';
 import { listen, postGraphQL } from '../utils/listen';
-import { syntheticDocument } from '../utils/syntheticDocument';
 import type { TestServer } from '../utils/testServer';
 import { startTestServer } from '../utils/testServer';
 

@@ -1,3 +1,5 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 import { raceFixture, raceIds } from '../../reliability/races';
 import { mergeEntities } from '../../src/curation/mergeEntities';
 import { Label, Rel } from '../../src/db/graphModel';
@@ -39,7 +41,7 @@ test('a merge of people waits for a merge of the organization their participatio
   );
   const peopleMerge = mergeEntities(t.db, id.alice, id.cai, SYSTEM_VIEWER);
   // Give the people's merge every chance to read the participation before the commit.
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  await sleep(500);
   await organizationMerge.commit();
   await session.close();
   await peopleMerge;

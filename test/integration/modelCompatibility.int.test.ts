@@ -12,7 +12,7 @@ import { applyMigrations, KEY_INDEX } from '../../src/db/migrations';
 import { documentJsonSchemaText } from '../../src/import/documentJsonSchema';
 import { importDocument } from '../../src/import/importDocument';
 import { loadDocumentFile } from '../../src/import/loadDocumentFile';
-import { PROJECT_ROOT } from '../../src/server';
+import { PROJECT_ROOT } from '../../src/projectRoot';
 import type { TestServer } from '../utils/testServer';
 import { cleanDatabase, startTestServer } from '../utils/testServer';
 

@@ -3,12 +3,12 @@
  * matrix): exact answers on the seed, capped pages over a hub of 120 relationships, a fixed
  * statement count per page whatever its size, and typed errors for bad arguments.
  */
-import { importDocument } from '../../src/import/importDocument';
 import {
   syntheticDocument,
   syntheticOrganizationId,
   syntheticProgramId,
-} from '../utils/syntheticDocument';
+} from '../../src/generate/syntheticDocument';
+import { importDocument } from '../../src/import/importDocument';
 import type { TestServer } from '../utils/testServer';
 import { startTestServer } from '../utils/testServer';
 

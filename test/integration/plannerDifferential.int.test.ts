@@ -9,11 +9,12 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { buildSchema } from 'graphql';
 
+import { syntheticDocument } from '../../src/generate/syntheticDocument';
 import { importDocument } from '../../src/import/importDocument';
 import { importFiles, seedFiles } from '../../src/import/seedDatabase';
-import { PROJECT_ROOT, readTypeDefs } from '../../src/server';
+import { readTypeDefs } from '../../src/server';
+import { PROJECT_ROOT } from '../../src/projectRoot';
 import { randomQuery } from '../utils/randomSelection';
-import { syntheticDocument } from '../utils/syntheticDocument';
 import type { ReferencePath, TestServer } from '../utils/testServer';
 import { startReferencePath, startTestServer } from '../utils/testServer';
 import { listen, postGraphQL } from '../utils/listen';

@@ -10,7 +10,7 @@ import type { OperationDefinitionNode } from 'graphql';
 
 import type { DocumentInput } from '../../src/import/documentSchema';
 import { importDocument } from '../../src/import/importDocument';
-import { PROJECT_ROOT } from '../../src/server';
+import { PROJECT_ROOT } from '../../src/projectRoot';
 import type { TestServer } from '../utils/testServer';
 import { startTestServer } from '../utils/testServer';
 

@@ -1,9 +1,11 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 import neo4j from 'neo4j-driver';
 
 import type { ServerProcess } from '../../reliability/serverProcess';
 import { neo4jPassword, startServerProcess } from '../../reliability/serverProcess';
+import { syntheticDocument } from '../../src/generate/syntheticDocument';
 import { importDocument } from '../../src/import/importDocument';
-import { syntheticDocument } from '../utils/syntheticDocument';
 import { TEST_BOLT_PORT } from '../utils/testPorts';
 import type { TestServer } from '../utils/testServer';
 import { startTestServer } from '../utils/testServer';
@@ -129,7 +131,7 @@ maybe('two replicas on one Neo4j', () => {
           }
         ).requests;
       for (let i = 0; i < 100 && (await health(a)).running === 0; i += 1) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        await sleep(50);
       }
       expect(await health(a)).toEqual({ running: 1, waiting: 0, maxConcurrent: 1 });
       const refused = await post(a, PROGRAMS);

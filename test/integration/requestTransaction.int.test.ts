@@ -3,6 +3,8 @@
  * selection takes, closed once the request has answered; a failed shared transaction hands the
  * reads over to transactions of their own.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
+
 import { connectDatabase } from '../../src/db/connectDatabase';
 import type { TestServer } from '../utils/testServer';
 import { startTestServer, testConfig } from '../utils/testServer';
@@ -31,7 +33,7 @@ async function untilNoOpenTransactions(): Promise<number> {
   for (let attempt = 0; attempt < 100; attempt += 1) {
     const open = await openTransactions();
     if (open === 0) return 0;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await sleep(50);
   }
   return openTransactions();
 }
@@ -169,7 +171,7 @@ it('gives the reads after a write a new transaction that sees it, and a new budg
     // The write outlasts the read budget (as a long import or merge does, with its own timeout).
     await request.writeTransaction(async (tx) => {
       await tx.run('CREATE (:RenewProbe {id: "renew"})');
-      await new Promise((resolve) => setTimeout(resolve, 2_500));
+      await sleep(2_500);
     }, 60_000);
     const rows = await request.read('MATCH (n:RenewProbe) RETURN n.id AS id');
     expect(rows).toEqual([{ id: 'renew' }]);

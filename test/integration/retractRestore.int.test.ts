@@ -5,7 +5,7 @@ import { DocumentSchema } from '../../src/import/documentSchema';
 import { importDocument } from '../../src/import/importDocument';
 import { loadDocumentFile } from '../../src/import/loadDocumentFile';
 import { importFiles, seedFiles } from '../../src/import/seedDatabase';
-import { PROJECT_ROOT } from '../../src/server';
+import { PROJECT_ROOT } from '../../src/projectRoot';
 import { AUTH_OVERRIDES, KEYS } from '../utils/authHeaders';
 import { listen } from '../utils/listen';
 import { postWithToken } from '../utils/postWithToken';

@@ -7,7 +7,7 @@ import type { ImportResult } from '../../src/import/importDocument';
 import { importDocument } from '../../src/import/importDocument';
 import { loadDocumentFile } from '../../src/import/loadDocumentFile';
 import { seedFiles } from '../../src/import/seedDatabase';
-import { PROJECT_ROOT } from '../../src/server';
+import { PROJECT_ROOT } from '../../src/projectRoot';
 import type { TestServer } from '../utils/testServer';
 import { graphCounts, graphFingerprint, startTestServer } from '../utils/testServer';
 

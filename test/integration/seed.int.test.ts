@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 import { FACT_RELATIONSHIPS, Label, Rel } from '../../src/db/graphModel';
 import { importFiles, seedFiles } from '../../src/import/seedDatabase';
-import { PROJECT_ROOT } from '../../src/server';
+import { PROJECT_ROOT } from '../../src/projectRoot';
 import type { TestServer } from '../utils/testServer';
 import { graphCounts, graphFingerprint, startTestServer } from '../utils/testServer';
 

@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 import express from 'express';
 
@@ -42,7 +43,7 @@ async function startHeldServer(options: AdmissionOptions) {
     refusals: admission.refusals,
     /** Waits until `n` requests have reached the handler. */
     untilStarted: async (n: number) => {
-      while (started.length < n) await new Promise((resolve) => setTimeout(resolve, 5));
+      while (started.length < n) await sleep(5);
     },
     close: () => {
       // Keep-alive connections would hold close() back for their idle timeout.
@@ -52,7 +53,7 @@ async function startHeldServer(options: AdmissionOptions) {
   };
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+const settle = () => sleep(50);
 
 it('runs at most maxConcurrent requests at once and lets the others in, in arrival order', async () => {
   const server = await startHeldServer({ maxConcurrent: 2, maxQueued: 10, maxWaitMs: 10_000 });

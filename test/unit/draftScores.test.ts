@@ -6,7 +6,7 @@
 import { benchArticle, benchArticles, meetsTargets } from '../../src/draft/score/runDraftBench';
 import { scoreDraft } from '../../src/draft/score/scoreDraft';
 import type { KnownEntity } from '../../src/domain/knownEntity';
-import { PROJECT_ROOT } from '../../src/server';
+import { PROJECT_ROOT } from '../../src/projectRoot';
 
 const graph: KnownEntity[] = [
   {

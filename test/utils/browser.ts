@@ -1,11 +1,12 @@
 import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { z } from 'zod';
 
-import { PROJECT_ROOT, WEB_BUILD_FOLDER } from '../../src/server';
+import { PROJECT_ROOT } from '../../src/projectRoot';
+import { WEB_BUILD_FOLDER } from '../../src/server';
 import { listen } from './listen';
 import type { TestServer } from './testServer';
 import { startTestServer } from './testServer';

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 
 import type { GraphQLFormattedError } from 'graphql';
-import pino from 'pino';
 import type { Logger } from 'pino';
+import pino from 'pino';
 
 import type { Config } from '../../src/config';
 import { loadConfig } from '../../src/config';
@@ -11,8 +11,9 @@ import { connectDatabase } from '../../src/db/connectDatabase';
 import type { Database } from '../../src/db/database';
 import { applyMigrations } from '../../src/db/migrations';
 import { importFiles, seedFiles } from '../../src/import/seedDatabase';
+import { PROJECT_ROOT } from '../../src/projectRoot';
 import type { BuiltServer } from '../../src/server';
-import { buildServer, PROJECT_ROOT } from '../../src/server';
+import { buildServer } from '../../src/server';
 
 /** The result of one operation: data and errors as a client sees them. */
 export interface OperationResult<T = Record<string, unknown>> {

@@ -1,7 +1,7 @@
 import { matchKey } from '../../domain/normalizeName';
 import type { EntityFact } from '../draftTypes';
 import type { PlaceMention } from '../mentions/findPlaces';
-import { slugify } from '../resolve/ids';
+import { accentFoldedSlug } from '../resolve/ids';
 import type { CuratedTerm } from '../vocabulary/curatedTerms';
 import { CURATED_TERMS, PLACE_KIND_WORDS } from '../vocabulary/curatedTerms';
 import type { FactBuilder } from './factBuilder';
@@ -31,7 +31,7 @@ function designationTerm(phrase: string): CuratedTerm {
   if (curated) return curated;
   const name = phrase.charAt(0).toUpperCase() + phrase.slice(1);
   return {
-    id: `term/designation/${slugify(phrase).split('-').slice(0, 8).join('-')}`,
+    id: `term/designation/${accentFoldedSlug(phrase).split('-').slice(0, 8).join('-')}`,
     vocabulary: 'designation',
     name,
     aliases: [],

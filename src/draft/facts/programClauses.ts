@@ -4,7 +4,7 @@ import type { DraftExcerpt, EntityFact } from '../draftTypes';
 import type { PersonMention } from '../mentions/findPeople';
 import type { PlaceMention } from '../mentions/findPlaces';
 import type { OrganizationMention } from '../mentions/organizationMention';
-import { slugify } from '../resolve/ids';
+import { accentFoldedSlug } from '../resolve/ids';
 import type { Sentence } from '../text/sentences';
 import { CURATED_TERMS } from '../vocabulary/curatedTerms';
 import type { FactBuilder } from './factBuilder';
@@ -137,7 +137,7 @@ export function findProgramClauses(
       excerpts: [excerpt],
       value: { name, kind, ...extra },
     });
-    fact.value.idTemplate = `${parties.map((p) => `{${p.fact.key}}`).join('-')}-${slugify(name)}`;
+    fact.value.idTemplate = `${parties.map((p) => `{${p.fact.key}}`).join('-')}-${accentFoldedSlug(name)}`;
     programs.all.push({ fact, sentences: [sentence.index], parties });
     return fact;
   };
@@ -552,7 +552,7 @@ export function agreementReferences(text: string, known: KnownIndex): AgreementR
       const slugs = [a, b].map(
         (name) =>
           known.named('Organization', normalizeName(name ?? ''))[0]?.id.replace(/^org\//, '') ??
-          slugify(name ?? ''),
+          accentFoldedSlug(name ?? ''),
       );
       const kindWord = /memorandum|mou/i.test(word ?? '') ? 'memorandum' : 'agreement';
       const start = (match.index ?? 0) + (/^the\s/.test(match[0]) ? 4 : 0);

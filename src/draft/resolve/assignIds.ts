@@ -2,7 +2,7 @@ import type { KnownIndex } from '../../domain/knownEntity';
 import type { EntityFact } from '../draftTypes';
 import type { FactBuilder } from '../facts/factBuilder';
 import type { OrganizationIndex } from '../facts/organizations';
-import { organizationSlug, personId, placeId, slugify, uniqueId, unitSlug } from './ids';
+import { accentFoldedSlug, organizationSlug, personId, placeId, uniqueId, unitSlug } from './ids';
 import { offerNewId } from './resolveEntities';
 
 const PREFIX = { diseaseArea: 'area/', aspect: 'aspect/' } as const;
@@ -46,7 +46,7 @@ export function assignIds(
   for (const fact of builder.entities('person')) assign(fact, personId(String(fact.value.name)));
   for (const kind of ['diseaseArea', 'aspect'] as const) {
     for (const fact of builder.entities(kind))
-      assign(fact, `${PREFIX[kind]}${slugify(String(fact.value.name))}`);
+      assign(fact, `${PREFIX[kind]}${accentFoldedSlug(String(fact.value.name))}`);
   }
   // Programs and events carry a template of their id naming entity keys: {org:3}.
   for (const kind of ['program', 'event'] as const) {
@@ -54,17 +54,17 @@ export function assignIds(
       const template =
         typeof fact.value.idTemplate === 'string'
           ? fact.value.idTemplate
-          : slugify(String(fact.value.name));
+          : accentFoldedSlug(String(fact.value.name));
       delete fact.value.idTemplate;
       const slug = template.replace(/\{([a-zA-Z]+:\d+)\}/g, (_m, key: string) => {
         const entity = builder.byKey(key);
         if (entity?.type !== 'entity') return '';
         const org = organizations.all.find((o) => o.fact === entity);
         const acronym = entity.value.acronym;
-        if (typeof acronym === 'string' && acronym.length >= 2) return slugify(acronym);
+        if (typeof acronym === 'string' && acronym.length >= 2) return accentFoldedSlug(acronym);
         return (entity.existing ? entity.id : org ? entity.id : entity.id).replace(/^[a-z]+\//, '');
       });
-      assign(fact, `${kind}/${slugify(slug.replace(/-+/g, ' '))}`);
+      assign(fact, `${kind}/${accentFoldedSlug(slug.replace(/-+/g, ' '))}`);
     }
   }
 }

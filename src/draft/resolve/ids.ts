@@ -1,15 +1,17 @@
-import { normalizeName } from '../../domain/normalizeName';
+import { slugify } from '../../domain/slugify';
 import { CHINESE_SURNAMES } from '../vocabulary/chineseSurnames';
 
-/** Lower-case words joined by "-" (the guide's id rule for each part). */
-export function slugify(text: string): string {
-  return (
-    normalizeName(text.replace(/['’]/g, ''))
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'unnamed'
-  );
+/**
+ * The shared id `slugify` ("-"-joined lower-case words, the guide's id rule for each part) of a
+ * name as articles spell it: apostrophes dropped ("Xi'an" -> "xian"), accents folded
+ * ("Linköping" -> "linkoping"), "unnamed" when nothing is left.
+ */
+export function accentFoldedSlug(text: string): string {
+  const folded = text
+    .replace(/['’]/g, '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
+  return slugify(folded, 'unnamed');
 }
 
 /** A person's id: family name first, as Chinese names are written ("person/li-jun"); other names are turned round ("person/holmberg-ingrid"). */
@@ -20,18 +22,18 @@ export function personId(name: string): string {
     const last = words.pop();
     if (last) words.unshift(last);
   }
-  return `person/${slugify(words.join(' '))}`;
+  return `person/${accentFoldedSlug(words.join(' '))}`;
 }
 
 /** A place's id: its name without "Province" or "City" ("place/anhui"). */
 export function placeId(name: string): string {
-  return `place/${slugify(name.replace(/\s+(province|city|municipality)$/i, ''))}`;
+  return `place/${accentFoldedSlug(name.replace(/\s+(province|city|municipality)$/i, ''))}`;
 }
 
 /** The short form of an organization in ids: its acronym of three letters or more, else its name. */
 export function organizationSlug(name: string, acronym: string | null): string {
-  if (acronym && acronym.replace(/[^A-Za-z]/g, '').length >= 3) return slugify(acronym);
-  return slugify(name);
+  if (acronym && acronym.replace(/[^A-Za-z]/g, '').length >= 3) return accentFoldedSlug(acronym);
+  return accentFoldedSlug(name);
 }
 
 /**
@@ -50,7 +52,7 @@ export function unitSlug(parentSlug: string, unitName: string, parentNames: stri
       .replace(new RegExp(`,\\s*${escaped}$`, 'i'), '');
   }
   name = name.replace(/^CPC\s+/, '');
-  return `${parentSlug}-${slugify(name)}`;
+  return `${parentSlug}-${accentFoldedSlug(name)}`;
 }
 
 /** Makes `id` unique among `taken` with a numeric suffix. */

@@ -1,14 +1,6 @@
-/** Organization kinds of the import format. */
-export type OrganizationKind =
-  | 'UNIVERSITY'
-  | 'HOSPITAL'
-  | 'DEPARTMENT'
-  | 'COMPANY'
-  | 'RESEARCH_INSTITUTE'
-  | 'GENE_BANK'
-  | 'GOVERNMENT_BODY'
-  | 'PARTY_COMMITTEE'
-  | 'OTHER';
+import type { OrganizationKind } from '../../domain/vocabularies';
+
+export type { OrganizationKind };
 
 /** What the last word of an organization's name says about it. */
 export interface OrganizationHead {

@@ -1,7 +1,9 @@
+import type { PlaceKind } from '../../domain/vocabularies';
+
 /** A place the genre names often: its display name, kind and the place it lies in. */
 export interface KnownPlace {
   name: string;
-  kind: 'CITY' | 'PROVINCE' | 'COUNTRY' | 'OTHER';
+  kind: PlaceKind;
   /** Names it is also written as ("Anhui" for Anhui Province). */
   aliases: string[];
 }

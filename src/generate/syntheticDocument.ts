@@ -1,4 +1,9 @@
-import type { DocumentInput } from '../../src/import/documentSchema';
+/**
+ * One small synthetic import document of chosen counts, for tests and the reliability
+ * scenarios; `syntheticDocuments` writes a whole synthetic world up instead.
+ */
+import { EVENT_KINDS, PROGRAM_KINDS } from '../domain/vocabularies';
+import type { DocumentInput } from '../import/documentSchema';
 
 /** How much a synthetic document holds; every count may be 0. */
 export interface SyntheticOptions {
@@ -66,9 +71,7 @@ const PROGRAM_WORDS = [
   'Vaccine',
   'Telemedicine',
 ];
-const PROGRAM_KINDS = ['AGREEMENT', 'CENTER', 'EDUCATION', 'COLLABORATION', 'OTHER'] as const;
 const STATUSES = ['PLANNED', 'ACTIVE', 'ENDED'] as const;
-const EVENT_KINDS = ['VISIT', 'SIGNING', 'MEETING', 'OTHER'] as const;
 const TERMS = ['Alpha', 'Beta', 'Gamma'];
 
 const pad = (i: number) => String(i).padStart(3, '0');
