@@ -18,7 +18,7 @@ import { startLocalNeo4j, stopLocalNeo4j } from '../neo4j/localNeo4j';
 import { LOCAL_NEO4J_DEFAULT_PASSWORD, loadConfig } from '../src/config';
 import { connectDatabase } from '../src/db/connectDatabase';
 import { applyMigrations } from '../src/db/migrations';
-import { generateGraph } from '../src/generate/generateGraph';
+import { generateGraph } from '../src/synthetic/generateGraph';
 import { SYSTEM_VIEWER } from '../src/import/importDocument';
 import { buildServer, WEB_BUILD_FOLDER } from '../src/server';
 

@@ -1,7 +1,7 @@
 import { retractSource } from '../src/curation/retractSource';
 import type { Database } from '../src/db/database';
-import { syntheticDocument } from '../src/generate/syntheticDocument';
 import { importDocument, SYSTEM_VIEWER } from '../src/import/importDocument';
+import { syntheticDocument } from '../src/synthetic/syntheticDocument';
 import type { Target } from './target';
 import { openTarget } from './target';
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import type { Database } from '../src/db/database';
-import type { Label } from '../src/db/graphModel';
+import type { Label } from '../src/db/labelsAndTypes';
 
 /** A Neo4j-side starting gate for a race (see `openRaceGate`). */
 export interface RaceGate {

@@ -1,5 +1,5 @@
 import type { Database } from '../src/db/database';
-import { Label, labelOfId } from '../src/db/graphModel';
+import { Label, labelOfId } from '../src/db/labelsAndTypes';
 import type { DocumentInput } from '../src/import/documentSchema';
 import { importDocument } from '../src/import/importDocument';
 import { toMutationDocument } from './documents';

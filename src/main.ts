@@ -12,7 +12,7 @@ import { loadConfig } from './config';
 import { connectDatabase } from './db/connectDatabase';
 import type { Database } from './db/database';
 import { applyMigrations } from './db/migrations';
-import { importFiles, seedFiles } from './import/seedDatabase';
+import { importFiles, seedFiles } from './import/importFiles';
 import { isGraphEmpty } from './repositories/graphStateRepository';
 import { PROJECT_ROOT } from './projectRoot';
 import { buildServer } from './server';

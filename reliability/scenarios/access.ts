@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { SignJWT, UnsecuredJWT } from 'jose';
 
 import { createDatabaseUser, dropDatabaseUser } from '../../neo4j/databaseUser';
-import { syntheticDocument } from '../../src/generate/syntheticDocument';
+import { syntheticDocument } from '../../src/synthetic/syntheticDocument';
 import { toMutationDocument } from '../documents';
 import type { ScenarioReport } from '../report';
 import { check } from '../report';

@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import { exportGraph } from '../../src/backup/graphExport';
-import { syntheticDocument } from '../../src/generate/syntheticDocument';
 import { countRunningTransactions } from '../../src/repositories/transactionRepository';
+import { syntheticDocument } from '../../src/synthetic/syntheticDocument';
 import { toMutationDocument } from '../documents';
 import type { ScenarioReport } from '../report';
 import { check } from '../report';

@@ -1,7 +1,7 @@
 import autocannon from 'autocannon';
 
-import { syntheticDocument } from '../../src/generate/syntheticDocument';
 import { importDocument } from '../../src/import/importDocument';
+import { syntheticDocument } from '../../src/synthetic/syntheticDocument';
 import { toMutationDocument } from '../documents';
 import { buildQueryMix, discoverIds } from '../queryMix';
 import type { ScenarioReport } from '../report';

@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-import { Rel } from '../../src/db/graphModel';
+import { Rel } from '../../src/db/labelsAndTypes';
 import { countRunningTransactions } from '../../src/repositories/transactionRepository';
 import { MEDIUM_FILTER, onDenseGraph } from '../denseFixture';
 import type { ScenarioReport } from '../report';

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
-import { Rel } from '../../src/db/graphModel';
+import { Rel } from '../../src/db/labelsAndTypes';
 import { countRunningTransactions } from '../../src/repositories/transactionRepository';
 import { SLOW_FILTER, onDenseGraph } from '../denseFixture';
 import type { ScenarioReport } from '../report';

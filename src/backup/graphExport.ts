@@ -4,7 +4,7 @@ import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 
 import type { Database } from '../db/database';
-import { Label, Rel } from '../db/graphModel';
+import { Label, Rel } from '../db/labelsAndTypes';
 import {
   createNodes,
   createRelationships,

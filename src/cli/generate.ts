@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 
 import { SYSTEM_VIEWER } from '../import/importDocument';
-import { generateGraph } from '../generate/generateGraph';
+import { generateGraph } from '../synthetic/generateGraph';
 import { runCli } from './runCli';
 
 const { values } = parseArgs({

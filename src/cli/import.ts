@@ -1,6 +1,6 @@
 /** `npm run import -- FILE...`: validates and imports documents, one transaction each. */
 import type { ImportResult } from '../import/importDocument';
-import { importFiles } from '../import/seedDatabase';
+import { importFiles } from '../import/importFiles';
 import { runCli } from './runCli';
 
 /** One line per imported document. */

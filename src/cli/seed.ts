@@ -1,7 +1,7 @@
 /** `npm run seed`: imports every document of seed/documents (idempotent: a rerun changes nothing). */
 import { join } from 'node:path';
 
-import { importFiles, seedFiles } from '../import/seedDatabase';
+import { importFiles, seedFiles } from '../import/importFiles';
 import { PROJECT_ROOT } from '../projectRoot';
 import { describeImport, describeImportDetails } from './import';
 import { runCli } from './runCli';

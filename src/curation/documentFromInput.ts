@@ -1,5 +1,5 @@
 import type { Database } from '../db/database';
-import { Label } from '../db/graphModel';
+import { Label } from '../db/labelsAndTypes';
 import { strOrNull } from '../db/rowValues';
 import { partialDateFromStored } from '../domain/partialDate';
 import { DocumentInvalidError } from '../import/documentInvalidError';

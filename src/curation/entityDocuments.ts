@@ -1,5 +1,5 @@
 import type { Database } from '../db/database';
-import { Label, labelOfId } from '../db/graphModel';
+import { Label, labelOfId } from '../db/labelsAndTypes';
 import { str } from '../db/rowValues';
 import { ErrorCode, badUserInput, userError } from '../errors';
 import type {

@@ -1,5 +1,5 @@
 import type { Database } from './database';
-import { ENTITY_LABELS, FACT_RELATIONSHIPS, Label, SEARCHABLE_LABELS } from './graphModel';
+import { ENTITY_LABELS, FACT_RELATIONSHIPS, Label, SEARCHABLE_LABELS } from './labelsAndTypes';
 
 /** Name of the full-text index over names, acronyms and aliases. */
 export const NAME_INDEX = 'entityNames';

@@ -1,4 +1,4 @@
-import type { Label } from '../db/graphModel';
+import type { Label } from '../db/labelsAndTypes';
 
 /** An entity's id with its display name and other names, for suggestions and warnings. */
 export interface KnownName {

@@ -1,4 +1,4 @@
-import type { Label, Rel } from '../db/graphModel';
+import type { Label, Rel } from '../db/labelsAndTypes';
 
 /** A quotation of the source, located in its stored text. */
 export interface ExcerptRecord {

@@ -1,4 +1,4 @@
-import { Label, VOCABULARY_LABELS } from '../db/graphModel';
+import { Label, VOCABULARY_LABELS } from '../db/labelsAndTypes';
 import { ErrorCode, userError } from '../errors';
 import type { ConnectionVia } from '../generated/graphql';
 

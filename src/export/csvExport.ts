@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import Papa from 'papaparse';
 
-import { Label, REL_KEY_PROPERTIES, Rel } from '../db/graphModel';
+import { Label, REL_KEY_PROPERTIES, Rel } from '../db/labelsAndTypes';
 import type { RawNode, RawRelationship } from '../repositories/backupRepository';
 import { emptyNodeList, emptyRelationshipList } from '../repositories/postImportStatements';
 

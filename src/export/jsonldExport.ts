@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 
-import { Label, Rel } from '../db/graphModel';
+import { Label, Rel } from '../db/labelsAndTypes';
 import type { RawNode, RawRelationship } from '../repositories/backupRepository';
 import type { KnowledgeSubgraph } from '../repositories/exportRepository';
 

@@ -3,7 +3,7 @@ import { setImmediate as yieldToIo } from 'node:timers/promises';
 
 import type { Viewer } from '../auth/authenticate';
 import type { Database } from '../db/database';
-import type { Label } from '../db/graphModel';
+import type { Label } from '../db/labelsAndTypes';
 import type { EntityDirectory } from '../domain/entityDirectory';
 import type { ImportPlan } from '../domain/importPlan';
 import { recordAudit } from '../repositories/auditRepository';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Viewer } from '../auth/authenticate';
 import type { Database } from '../db/database';
 import { CURATION_TIMEOUT_MS } from '../db/database';
-import { Label } from '../db/graphModel';
+import { Label } from '../db/labelsAndTypes';
 import { GraphChangedError, retryConflicts } from '../db/retryConflicts';
 import type { Transaction } from '../db/transaction';
 import type { ImportPlan, ImportWarning, ResolvedAlias } from '../domain/importPlan';

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 
 import type { Database } from '../db/database';
-import type { Label } from '../db/graphModel';
+import type { Label } from '../db/labelsAndTypes';
 import type { Row } from '../db/transaction';
 import type { EntityContext } from '../domain/describeEntity';
 import type { EvidenceModel, StatedFactsModel } from '../models';
@@ -17,8 +17,8 @@ import {
   findRedirectTargets,
   findStatementSubjects,
 } from '../repositories/graphRepository';
-import type { NeighbourName } from '../repositories/neighbours';
-import { Neighbours } from '../repositories/neighbours';
+import type { NeighbourName } from '../repositories/hops';
+import { Neighbours } from '../repositories/hops';
 import { toEvidence } from '../repositories/nodeMappers';
 
 /** A position with the properties of its person and organization. */

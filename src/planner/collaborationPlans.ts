@@ -1,7 +1,7 @@
 import Cypher from '@neo4j/cypher-builder';
 import neo4j from 'neo4j-driver';
 
-import { Label } from '../db/graphModel';
+import { Label } from '../db/labelsAndTypes';
 import { ErrorCode, userError } from '../errors';
 import {
   pageOfPartners,

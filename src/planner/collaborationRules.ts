@@ -1,6 +1,6 @@
 import Cypher from '@neo4j/cypher-builder';
 
-import { Label, Rel } from '../db/graphModel';
+import { Label, Rel } from '../db/labelsAndTypes';
 import { partialDateFromStored } from '../domain/partialDate';
 import { end } from './fieldRules';
 import type { FieldRule, TypeRules } from './projection';

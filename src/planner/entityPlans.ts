@@ -1,7 +1,7 @@
 import Cypher from '@neo4j/cypher-builder';
 
-import { Label, labelOfId } from '../db/graphModel';
-import type { Label as LabelName } from '../db/graphModel';
+import type { Label as LabelName } from '../db/labelsAndTypes';
+import { Label, labelOfId } from '../db/labelsAndTypes';
 import type { RootPlanner } from './plan';
 import { compile } from './plan';
 import type { Compiler } from './projection';

@@ -1,7 +1,7 @@
 import Cypher from '@neo4j/cypher-builder';
 
-import { Label } from '../db/graphModel';
-import type { Label as LabelName, Rel } from '../db/graphModel';
+import type { Label as LabelName, Rel } from '../db/labelsAndTypes';
+import { Label } from '../db/labelsAndTypes';
 import { partialDateFromStored } from '../domain/partialDate';
 import { holdsOn } from '../repositories/asOfPredicate';
 import { decodeNames } from '../repositories/nodeMappers';

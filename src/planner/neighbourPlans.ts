@@ -1,9 +1,8 @@
 import Cypher from '@neo4j/cypher-builder';
 import neo4j from 'neo4j-driver';
 
-import { labelOfId } from '../db/graphModel';
+import { labelOfId } from '../db/labelsAndTypes';
 import type { EntityType } from '../models';
-import { isEntity, TRAVERSABLE } from '../repositories/connectionRepository';
 import { neighbourGroups, neighbourStatementParts } from '../repositories/neighbourRepository';
 import type { PageArgs } from '../repositories/pagination';
 import {
@@ -12,6 +11,7 @@ import {
   decodeCursor,
   pageWindow,
 } from '../repositories/pagination';
+import { isEntity, TRAVERSABLE } from '../repositories/pathRepository';
 import { itemProjections, pageObject } from './pagePlans';
 import type { RootPlanner } from './plan';
 import { compile } from './plan';

@@ -1,10 +1,10 @@
 import Cypher from '@neo4j/cypher-builder';
 import neo4j from 'neo4j-driver';
 
-import { Label, labelOfId } from '../db/graphModel';
+import { Label, labelOfId } from '../db/labelsAndTypes';
 import { pathSearch, unknownEnds } from '../domain/pathSearch';
 import type { ConnectionVia } from '../generated/graphql';
-import { isEntity, MAX_PATHS, shortestPathsCall } from '../repositories/connectionRepository';
+import { isEntity, MAX_PATHS, shortestPathsCall } from '../repositories/pathRepository';
 import type { RootPlanner } from './plan';
 import { compile } from './plan';
 import type { CompiledField, PlannedObject } from './projection';

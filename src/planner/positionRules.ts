@@ -1,14 +1,14 @@
 import Cypher from '@neo4j/cypher-builder';
 
-import { Label, Rel } from '../db/graphModel';
+import { Label, Rel } from '../db/labelsAndTypes';
 import { validOn } from '../domain/asOf';
-import { attestedOn, byAttestationDate } from '../domain/positionDates';
 import { partialDateFromStored } from '../domain/partialDate';
+import { attestedOn, byAttestationDate } from '../domain/positionDates';
 import type { PartialDateModel, PositionAttestationModel } from '../models';
 import { attestationsOf, latestStatedDate } from '../repositories/nodeMappers';
+import { nodeOf } from './fieldRules';
 import type { CompiledField, FieldRule, PlannedObject, Variables } from './projection';
 import { PLANNED } from './projection';
-import { nodeOf } from './fieldRules';
 import { plainValue, rawList, rawString, rawStringOrNull } from './rawValues';
 import type { SelectedField } from './selection';
 import { argumentsOf } from './selection';

@@ -1,7 +1,7 @@
-import { getNamedType, getNullableType, GraphQLID, isInputObjectType, isListType } from 'graphql';
 import type { GraphQLField, GraphQLInputType } from 'graphql';
+import { getNamedType, getNullableType, GraphQLID, isInputObjectType, isListType } from 'graphql';
 
-import { Label } from '../db/graphModel';
+import { Label } from '../db/labelsAndTypes';
 import { StatementValue } from '../repositories/cypherParams';
 
 /** The variable a planned statement binds the redirected ids to. */

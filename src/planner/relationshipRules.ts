@@ -1,7 +1,7 @@
 import Cypher from '@neo4j/cypher-builder';
 
 import { describeRelationship } from '../domain/relationshipWording';
-import { relName } from '../repositories/connectionRepository';
+import { relName } from '../repositories/pathRepository';
 import { end, evidence, relOf } from './fieldRules';
 import type { FieldRule, Scope } from './projection';
 import { rawString, rawStringOrNull } from './rawValues';

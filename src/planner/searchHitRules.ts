@@ -1,6 +1,6 @@
 import Cypher from '@neo4j/cypher-builder';
 
-import type { Label } from '../db/graphModel';
+import type { Label } from '../db/labelsAndTypes';
 import { toPlain } from '../db/toPlain';
 import { describeEntity } from '../domain/describeEntity';
 import { CONTEXT_READERS } from '../repositories/entityContextRepository';

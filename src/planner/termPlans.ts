@@ -1,6 +1,6 @@
 import Cypher from '@neo4j/cypher-builder';
 
-import { Label } from '../db/graphModel';
+import { Label } from '../db/labelsAndTypes';
 import { compareTerms } from '../domain/termOrder';
 import { BUILT_IN_TERMS, TERM_PREFIX } from '../domain/vocabularies';
 import type { TermVocabulary } from '../models';

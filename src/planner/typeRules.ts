@@ -1,6 +1,7 @@
 import Cypher from '@neo4j/cypher-builder';
 
-import { Label, Rel } from '../db/graphModel';
+import { Label, Rel } from '../db/labelsAndTypes';
+import type { TermVocabularyKey } from '../domain/vocabularies';
 import {
   EVENT_KINDS,
   EVENT_ROLES,
@@ -10,7 +11,9 @@ import {
   PROGRAM_STATUSES,
   STATEMENT_KINDS,
 } from '../domain/vocabularies';
-import type { TermVocabularyKey } from '../domain/vocabularies';
+import { COLLABORATION_RULES } from './collaborationRules';
+import { statedEntities, statedRelationships } from './evidenceRules';
+import type { Hop, HopOptions, HopVariables } from './fieldRules';
 import {
   allOf,
   alternativeNames,
@@ -34,18 +37,15 @@ import {
   relProperty,
   stringProperty,
 } from './fieldRules';
-import type { Hop, HopOptions, HopVariables } from './fieldRules';
-import { COLLABORATION_RULES } from './collaborationRules';
-import { statedEntities, statedRelationships } from './evidenceRules';
-import { SEARCH_HIT_RULES } from './searchHitRules';
+import { positionAttestations, positionAttestedOn, positions } from './positionRules';
+import type { FieldRule, TypeRules } from './projection';
+import { rawList } from './rawValues';
 import {
   CONNECTION_STEP_RULES,
   NEIGHBOUR_RULES,
   STATED_RELATIONSHIP_RULES,
 } from './relationshipRules';
-import { positionAttestations, positionAttestedOn, positions } from './positionRules';
-import type { FieldRule, TypeRules } from './projection';
-import { rawList } from './rawValues';
+import { SEARCH_HIT_RULES } from './searchHitRules';
 import { kindTerm, role, roleTerm, roleTermId, roleValue, TERM_RULES } from './vocabularyRules';
 
 const hop = (rel: Rel, direction: 'OUT' | 'IN', to: Label | null): Hop => ({ rel, direction, to });

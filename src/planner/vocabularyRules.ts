@@ -1,12 +1,12 @@
 import Cypher from '@neo4j/cypher-builder';
 
-import { Label, Rel } from '../db/graphModel';
+import { Label, Rel } from '../db/labelsAndTypes';
 import type { TermVocabularyKey } from '../domain/vocabularies';
 import { BUILT_IN_VALUES, builtInTermId } from '../domain/vocabularies';
 import { storedRole, toVocabularyTerm } from '../repositories/nodeMappers';
-import type { Compiler, CompiledField, FieldRule, Scope, TypeRules } from './projection';
 import { computed, end, evidence, hopMany, nodeOf, relEdtfDate, relOf } from './fieldRules';
 import { alternativeNames } from './fieldRules';
+import type { Compiler, CompiledField, FieldRule, Scope, TypeRules } from './projection';
 import { rawString } from './rawValues';
 import type { SelectedField } from './selection';
 

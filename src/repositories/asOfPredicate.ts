@@ -1,4 +1,4 @@
-import { Label } from '../db/graphModel';
+import { Label } from '../db/labelsAndTypes';
 
 /**
  * The end of a period stored as its first day and precision (`endDate`, `endPrecision`) is on or

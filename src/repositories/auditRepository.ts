@@ -1,5 +1,5 @@
 import type { Database } from '../db/database';
-import { Label } from '../db/graphModel';
+import { Label } from '../db/labelsAndTypes';
 import { map, str } from '../db/rowValues';
 import type { Transaction } from '../db/transaction';
 import type { Row } from '../db/transaction';

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database';
-import type { Label, Rel } from '../db/graphModel';
+import type { Label, Rel } from '../db/labelsAndTypes';
 import { map, str, strList } from '../db/rowValues';
 import type { Transaction } from '../db/transaction';
 

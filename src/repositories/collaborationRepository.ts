@@ -1,5 +1,5 @@
 import type { Database } from '../db/database';
-import { Label, Rel } from '../db/graphModel';
+import { Label, Rel } from '../db/labelsAndTypes';
 import { map, str, strList, strOrNull } from '../db/rowValues';
 import { partialDateFromStored } from '../domain/partialDate';
 import type { CollaborationModel } from '../models';

@@ -1,4 +1,4 @@
-import { FACT_RELATIONSHIPS, Label, labelOfId, Rel } from '../db/graphModel';
+import { FACT_RELATIONSHIPS, Label, labelOfId, Rel } from '../db/labelsAndTypes';
 import { FILTER_DEPTH_CEILING } from '../domain/inputLimits';
 import { BUILT_IN_TERMS } from '../domain/vocabularies';
 import { badUserInput, ErrorCode, userError } from '../errors';

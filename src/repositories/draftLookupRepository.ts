@@ -1,5 +1,5 @@
 import type { Database } from '../db/database';
-import { Label, Rel } from '../db/graphModel';
+import { Label, Rel } from '../db/labelsAndTypes';
 import { mapList, str, strList, strOrNull } from '../db/rowValues';
 import type { KnownEntity, KnownLabel } from '../domain/knownEntity';
 

@@ -1,6 +1,6 @@
 import type { Database } from '../db/database';
-import type { Label as LabelName } from '../db/graphModel';
-import { Label, labelOfId, Rel } from '../db/graphModel';
+import type { Label as LabelName } from '../db/labelsAndTypes';
+import { Label, labelOfId, Rel } from '../db/labelsAndTypes';
 import { map, mapList, num, str, strList, strOrNull } from '../db/rowValues';
 import type { Row } from '../db/transaction';
 import type { ContextDate, EntityContext } from '../domain/describeEntity';

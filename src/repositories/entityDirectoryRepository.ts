@@ -3,8 +3,8 @@ import neo4j from 'neo4j-driver';
 
 import type { Database } from '../db/database';
 import { CURATION_TIMEOUT_MS } from '../db/database';
-import type { Label as LabelName } from '../db/graphModel';
-import { Label } from '../db/graphModel';
+import type { Label as LabelName } from '../db/labelsAndTypes';
+import { Label } from '../db/labelsAndTypes';
 import { KEY_INDEX } from '../db/migrations';
 import { str, strList, strOrNull } from '../db/rowValues';
 import type { Params, Row } from '../db/transaction';

@@ -1,5 +1,5 @@
-import { Label, SEARCHABLE_LABELS } from '../db/graphModel';
-import type { Label as LabelName } from '../db/graphModel';
+import type { Label as LabelName } from '../db/labelsAndTypes';
+import { Label, SEARCHABLE_LABELS } from '../db/labelsAndTypes';
 import type { EntityType } from '../models';
 
 /** The API's entity types and the labels they stand for, in the SDL's order. */

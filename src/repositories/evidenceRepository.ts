@@ -3,7 +3,7 @@ import { EVIDENCE_NODE_INDEX, EVIDENCE_RELATIONSHIP_INDEX } from '../db/migratio
 import { map, mapList, str, strList } from '../db/rowValues';
 import { describeRelationship } from '../domain/relationshipWording';
 import type { StatedFactsModel } from '../models';
-import { nodeOf, nodeProjection, qualifierOf, relName } from './connectionRepository';
+import { nodeOf, nodeProjection, qualifierOf, relName } from './pathRepository';
 
 /** The Lucene query for exactly one indexed id (a phrase: only `"` and `\` need escaping). */
 export function exactTermQuery(id: string): string {

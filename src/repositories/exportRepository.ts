@@ -1,5 +1,5 @@
 import type { Database } from '../db/database';
-import { ENTITY_LABELS, FACT_RELATIONSHIPS, Label, Rel } from '../db/graphModel';
+import { ENTITY_LABELS, FACT_RELATIONSHIPS, Label, Rel } from '../db/labelsAndTypes';
 import { map, mapList, str, strList } from '../db/rowValues';
 import type { RawNode, RawRelationship } from './backupRepository';
 import { readAllNodes, readAllRelationships } from './backupRepository';

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 
 import type { Database } from '../db/database';
-import type { Label } from '../db/graphModel';
+import type { Label } from '../db/labelsAndTypes';
 import { map, num } from '../db/rowValues';
 import type { Row } from '../db/transaction';
 import { rowsOf } from '../db/transaction';

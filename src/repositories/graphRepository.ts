@@ -1,9 +1,9 @@
 import type { Database } from '../db/database';
-import type { Label as LabelName } from '../db/graphModel';
-import { Label, Rel } from '../db/graphModel';
+import type { Label as LabelName } from '../db/labelsAndTypes';
+import { Label, Rel } from '../db/labelsAndTypes';
 import { map, mapList, str, strList } from '../db/rowValues';
 import type { Row } from '../db/transaction';
-import type { NeighbourSpec } from './neighbours';
+import type { NeighbourSpec } from './hops';
 
 /** What a participant group row carries from its link to the event (see `toParticipantGroup`). */
 export const GROUP_LINK_FIELDS =

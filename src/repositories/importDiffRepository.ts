@@ -1,4 +1,4 @@
-import { REL_KEY_PROPERTIES } from '../db/graphModel';
+import { REL_KEY_PROPERTIES } from '../db/labelsAndTypes';
 import { map, strList } from '../db/rowValues';
 import type { Transaction } from '../db/transaction';
 import type { Row } from '../db/transaction';

@@ -1,8 +1,8 @@
 import type { QueryResult } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 
-import type { Label as LabelName, Rel } from '../db/graphModel';
-import { Label, REL_KEY_PROPERTIES } from '../db/graphModel';
+import type { Label as LabelName, Rel } from '../db/labelsAndTypes';
+import { Label, REL_KEY_PROPERTIES } from '../db/labelsAndTypes';
 import type { Transaction } from '../db/transaction';
 import { rowsOf } from '../db/transaction';
 import type {

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database';
-import { Label, Rel } from '../db/graphModel';
+import { Label, Rel } from '../db/labelsAndTypes';
 import { map } from '../db/rowValues';
 import type { Row } from '../db/transaction';
 import type {

@@ -1,4 +1,4 @@
-import { ENTITY_LABELS, Label, labelOfId } from '../db/graphModel';
+import { ENTITY_LABELS, Label, labelOfId } from '../db/labelsAndTypes';
 import { GraphChangedError } from '../db/retryConflicts';
 import { str, strOrNull } from '../db/rowValues';
 import type { Transaction } from '../db/transaction';

@@ -1,5 +1,5 @@
-import type { Label as LabelName } from '../db/graphModel';
-import { FACT_RELATIONSHIPS, Label, REL_KEY_PROPERTIES, Rel } from '../db/graphModel';
+import type { Label as LabelName } from '../db/labelsAndTypes';
+import { FACT_RELATIONSHIPS, Label, REL_KEY_PROPERTIES, Rel } from '../db/labelsAndTypes';
 import { num } from '../db/rowValues';
 import type { Transaction } from '../db/transaction';
 import { rowsOf } from '../db/transaction';

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 
 import type { Database } from '../db/database';
-import { ENTITY_LABELS, Label, labelOfId } from '../db/graphModel';
+import { ENTITY_LABELS, Label, labelOfId } from '../db/labelsAndTypes';
 import { map, num, str, strList } from '../db/rowValues';
 import { rowsOf } from '../db/transaction';
 import { describeRelationship } from '../domain/relationshipWording';
@@ -12,6 +12,9 @@ import type {
   NeighbourPageModel,
 } from '../models';
 import { holdsOn } from './asOfPredicate';
+import { ENTITY_TYPE_LABEL, ENTITY_TYPE_OF_LABEL, ENTITY_TYPE_ORDER } from './entityTypes';
+import type { PageArgs } from './pagination';
+import { pageOf, pageWindow } from './pagination';
 import {
   isEntity,
   nodeOf,
@@ -19,10 +22,7 @@ import {
   qualifierOf,
   relName,
   TRAVERSABLE,
-} from './connectionRepository';
-import { ENTITY_TYPE_LABEL, ENTITY_TYPE_OF_LABEL, ENTITY_TYPE_ORDER } from './entityTypes';
-import type { PageArgs } from './pagination';
-import { pageOf, pageWindow } from './pagination';
+} from './pathRepository';
 
 /** Which of an entity's neighbours a page holds. */
 export interface NeighbourOptions {

@@ -1,4 +1,4 @@
-import type { Label } from '../db/graphModel';
+import type { Label } from '../db/labelsAndTypes';
 import { num, str, strList, strOrNull } from '../db/rowValues';
 import type { Row } from '../db/transaction';
 import { partialDateFromStored } from '../domain/partialDate';

@@ -1,4 +1,4 @@
-import { ENTITY_LABELS, FACT_RELATIONSHIPS, Label, Rel } from '../db/graphModel';
+import { ENTITY_LABELS, FACT_RELATIONSHIPS, Label, Rel } from '../db/labelsAndTypes';
 import { num, str, strList, strOrNull } from '../db/rowValues';
 import type { Transaction } from '../db/transaction';
 import { rowsOf } from '../db/transaction';

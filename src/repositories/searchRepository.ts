@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import neo4j from 'neo4j-driver';
 
 import type { Database } from '../db/database';
-import type { Label as LabelName } from '../db/graphModel';
+import type { Label as LabelName } from '../db/labelsAndTypes';
 import { KEY_INDEX, NAME_INDEX } from '../db/migrations';
 import { map, num, strList } from '../db/rowValues';
 import type { Row } from '../db/transaction';

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 
 import type { Database } from '../db/database';
-import { Label, Rel } from '../db/graphModel';
+import { Label, Rel } from '../db/labelsAndTypes';
 import { map, num, str } from '../db/rowValues';
 import type { ProgramFilter } from '../generated/graphql';
 import type { OrganizationModel, ProgramStatus, TermModel } from '../models';

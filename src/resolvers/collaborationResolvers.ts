@@ -1,4 +1,4 @@
-import { Label } from '../db/graphModel';
+import { Label } from '../db/labelsAndTypes';
 import { userError, ErrorCode } from '../errors';
 import type { CollaborationResolvers, QueryResolvers } from '../generated/graphql';
 import type { CollaborationModel } from '../models';
@@ -7,12 +7,12 @@ import {
   rankCollaborationPartners,
 } from '../repositories/collaborationRepository';
 import { toProgram, toTerm } from '../repositories/nodeMappers';
-import { pageWindow } from '../repositories/pagination';
-import { followRedirects } from './followRedirects';
-import { checkPage } from './limits';
-import { loadMany, loadOrganization, loadRequired } from './load';
-import { pageResolvers } from './pageResolvers';
 import { toOrganization } from '../repositories/nodeMappers';
+import { pageWindow } from '../repositories/pagination';
+import { checkPage } from './argumentLimits';
+import { followRedirects } from './followRedirects';
+import { loadMany, loadOrganization, loadRequired } from './loadEntities';
+import { pageResolvers } from './pageResolvers';
 
 export const collaborationQueries: Pick<QueryResolvers, 'collaborations'> = {
   collaborations: async (_root, args, ctx, info) => {

@@ -27,8 +27,8 @@ import { importDocument } from '../import/importDocument';
 import type { AuditEntryModel, NodeModel } from '../models';
 import { findAuditPage, toAuditEntry } from '../repositories/auditRepository';
 import type { Diff } from '../repositories/importDiffRepository';
-import { checkPage } from './limits';
-import { loadNode } from './load';
+import { checkPage } from './argumentLimits';
+import { loadNode } from './loadEntities';
 import { mapPage, pageResolvers } from './pageResolvers';
 
 const WRITERS = ['curator', 'admin'] as const;

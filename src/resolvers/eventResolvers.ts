@@ -1,4 +1,4 @@
-import { Label } from '../db/graphModel';
+import { Label } from '../db/labelsAndTypes';
 import { strList, strOrNull } from '../db/rowValues';
 import { EVENT_ROLES } from '../domain/vocabularies';
 import type {
@@ -26,8 +26,8 @@ import {
   toStatement,
   toTerm,
 } from '../repositories/nodeMappers';
+import { checkPage } from './argumentLimits';
 import { followRedirects } from './followRedirects';
-import { checkPage } from './limits';
 import {
   byRole,
   evidenceField,
@@ -35,7 +35,7 @@ import {
   loadOrganization,
   loadRequired,
   roleTermField,
-} from './load';
+} from './loadEntities';
 import { mapPage, pageResolvers } from './pageResolvers';
 import { placeLinks } from './placeResolvers';
 

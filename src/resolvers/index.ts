@@ -9,9 +9,8 @@ import {
   CollaborationConnection,
   collaborationQueries,
 } from './collaborationResolvers';
-import { ConnectionStep, connectionQueries } from './connectionResolvers';
-import { draftMutations } from './draftResolvers';
 import { AuditEntryConnection, auditQueries, mutations } from './curationResolvers';
+import { draftMutations } from './draftResolvers';
 import {
   AspectLink,
   DiseaseAreaLink,
@@ -34,6 +33,7 @@ import {
   organizationQueries,
 } from './organizationResolvers';
 import { PartialDate } from './partialDateResolvers';
+import { ConnectionStep, connectionQueries } from './pathResolvers';
 import {
   Person,
   PersonConnection,

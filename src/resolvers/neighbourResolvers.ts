@@ -1,8 +1,8 @@
 import type { NeighbourResolvers, QueryResolvers } from '../generated/graphql';
 import type { NeighbourModel } from '../models';
 import { findNeighbours } from '../repositories/neighbourRepository';
-import { checkPage } from './limits';
-import { evidenceField } from './load';
+import { checkPage } from './argumentLimits';
+import { evidenceField } from './loadEntities';
 import { pageResolvers } from './pageResolvers';
 
 export const neighbourQueries: Pick<QueryResolvers, 'neighbours'> = {

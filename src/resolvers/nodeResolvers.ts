@@ -1,7 +1,7 @@
-import { Label, labelOfId } from '../db/graphModel';
+import { Label, labelOfId } from '../db/labelsAndTypes';
 import type { EvidencedResolvers, NodeResolvers, QueryResolvers } from '../generated/graphql';
 import type { NodeTypeName } from '../models';
-import { loadNode } from './load';
+import { loadNode } from './loadEntities';
 
 const TYPE_OF_LABEL: Partial<Record<Label, NodeTypeName>> = {
   [Label.Person]: 'Person',

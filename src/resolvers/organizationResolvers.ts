@@ -1,22 +1,22 @@
-import { Label } from '../db/graphModel';
-import { happenedBy, validOn } from '../domain/asOf';
+import type { Context } from '../context';
+import { Label } from '../db/labelsAndTypes';
 import { strList, strOrNull } from '../db/rowValues';
+import { happenedBy, validOn } from '../domain/asOf';
 import type {
   OrganizationResolvers,
   OrganizationUnitResolvers,
   QueryResolvers,
 } from '../generated/graphql';
-import type { Context } from '../context';
 import type { EventLinkModel, OrganizationModel } from '../models';
+import { checkFilter, compileOrganizationFilter } from '../repositories/compileFilters';
 import { findOrganizationsPage } from '../repositories/listRepository';
 import { storedRole, toEvent, toOrganization, toProgram } from '../repositories/nodeMappers';
+import { checkPage } from './argumentLimits';
 import { followRedirects } from './followRedirects';
-import { checkPage } from './limits';
-import { evidenceField, kindTermField, loadOrganization } from './load';
+import { evidenceField, kindTermField, loadOrganization } from './loadEntities';
 import { mapPage, pageResolvers } from './pageResolvers';
 import { positionsFromRows, positionsOn } from './personResolvers';
 import { placeLinks } from './placeResolvers';
-import { checkFilter, compileOrganizationFilter } from '../repositories/compileFilters';
 
 /** The events an organization hosted, with their evidence; with `asOf`, those not dated after it. */
 async function hostedEventLinks(

@@ -1,16 +1,17 @@
 import type { Context } from '../context';
-import { Label } from '../db/graphModel';
-import { happenedBy, validOn } from '../domain/asOf';
+import { Label } from '../db/labelsAndTypes';
 import { str, strList, strOrNull } from '../db/rowValues';
+import { happenedBy, validOn } from '../domain/asOf';
+import { attestedOn, byAttestationDate } from '../domain/positionDates';
 import type {
   PersonResolvers,
   PositionAttestationResolvers,
   PositionResolvers,
   QueryResolvers,
 } from '../generated/graphql';
-import { attestedOn, byAttestationDate } from '../domain/positionDates';
 import type { PositionRow } from '../loaders/createLoaders';
 import type { PersonModel, PositionModel } from '../models';
+import { checkFilter, compilePersonFilter } from '../repositories/compileFilters';
 import { findPeoplePage } from '../repositories/listRepository';
 import {
   storedRole,
@@ -21,11 +22,10 @@ import {
   toProgram,
   toStatement,
 } from '../repositories/nodeMappers';
+import { checkPage } from './argumentLimits';
 import { followRedirects } from './followRedirects';
-import { checkPage } from './limits';
-import { evidenceField, loadPerson, loadRequired, loadSource } from './load';
+import { evidenceField, loadPerson, loadRequired, loadSource } from './loadEntities';
 import { mapPage, pageResolvers } from './pageResolvers';
-import { checkFilter, compilePersonFilter } from '../repositories/compileFilters';
 
 /** Positions as models, priming the person and organization loaders with the rows at hand. */
 export function positionsFromRows(ctx: Context, rows: PositionRow[]): PositionModel[] {

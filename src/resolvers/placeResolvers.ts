@@ -1,18 +1,18 @@
 import type { Context } from '../context';
-import { Label } from '../db/graphModel';
+import { Label } from '../db/labelsAndTypes';
 import { strList, strOrNull } from '../db/rowValues';
+import { partialDateFromStored } from '../domain/partialDate';
 import type {
   PlaceDesignationResolvers,
   PlaceLinkResolvers,
   PlaceResolvers,
   QueryResolvers,
 } from '../generated/graphql';
-import { partialDateFromStored } from '../domain/partialDate';
 import type { PlaceDesignationModel, PlaceLinkModel } from '../models';
+import type { NeighbourName } from '../repositories/hops';
 import { findAll } from '../repositories/listRepository';
-import type { NeighbourName } from '../repositories/neighbours';
 import { storedRole, toPlace } from '../repositories/nodeMappers';
-import { evidenceField, kindTermField, loadEntity, loadTerm } from './load';
+import { evidenceField, kindTermField, loadEntity, loadTerm } from './loadEntities';
 
 /** The LOCATED_IN links of an entity along one hop, with their evidence. */
 export async function placeLinks(

@@ -1,4 +1,5 @@
-import { Label } from '../db/graphModel';
+import type { Context } from '../context';
+import { Label } from '../db/labelsAndTypes';
 import { strList, strOrNull } from '../db/rowValues';
 import type {
   ProgramAspectResolvers,
@@ -12,7 +13,7 @@ import type {
   QueryResolvers,
 } from '../generated/graphql';
 import type { ProgramModel, ProgramPersonRoleModel } from '../models';
-import type { Context } from '../context';
+import { checkFilter, compileProgramFilter } from '../repositories/compileFilters';
 import { findProgramsPage } from '../repositories/listRepository';
 import {
   storedRole,
@@ -24,8 +25,8 @@ import {
   toStatement,
   toTerm,
 } from '../repositories/nodeMappers';
+import { checkPage } from './argumentLimits';
 import { followRedirects } from './followRedirects';
-import { checkPage } from './limits';
 import {
   byRole,
   evidenceField,
@@ -33,10 +34,9 @@ import {
   loadProgram,
   loadRequired,
   roleTermField,
-} from './load';
+} from './loadEntities';
 import { mapPage, pageResolvers } from './pageResolvers';
 import { placeLinks } from './placeResolvers';
-import { checkFilter, compileProgramFilter } from '../repositories/compileFilters';
 
 async function programPeople(
   ctx: Context,

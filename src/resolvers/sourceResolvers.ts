@@ -5,13 +5,13 @@ import type {
   StatedRelationshipResolvers,
 } from '../generated/graphql';
 import type { SourceModel } from '../models';
+import { checkFilter, compileSourceFilter } from '../repositories/compileFilters';
 import { findSourcesPage } from '../repositories/listRepository';
 import { toSource } from '../repositories/nodeMappers';
+import { checkPage } from './argumentLimits';
 import { followRedirects } from './followRedirects';
-import { checkPage } from './limits';
-import { evidenceField, loadSource } from './load';
+import { evidenceField, loadSource } from './loadEntities';
 import { mapPage, pageResolvers } from './pageResolvers';
-import { checkFilter, compileSourceFilter } from '../repositories/compileFilters';
 
 export const sourceQueries: Pick<QueryResolvers, 'source' | 'sources'> = {
   source: (_root, { id }, ctx) => loadSource(ctx, id),

@@ -1,5 +1,5 @@
 import type { Context } from '../context';
-import { Label } from '../db/graphModel';
+import { Label } from '../db/labelsAndTypes';
 import { strList, strOrNull } from '../db/rowValues';
 import type {
   QueryResolvers,
@@ -7,6 +7,7 @@ import type {
   StatementSubjectResolvers,
 } from '../generated/graphql';
 import type { StatementModel, StatementSubjectModel } from '../models';
+import { checkFilter, compileStatementFilter } from '../repositories/compileFilters';
 import { findStatementsPage } from '../repositories/listRepository';
 import {
   toEvent,
@@ -17,11 +18,10 @@ import {
   toStatement,
   toTerm,
 } from '../repositories/nodeMappers';
+import { checkPage } from './argumentLimits';
 import { followRedirects } from './followRedirects';
-import { checkPage } from './limits';
-import { evidenceField, kindTermField, loadEvidence, loadOrganization } from './load';
+import { evidenceField, kindTermField, loadEvidence, loadOrganization } from './loadEntities';
 import { mapPage, pageResolvers } from './pageResolvers';
-import { checkFilter, compileStatementFilter } from '../repositories/compileFilters';
 
 /** What a statement is about, batched across the request. */
 async function subjects(ctx: Context, statement: StatementModel): Promise<StatementSubjectModel[]> {

@@ -13,7 +13,7 @@ import {
   rankOrganizationsByPartners,
   rankOrganizationsByPeople,
 } from '../repositories/statsRepository';
-import { checkListSize } from './limits';
+import { checkListSize } from './argumentLimits';
 
 export const statsQueries: Pick<QueryResolvers, 'stats'> = {
   stats: (_root, { filter }, ctx) => {

@@ -4,7 +4,7 @@ import type { QueryResolvers, TermResolvers } from '../generated/graphql';
 import type { VocabularyTermModel } from '../models';
 import { findTerms } from '../repositories/graphRepository';
 import { toPlace, toVocabularyTerm, vocabularyKey } from '../repositories/nodeMappers';
-import { evidenceField } from './load';
+import { evidenceField } from './loadEntities';
 import { designationOf } from './placeResolvers';
 
 export const termQueries: Pick<QueryResolvers, 'terms'> = {

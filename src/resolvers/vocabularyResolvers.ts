@@ -1,5 +1,5 @@
 import type { Context } from '../context';
-import { Label } from '../db/graphModel';
+import { Label } from '../db/labelsAndTypes';
 import { strList, strOrNull } from '../db/rowValues';
 import type {
   CooperationAspectResolvers,
@@ -10,7 +10,7 @@ import type {
 import type { ProgramTermLinkModel } from '../models';
 import { findAll } from '../repositories/listRepository';
 import { toEvent, toProgram, toTerm } from '../repositories/nodeMappers';
-import { evidenceField } from './load';
+import { evidenceField } from './loadEntities';
 
 /** The programs linked to a term, each with its wording and the evidence of the link. */
 async function programLinks(

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 
-import { syntheticDocument, syntheticOrganizationId } from '../../src/generate/syntheticDocument';
+import { syntheticDocument, syntheticOrganizationId } from '../../src/synthetic/syntheticDocument';
 import { importDocument } from '../../src/import/importDocument';
 import type { BrowserSuite } from '../utils/browser';
 import {

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 
 import type { Page } from 'playwright-core';
 
-import { syntheticDocument, syntheticOrganizationId } from '../../src/generate/syntheticDocument';
+import { syntheticDocument, syntheticOrganizationId } from '../../src/synthetic/syntheticDocument';
 import { importDocument } from '../../src/import/importDocument';
 import { postGraphQL } from '../utils/listen';
 import type { BrowserSuite } from '../utils/browser';

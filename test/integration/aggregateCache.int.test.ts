@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 
-import { importFiles } from '../../src/import/seedDatabase';
+import { importFiles } from '../../src/import/importFiles';
 import { PROJECT_ROOT } from '../../src/projectRoot';
 import { listen, postGraphQL } from '../utils/listen';
 import type { TestServer } from '../utils/testServer';

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { ExportInvalidError, exportGraph, restoreGraph } from '../../src/backup/graphExport';
 import { mergeEntities } from '../../src/curation/mergeEntities';
 import { retractSource } from '../../src/curation/retractSource';
-import { syntheticDocument } from '../../src/generate/syntheticDocument';
 import { importDocument, SYSTEM_VIEWER } from '../../src/import/importDocument';
-import { importFiles } from '../../src/import/seedDatabase';
+import { importFiles } from '../../src/import/importFiles';
 import { PROJECT_ROOT } from '../../src/projectRoot';
+import { syntheticDocument } from '../../src/synthetic/syntheticDocument';
 import type { TestServer } from '../utils/testServer';
 import { cleanDatabase, graphCounts, startTestServer } from '../utils/testServer';
 

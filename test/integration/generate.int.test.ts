@@ -1,10 +1,13 @@
-import { FACT_RELATIONSHIPS, Label } from '../../src/db/graphModel';
-import { generateGraph } from '../../src/generate/generateGraph';
-import { countSyntheticDocuments, syntheticDocuments } from '../../src/generate/syntheticDocuments';
-import { buildSyntheticWorld } from '../../src/generate/syntheticWorld';
+import { FACT_RELATIONSHIPS, Label } from '../../src/db/labelsAndTypes';
 import { bulkImport } from '../../src/import/bulkImport';
 import { DocumentInvalidError } from '../../src/import/documentInvalidError';
 import { SYSTEM_VIEWER } from '../../src/import/importDocument';
+import { generateGraph } from '../../src/synthetic/generateGraph';
+import {
+  countSyntheticDocuments,
+  syntheticDocuments,
+} from '../../src/synthetic/syntheticDocuments';
+import { buildSyntheticWorld } from '../../src/synthetic/syntheticWorld';
 import type { TestServer } from '../utils/testServer';
 import { graphCounts, graphFingerprint, startTestServer } from '../utils/testServer';
 

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 
 import Papa from 'papaparse';
 
-import { syntheticDocument } from '../../src/generate/syntheticDocument';
 import { importDocument } from '../../src/import/importDocument';
 import { PROJECT_ROOT } from '../../src/projectRoot';
+import { syntheticDocument } from '../../src/synthetic/syntheticDocument';
 import { AUTH_OVERRIDES, KEYS } from '../utils/authHeaders';
 import { listen } from '../utils/listen';
 import type { TestServer } from '../utils/testServer';

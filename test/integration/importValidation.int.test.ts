@@ -2,15 +2,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { Label, Rel } from '../../src/db/graphModel';
+import { Label, Rel } from '../../src/db/labelsAndTypes';
 import type { EntityDirectory } from '../../src/domain/entityDirectory';
 import type { DocumentProblem } from '../../src/import/documentInvalidError';
 import { DocumentInvalidError } from '../../src/import/documentInvalidError';
 import type { DocumentInput } from '../../src/import/documentSchema';
 import { importDocument } from '../../src/import/importDocument';
+import { importFiles } from '../../src/import/importFiles';
 import { loadDocumentFile } from '../../src/import/loadDocumentFile';
 import { planDocument } from '../../src/import/plan/planDocument';
-import { importFiles } from '../../src/import/seedDatabase';
 import { graphDirectory } from '../../src/repositories/entityDirectoryRepository';
 import { writePlan } from '../../src/repositories/importWriteRepository';
 import type { TestServer } from '../utils/testServer';

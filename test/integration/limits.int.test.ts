@@ -4,7 +4,7 @@
  */
 import type { GraphQLFormattedError } from 'graphql';
 
-import { syntheticDocument } from '../../src/generate/syntheticDocument';
+import { syntheticDocument } from '../../src/synthetic/syntheticDocument';
 import { importDocument } from '../../src/import/importDocument';
 import { listen, postGraphQL } from '../utils/listen';
 import type { TestServer } from '../utils/testServer';

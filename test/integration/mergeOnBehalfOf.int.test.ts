@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 import { raceFixture, raceIds } from '../../reliability/races';
 import { mergeEntities } from '../../src/curation/mergeEntities';
-import { Label, Rel } from '../../src/db/graphModel';
+import { Label, Rel } from '../../src/db/labelsAndTypes';
 import { SYSTEM_VIEWER, importDocument } from '../../src/import/importDocument';
 import type { TestServer } from '../utils/testServer';
 import { cleanDatabase, startTestServer } from '../utils/testServer';

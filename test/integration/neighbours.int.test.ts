@@ -7,7 +7,7 @@ import {
   syntheticDocument,
   syntheticOrganizationId,
   syntheticProgramId,
-} from '../../src/generate/syntheticDocument';
+} from '../../src/synthetic/syntheticDocument';
 import { importDocument } from '../../src/import/importDocument';
 import type { TestServer } from '../utils/testServer';
 import { startTestServer } from '../utils/testServer';

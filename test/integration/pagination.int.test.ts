@@ -3,7 +3,7 @@
  * many pages: walked forwards (first/after) and backwards (last/before) at several page sizes,
  * every order, with exact page info and no duplicate or gap.
  */
-import { syntheticDocument, syntheticOrganizationId } from '../../src/generate/syntheticDocument';
+import { syntheticDocument, syntheticOrganizationId } from '../../src/synthetic/syntheticDocument';
 import { importDocument } from '../../src/import/importDocument';
 import type { TestServer } from '../utils/testServer';
 import { startTestServer } from '../utils/testServer';

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { buildSchema } from 'graphql';
 
-import { syntheticDocument } from '../../src/generate/syntheticDocument';
+import { syntheticDocument } from '../../src/synthetic/syntheticDocument';
 import { importDocument } from '../../src/import/importDocument';
-import { importFiles, seedFiles } from '../../src/import/seedDatabase';
+import { importFiles, seedFiles } from '../../src/import/importFiles';
 import { readTypeDefs } from '../../src/server';
 import { PROJECT_ROOT } from '../../src/projectRoot';
 import { randomQuery } from '../utils/randomSelection';

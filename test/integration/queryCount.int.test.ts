@@ -3,7 +3,7 @@
  * on the planner's path, and on the reference path a fixed number (one per list field per
  * nesting level, batched by the request's DataLoaders), however many entities the page holds.
  */
-import { syntheticDocument, syntheticOrganizationId } from '../../src/generate/syntheticDocument';
+import { syntheticDocument, syntheticOrganizationId } from '../../src/synthetic/syntheticDocument';
 import { importDocument } from '../../src/import/importDocument';
 import type { ReferencePath, TestServer } from '../utils/testServer';
 import { startReferencePath, startTestServer } from '../utils/testServer';

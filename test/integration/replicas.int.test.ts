@@ -4,8 +4,8 @@ import neo4j from 'neo4j-driver';
 
 import type { ServerProcess } from '../../reliability/serverProcess';
 import { neo4jPassword, startServerProcess } from '../../reliability/serverProcess';
-import { syntheticDocument } from '../../src/generate/syntheticDocument';
 import { importDocument } from '../../src/import/importDocument';
+import { syntheticDocument } from '../../src/synthetic/syntheticDocument';
 import { TEST_BOLT_PORT } from '../utils/testPorts';
 import type { TestServer } from '../utils/testServer';
 import { startTestServer } from '../utils/testServer';

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { describeImport } from '../../src/cli/import';
-import { Label } from '../../src/db/graphModel';
+import { Label } from '../../src/db/labelsAndTypes';
 import type { ImportResult } from '../../src/import/importDocument';
 import { importDocument } from '../../src/import/importDocument';
+import { seedFiles } from '../../src/import/importFiles';
 import { loadDocumentFile } from '../../src/import/loadDocumentFile';
-import { seedFiles } from '../../src/import/seedDatabase';
 import { PROJECT_ROOT } from '../../src/projectRoot';
 import type { TestServer } from '../utils/testServer';
 import { graphCounts, graphFingerprint, startTestServer } from '../utils/testServer';

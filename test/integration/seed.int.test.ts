@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { FACT_RELATIONSHIPS, Label, Rel } from '../../src/db/graphModel';
-import { importFiles, seedFiles } from '../../src/import/seedDatabase';
+import { FACT_RELATIONSHIPS, Label, Rel } from '../../src/db/labelsAndTypes';
+import { importFiles, seedFiles } from '../../src/import/importFiles';
 import { PROJECT_ROOT } from '../../src/projectRoot';
 import type { TestServer } from '../utils/testServer';
 import { graphCounts, graphFingerprint, startTestServer } from '../utils/testServer';

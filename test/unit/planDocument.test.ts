@@ -1,4 +1,4 @@
-import type { Label } from '../../src/db/graphModel';
+import type { Label } from '../../src/db/labelsAndTypes';
 import type { EntityDirectory, KnownName } from '../../src/domain/entityDirectory';
 import { matchKey } from '../../src/domain/normalizeName';
 import { DocumentInvalidError } from '../../src/import/documentInvalidError';

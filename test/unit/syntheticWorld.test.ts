@@ -1,7 +1,10 @@
 import { EMPTY_DIRECTORY } from '../../src/domain/entityDirectory';
-import { countSyntheticDocuments, syntheticDocuments } from '../../src/generate/syntheticDocuments';
-import { buildSyntheticWorld } from '../../src/generate/syntheticWorld';
 import { planDocument } from '../../src/import/plan/planDocument';
+import {
+  countSyntheticDocuments,
+  syntheticDocuments,
+} from '../../src/synthetic/syntheticDocuments';
+import { buildSyntheticWorld } from '../../src/synthetic/syntheticWorld';
 
 describe('the synthetic world', () => {
   test('is a pure function of scale and seed', () => {

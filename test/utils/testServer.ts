@@ -10,7 +10,7 @@ import { createContext } from '../../src/context';
 import { connectDatabase } from '../../src/db/connectDatabase';
 import type { Database } from '../../src/db/database';
 import { applyMigrations } from '../../src/db/migrations';
-import { importFiles, seedFiles } from '../../src/import/seedDatabase';
+import { importFiles, seedFiles } from '../../src/import/importFiles';
 import { PROJECT_ROOT } from '../../src/projectRoot';
 import type { BuiltServer } from '../../src/server';
 import { buildServer } from '../../src/server';

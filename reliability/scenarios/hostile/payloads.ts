@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 
-import { syntheticDocument } from '../../../src/generate/syntheticDocument';
+import { syntheticDocument } from '../../../src/synthetic/syntheticDocument';
 import { toMutationDocument } from '../../documents';
 import { IMPORT_MUTATION } from '../load';
 

@@ -1,9 +1,9 @@
 import type { EntityDirectory } from '../../domain/entityDirectory';
 import type { ImportPlan } from '../../domain/importPlan';
 import type { EntityLookup, KnownEntity, KnownLabel } from '../../domain/knownEntity';
+import { seedFiles } from '../../import/importFiles';
 import { loadDocumentFile } from '../../import/loadDocumentFile';
 import { planDocument } from '../../import/plan/planDocument';
-import { seedFiles } from '../../import/seedDatabase';
 
 const KNOWN_LABELS = new Set<string>([
   'Person',

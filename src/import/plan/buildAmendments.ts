@@ -1,4 +1,4 @@
-import { Label } from '../../db/graphModel';
+import { Label } from '../../db/labelsAndTypes';
 import type { NodeAmendment } from '../../domain/importPlan';
 import type { DocumentDrafts } from './drafts';
 import { encodeAliases, mergeNames } from './encodeNames';

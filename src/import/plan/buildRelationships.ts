@@ -1,4 +1,4 @@
-import { Label, Rel } from '../../db/graphModel';
+import { Label, Rel } from '../../db/labelsAndTypes';
 import type { RelationshipUpsert } from '../../domain/importPlan';
 import { idFits, positionId } from './derivedIds';
 import type { DocumentDrafts, PositionDraft } from './drafts';

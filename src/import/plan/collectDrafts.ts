@@ -1,4 +1,4 @@
-import { Label, Rel } from '../../db/graphModel';
+import { Label, Rel } from '../../db/labelsAndTypes';
 import type { TermVocabularyKey } from '../../domain/vocabularies';
 import {
   BUILT_IN_TERMS,

@@ -1,4 +1,4 @@
-import { ID_PREFIX } from '../../db/graphModel';
+import { ID_PREFIX } from '../../db/labelsAndTypes';
 import { MAX_ID_LENGTH } from '../../domain/inputLimits';
 import { slugify } from '../../domain/slugify';
 import type { ProblemList } from './problemList';

@@ -1,4 +1,4 @@
-import type { Label, Rel } from '../../db/graphModel';
+import type { Label, Rel } from '../../db/labelsAndTypes';
 import type { NodeUpsert, PropertyValue } from '../../domain/importPlan';
 import type { AlternativeNameInput, Excerpt } from '../documentSchema';
 import type { DocumentDrafts } from './drafts';

@@ -1,4 +1,4 @@
-import type { Label, Rel } from '../../db/graphModel';
+import type { Label, Rel } from '../../db/labelsAndTypes';
 import type { NodeUpsert } from '../../domain/importPlan';
 import type { AlternativeNameInput } from '../documentSchema';
 import type { Endpoint } from './endpoint';

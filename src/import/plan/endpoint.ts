@@ -1,4 +1,4 @@
-import { Label } from '../../db/graphModel';
+import { Label } from '../../db/labelsAndTypes';
 import type { TermVocabularyKey } from '../../domain/vocabularies';
 import { isBuiltInValue } from '../../domain/vocabularies';
 

@@ -1,4 +1,4 @@
-import { excerptId } from '../../db/graphModel';
+import { excerptId } from '../../db/labelsAndTypes';
 import type { ExcerptRecord } from '../../domain/importPlan';
 import { closestPassage } from '../closestPassage';
 import type { Excerpt } from '../documentSchema';

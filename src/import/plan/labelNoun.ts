@@ -1,4 +1,4 @@
-import type { Label } from '../../db/graphModel';
+import type { Label } from '../../db/labelsAndTypes';
 
 /** How messages to curators name an entity of each label. */
 export const LABEL_NOUN: Record<Label, string> = {

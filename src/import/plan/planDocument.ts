@@ -1,4 +1,4 @@
-import { Label } from '../../db/graphModel';
+import { Label } from '../../db/labelsAndTypes';
 import type { EntityDirectory } from '../../domain/entityDirectory';
 import type { ImportPlan, Redirected, TermUse } from '../../domain/importPlan';
 import { DocumentInvalidError } from '../documentInvalidError';

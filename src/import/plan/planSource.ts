@@ -1,4 +1,4 @@
-import { Label } from '../../db/graphModel';
+import { Label } from '../../db/labelsAndTypes';
 import type { NodeUpsert } from '../../domain/importPlan';
 import type { ParsedDocument } from '../documentSchema';
 import type { ProblemList } from './problemList';

@@ -1,4 +1,4 @@
-import type { Label } from '../../db/graphModel';
+import type { Label } from '../../db/labelsAndTypes';
 import type { EntityDirectory } from '../../domain/entityDirectory';
 import type { NodeUpsert } from '../../domain/importPlan';
 import type { DocumentDrafts } from './drafts';

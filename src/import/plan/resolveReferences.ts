@@ -1,5 +1,5 @@
-import type { Label } from '../../db/graphModel';
-import { labelOfId } from '../../db/graphModel';
+import type { Label } from '../../db/labelsAndTypes';
+import { labelOfId } from '../../db/labelsAndTypes';
 import type { EntityDirectory } from '../../domain/entityDirectory';
 import type { ResolvedAlias } from '../../domain/importPlan';
 import { matchKey } from '../../domain/normalizeName';

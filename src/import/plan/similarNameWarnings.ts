@@ -1,4 +1,4 @@
-import { Label } from '../../db/graphModel';
+import { Label } from '../../db/labelsAndTypes';
 import type { EntityDirectory } from '../../domain/entityDirectory';
 import type { ImportWarning, NodeUpsert } from '../../domain/importPlan';
 import { matchKey } from '../../domain/normalizeName';

@@ -1,4 +1,4 @@
-import { Label, labelOfId } from '../../db/graphModel';
+import { Label, labelOfId } from '../../db/labelsAndTypes';
 import type { EntityDirectory } from '../../domain/entityDirectory';
 import type { NodeUpsert } from '../../domain/importPlan';
 import { BUILT_IN_TERMS } from '../../domain/vocabularies';

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 
-import type { Label } from '../../db/graphModel';
+import type { Label } from '../../db/labelsAndTypes';
 import type { EntityDirectory, KnownName } from '../../domain/entityDirectory';
 import type { NodeUpsert } from '../../domain/importPlan';
 import { normalizeName } from '../../domain/normalizeName';

@@ -1,8 +1,8 @@
 import { pathSearch, unknownEnds } from '../domain/pathSearch';
 import type { ConnectionStepResolvers, QueryResolvers } from '../generated/graphql';
-import { findShortestPaths } from '../repositories/connectionRepository';
+import { findShortestPaths } from '../repositories/pathRepository';
 import { followRedirects } from './followRedirects';
-import { evidenceField } from './load';
+import { evidenceField } from './loadEntities';
 
 export const connectionQueries: Pick<QueryResolvers, 'connection'> = {
   connection: async (_root, args, ctx, info) => {

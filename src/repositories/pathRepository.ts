@@ -1,10 +1,10 @@
 import neo4j from 'neo4j-driver';
 
 import type { Database } from '../db/database';
-import { FACT_RELATIONSHIPS, Label, labelOfId, Rel } from '../db/graphModel';
-import type { Label as LabelName, Rel as RelName } from '../db/graphModel';
-import { describeRelationship } from '../domain/relationshipWording';
+import type { Label as LabelName, Rel as RelName } from '../db/labelsAndTypes';
+import { FACT_RELATIONSHIPS, Label, labelOfId, Rel } from '../db/labelsAndTypes';
 import { map, mapList, str, strList, strOrNull } from '../db/rowValues';
+import { describeRelationship } from '../domain/relationshipWording';
 import type { ConnectionPathModel, NodeModel } from '../models';
 import { toNode } from './nodeMappers';
 

@@ -1,6 +1,6 @@
 import type { Context } from '../context';
-import type { Label as LabelName } from '../db/graphModel';
-import { Label, labelOfId } from '../db/graphModel';
+import type { Label as LabelName } from '../db/labelsAndTypes';
+import { Label, labelOfId } from '../db/labelsAndTypes';
 import type { Row } from '../db/transaction';
 import { BUILT_IN_TERMS } from '../domain/vocabularies';
 import type {

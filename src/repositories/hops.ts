@@ -1,5 +1,5 @@
-import type { Label as LabelName, Rel as RelName } from '../db/graphModel';
-import { Label, Rel } from '../db/graphModel';
+import type { Label as LabelName, Rel as RelName } from '../db/labelsAndTypes';
+import { Label, Rel } from '../db/labelsAndTypes';
 
 /** One hop the API follows: from a labelled node along a relationship type in a direction. */
 export interface NeighbourSpec {
