@@ -24,7 +24,6 @@ const SLOW_INTEGRATION = [
 const base = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
-  testTimeout: 60_000,
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
 };
 
@@ -37,6 +36,8 @@ const withNeo4j = {
 
 const config = {
   maxWorkers: 1,
+  // A global option: jest ignores it in a project's config.
+  testTimeout: 60_000,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
     {

@@ -1,4 +1,5 @@
-import { Label } from '../../db/labelsAndTypes';
+import type { Label } from '../../db/labelsAndTypes';
+import { NAMED_ENTITY_LABELS } from '../../db/labelsAndTypes';
 import type { NodeAmendment } from '../../domain/importPlan';
 import type { DocumentDrafts } from './drafts';
 import { encodeAliases, mergeNames } from './encodeNames';
@@ -6,15 +7,7 @@ import type { Endpoint } from './endpoint';
 import type { ReferenceResolver } from './resolveReferences';
 
 /** The entities a fact that names them counts as a mention of (their evidence gains it). */
-const MENTIONED_LABELS: readonly Label[] = [
-  Label.Person,
-  Label.Organization,
-  Label.Program,
-  Label.Event,
-  Label.Place,
-  Label.DiseaseArea,
-  Label.CooperationAspect,
-];
+const MENTIONED_LABELS: readonly Label[] = NAMED_ENTITY_LABELS;
 
 /**
  * The `amend` entries (folded into the node where the document defines the entity itself)
