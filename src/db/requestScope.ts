@@ -13,10 +13,11 @@ const RELEASE_MARGIN_MS = 10_000;
 
 /**
  * One GraphQL request's scope in the database: the one read transaction its reads share, the
- * request's time budget for reads and the bookmarks they wait for. A request resolves its selection in a few waves of DataLoader batches; each batch in a
- * transaction of its own costs a session, a BEGIN and a COMMIT around every statement (several
- * milliseconds each on a busy machine), where one transaction for the whole request sends its
- * statements back to back on one connection. Opened on the first read, closed when the request
+ * request's time budget for reads and the bookmarks they wait for. A request resolves its
+ * selection in a few waves of batches; each batch in a transaction of its own costs a session,
+ * a BEGIN and a COMMIT around every statement (several milliseconds each on a busy machine),
+ * where one transaction for the whole request sends its statements back to back on one
+ * connection. Opened on the first read, closed when the request
  * has answered (`close`); its Neo4j timeout is what is left of the budget, so Neo4j cancels it
  * when the budget runs out. A write of the request starts the reads over (`renew`).
  */
