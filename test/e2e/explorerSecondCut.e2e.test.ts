@@ -374,6 +374,42 @@ it('point 6: dates everywhere, a timeline, and the graph as of a date', async ()
   await page.close();
 });
 
+it('point 6: a date changed again while the first is loading draws the second date only', async () => {
+  const page = await openPage(`/explore?id=${TL.liJunHarbor}`);
+  await page.locator('#panel h3', { hasText: 'Relationships (5 of 5 drawn)' }).waitFor();
+  // The first date's neighbours answer late: after the second date's drawing has begun.
+  let released = () => {};
+  const late = new Promise<void>((resolve) => (released = resolve));
+  let asked = () => {};
+  const firstAsked = new Promise<void>((resolve) => (asked = resolve));
+  await page.route('**/graphql', async (route) => {
+    if (route.request().postData()?.includes('2013-06-01')) {
+      asked();
+      await late;
+    }
+    await route.continue();
+  });
+  await page.locator('#as-of').fill('2013-06-01');
+  await firstAsked;
+  await page.locator('#as-of').fill('2017-01-01');
+  await page
+    .locator('.graph-status', { hasText: '3 relationships drawn · as of 2017-01-01' })
+    .waitFor();
+  const lateAnswer = page.waitForResponse((response) =>
+    Boolean(response.request().postData()?.includes('2013-06-01')),
+  );
+  released();
+  await lateAnswer;
+  // Whatever the late answer held, the drawing stays the second date's.
+  await page.waitForTimeout(300);
+  expect((await edgeIds(page)).length).toBe(3);
+  expect(await page.locator('.graph-status').textContent()).toMatch(
+    /^\d+ entities, 3 relationships drawn · as of 2017-01-01$/,
+  );
+  expect(new URL(page.url()).searchParams.get('asOf')).toBe('2017-01-01');
+  await page.close();
+});
+
 it('point 8: a link reproduces the whole view, and the drawn subgraph exports as JSON, CSV and PNG', async () => {
   const page = await openPage(`/explore?id=${TL.university}`);
   await page.locator('#panel h3', { hasText: /Relationships \(6 of 6 drawn\)/ }).waitFor();

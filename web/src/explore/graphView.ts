@@ -225,6 +225,7 @@ export class GraphView {
   /** The expansion that drew each edge first (what `collapse` takes back). */
   private readonly drawnBy = new Map<string, string>();
   private focus: string | null = null;
+  private resets = 0;
 
   constructor(container: HTMLElement, handlers: GraphHandlers) {
     this.cy = cytoscape({
@@ -272,8 +273,17 @@ export class GraphView {
     this.cy.style(stylesheet());
   }
 
+  /**
+   * Which drawing this is: it changes on every reset, so an answer asked for an earlier drawing
+   * (a date changed twice, a second focus while the first loads) can tell it came too late.
+   */
+  get drawing(): number {
+    return this.resets;
+  }
+
   /** Clears the view and draws one entity at its centre. */
   reset(centre: Entity): void {
+    this.resets += 1;
     this.cy.elements().remove();
     this.entities.clear();
     this.edges.clear();

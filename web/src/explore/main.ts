@@ -62,6 +62,7 @@ const pagings = new Map<string, Paging>();
 const groups = new Map<string, NeighbourGroup[]>();
 const loading = new Set<string>();
 let restoring = false;
+let restores = 0;
 let connectFrom: Entity | null = null;
 let connectTo: Entity | null = null;
 let pathEdges: string[] = [];
@@ -428,12 +429,15 @@ function groupsWithState(id: string): (NeighbourGroup & { drawn: boolean })[] {
  */
 async function expand(id: string, type: EntityType | null = null): Promise<void> {
   const key = pagingKey(id, type);
-  if (loading.has(key)) return;
+  const drawing = graph.drawing;
+  // Keyed by drawing too: a page still loading for a drawing since reset must not stop this one.
+  const flight = `${drawing}|${key}`;
+  if (loading.has(flight)) return;
   const entity = graph.entity(id);
   if (!entity) return;
   const paging = pagings.get(key);
   if (paging && paging.cursor === null) return;
-  loading.add(key);
+  loading.add(flight);
   setStatus('loading neighbours…');
   try {
     const data = await runQuery(NeighboursQuery, {
@@ -443,6 +447,7 @@ async function expand(id: string, type: EntityType | null = null): Promise<void>
       types: type ? [type] : null,
       asOf: view.asOf,
     });
+    if (graph.drawing !== drawing) return;
     const page = data.neighbours;
     if (!page) {
       setStatus(`${entityName(entity)} no longer exists`);
@@ -472,10 +477,11 @@ async function expand(id: string, type: EntityType | null = null): Promise<void>
     afterChange();
     if (view.selected === id && !restoring) await renderEntity(id);
   } catch (error) {
+    if (graph.drawing !== drawing) return;
     setStatus();
     showError(status, error, () => void expand(id, type));
   } finally {
-    loading.delete(key);
+    loading.delete(flight);
   }
 }
 
@@ -687,8 +693,10 @@ function pathToEdges(steps: Step[]): DrawnEdge[] {
 async function connect(from: string, to: string, hops: number): Promise<void> {
   const variables = { from, to, maxHops: hops };
   showLoading(panel, 'paths');
+  const drawing = graph.drawing;
   try {
     const data = await runQuery(ConnectDocument, variables);
+    if (graph.drawing !== drawing) return;
     const found = data.connection;
     if (!found) return;
     if (!graph.has(found.from.id)) {
@@ -717,6 +725,7 @@ async function connect(from: string, to: string, hops: number): Promise<void> {
         : `${found.paths.length} path${found.paths.length === 1 ? '' : 's'} of ${found.hops} marked`,
     );
   } catch (error) {
+    if (graph.drawing !== drawing) return;
     if (error instanceof ApiError && error.code === 'NOT_FOUND') {
       replace(panel, h('p', { class: 'status status-error', role: 'alert' }, error.message));
       return;
@@ -800,6 +809,10 @@ function pathsPanel(
 /** Draws a view from scratch: focus, expansions in order, connection, pins, hides, filters, selection. */
 async function restore(target: ViewState): Promise<void> {
   if (!target.focus && !target.connect) return;
+  // Only the latest restore draws: a date changed twice quickly starts two, and the first to
+  // finish asking must not redraw over the second.
+  const run = ++restores;
+  const superseded = () => run !== restores;
   restoring = true;
   try {
     pagings.clear();
@@ -809,6 +822,7 @@ async function restore(target: ViewState): Promise<void> {
     applyFilterBoxes();
     if (target.focus) {
       const data = await runQuery(EntityDetailsQuery, { id: target.focus });
+      if (superseded()) return;
       if (!data.node) {
         replace(
           panel,
@@ -832,15 +846,17 @@ async function restore(target: ViewState): Promise<void> {
         for (let page = 0; page < expansion.pages; page++) {
           if (!graph.has(expansion.id)) break;
           await expand(expansion.id, expansion.type);
+          if (superseded()) return;
         }
       }
       if (node.__typename === 'Position' && !target.selected)
         target.selected = `position:${node.id}`;
     }
     if (target.connect) await connect(target.connect.from, target.connect.to, target.connect.hops);
+    if (superseded()) return;
     for (const id of target.pinned) graph.setPinned(id, true);
   } finally {
-    restoring = false;
+    if (!superseded()) restoring = false;
   }
   graph.layout(view.layout);
   view = { ...view, selected: null };
@@ -851,7 +867,7 @@ async function restore(target: ViewState): Promise<void> {
     if (edge) await selectEdge(edge);
     else if (graph.has(selected) || selected.startsWith('position/')) await selectEntity(selected);
   }
-  syncUrl();
+  if (!superseded()) syncUrl();
 }
 
 // A link such as /explore?id=person/li-jun (or any view the page wrote into its URL) draws that view.
