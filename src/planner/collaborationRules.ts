@@ -6,8 +6,18 @@ import { end } from './fieldRules';
 import type { FieldRule, TypeRules } from './projection';
 import { rawList, rawNumber, rawStringOrNull } from './rawValues';
 
-/** The programs list of a collaboration in scope (bound by `sharedPrograms`). */
+/** The programs of a collaboration in scope, unordered (bound by `pageOfPartners`). */
 export const PROGRAMS = new Cypher.NamedVariable('programs');
+
+/** The collaboration's programs earliest first, then by name; `limit` keeps only the first. */
+function programsInOrder(limit?: number): Cypher.Collect {
+  const program = new Cypher.Node();
+  const walk = new Cypher.Unwind([PROGRAMS, program]).with(program);
+  if (limit !== undefined) walk.where(Cypher.isNotNull(program.property('startDate')));
+  walk.orderBy([program.property('startDate'), 'ASC'], [program.property('name'), 'ASC']);
+  if (limit !== undefined) walk.limit(limit);
+  return new Cypher.Collect(walk.return(program));
+}
 
 /** Each program of the collaboration, as the field selects it, earliest first. */
 const programs: FieldRule = (field, _scope, compiler) => {
@@ -15,7 +25,7 @@ const programs: FieldRule = (field, _scope, compiler) => {
   const item = compiler.sub(field, { node: program });
   return {
     expr: new Cypher.ListComprehension(program)
-      .in(PROGRAMS)
+      .in(programsInOrder())
       .map(item.expr ?? new Cypher.Literal(null)),
     decode: (raw, variables) => rawList(raw).map((value) => item.decode(value, variables)),
   };
@@ -56,12 +66,12 @@ export const COLLABORATION_RULES: TypeRules = {
     aspects: terms(Rel.COVERS_ASPECT, Label.CooperationAspect),
     diseaseAreas: terms(Rel.FOCUSES_ON, Label.DiseaseArea),
     firstDate: () => {
-      const q = new Cypher.Variable();
+      // The earliest dated program (by name among the same date): a top-1, not a sort.
+      const q = new Cypher.Node();
       return {
         expr: Cypher.head(
           new Cypher.ListComprehension(q)
-            .in(PROGRAMS)
-            .where(Cypher.isNotNull(q.property('startDate')))
+            .in(programsInOrder(1))
             .map(
               new Cypher.List([
                 Cypher.toString(q.property('startDate')),

@@ -56,13 +56,18 @@ export function ownParties(
  */
 export function rankedPartners(scope: CollaborationScope, partner: string): string {
   const carried = partner === 'null' || partner.startsWith('$') ? [] : [partner];
+  const carry = carried.map((name) => `, ${name}`).join('');
+  // The organization's own line, walked once: per partner, two walks cost more than the ranking.
   return `${ownParties(scope, carried)}
-     CALL (org, mine${carried.map((name) => `, ${name}`).join('')}) {
+     WITH org, mine${carry},
+          COLLECT { MATCH (unit)-[:${Rel.UNIT_OF}*1..${MAX_UNIT_DEPTH}]->(org) RETURN unit } +
+          COLLECT { MATCH (org)-[:${Rel.UNIT_OF}*1..${MAX_UNIT_DEPTH}]->(parent) RETURN parent } AS line
+     CALL (org, mine, line${carry}) {
        UNWIND mine AS m
        MATCH (m)<-[:${Rel.HAS_PARTY}]-(p:${Label.Program})-[:${Rel.HAS_PARTY}]->(partner:${Label.Organization})
        WHERE NOT partner IN mine AND (${partner} IS NULL OR partner.id = ${partner}) AND ${statedIn(scope)}
        WITH org, partner, collect(DISTINCT p) AS programs
-       WHERE $unitPartners OR (${NOT_OWN_LINE('org', 'partner')})
+       WHERE $unitPartners OR NOT partner IN line
        ORDER BY size(programs) DESC, partner.name, partner.id
        RETURN collect({partner: partner, programs: programs}) AS ranked
      }`;
@@ -70,12 +75,12 @@ export function rankedPartners(scope: CollaborationScope, partner: string): stri
 
 /**
  * The entries `ranked[s..e]` of `rankedPartners`, one row each in their order: binds `partner`,
- * `programs` (earliest first, then by name) and `rank` (the place in the page).
+ * `programs` (unordered: only a selection that lists them sorts them) and `rank` (the place in
+ * the page).
  */
 export const pageOfPartners = `UNWIND range(0, size(ranked[s..e]) - 1) AS rank
        WITH org, rank, ranked[s + rank] AS entry
-       WITH org, rank, entry.partner AS partner,
-            COLLECT { UNWIND entry.programs AS p WITH p ORDER BY p.startDate, p.name RETURN p } AS programs`;
+       WITH org, rank, entry.partner AS partner, entry.programs AS programs`;
 
 /**
  * The ids of every partner of an organization (or only `partnerId`): the organizations that are
