@@ -6,7 +6,7 @@ import { ErrorCode } from '../errors';
 import type { DatabaseAvailability } from './databaseAvailability';
 import { mapDatabaseError } from './mapDatabaseError';
 import type { StatementObserver } from './transaction';
-import { Transaction } from './transaction';
+import { Transaction, withoutStackCapture } from './transaction';
 
 /** Past its timeout, how long an unclosed transaction keeps its connection before it is closed. */
 const RELEASE_MARGIN_MS = 10_000;
@@ -140,7 +140,8 @@ export class RequestScope {
       seconds: (performance.now() - this.begunAt) / 1000,
       outcome: this.failed ? 'failed' : 'ok',
     });
-    if (transaction.isOpen()) await transaction.rollback().catch(() => undefined);
+    if (transaction.isOpen())
+      await withoutStackCapture(() => transaction.rollback()).catch(() => undefined);
     await session?.close().catch(() => undefined);
   }
 }
