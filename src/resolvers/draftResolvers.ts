@@ -1,5 +1,5 @@
 import { requireRole } from '../auth/requireRole';
-import { draftDocument } from '../draft/draftDocument';
+import type * as DrafterModule from '../draft/draftDocument';
 import { assembleDocument } from '../draft/output/assembleDocument';
 import { toDocumentInput } from '../draft/output/documentInput';
 import { draftYaml } from '../draft/output/draftYaml';
@@ -10,6 +10,20 @@ import type { MutationResolvers } from '../generated/graphql';
 /** The longest article a draft reads (a long report fits; a book does not). */
 export const MAX_ARTICLE_CHARS = 100_000;
 const MAX_TITLE_CHARS = 500;
+
+type Drafter = typeof DrafterModule;
+let drafter: Drafter | undefined;
+
+/**
+ * The drafter, loaded on the first draft: its language model (compromise) was a quarter of the
+ * server's start-up, and most servers never draft. A `require`, not `import()`: the build is
+ * CommonJS, and jest runs it without ESM support.
+ */
+function loadDrafter(): Drafter {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  drafter ??= require('../draft/draftDocument') as Drafter;
+  return drafter;
+}
 
 /** `draftDocument`: drafts, never writes. */
 export const draftMutations: Pick<MutationResolvers, 'draftDocument'> = {
@@ -26,6 +40,7 @@ export const draftMutations: Pick<MutationResolvers, 'draftDocument'> = {
     if (title && title.length > MAX_TITLE_CHARS) {
       throw badUserInput(`title is longer than ${MAX_TITLE_CHARS} characters`, 'title');
     }
+    const { draftDocument } = loadDrafter();
     const lookup = graphLookup(ctx.db);
     const draft = await draftDocument(text, {
       title: title ?? undefined,
