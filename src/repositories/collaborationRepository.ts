@@ -57,7 +57,7 @@ export function ownParties(
 export function rankedPartners(scope: CollaborationScope, partner: string): string {
   const carried = partner === 'null' || partner.startsWith('$') ? [] : [partner];
   const carry = carried.map((name) => `, ${name}`).join('');
-  // The organization's own line, walked once: per partner, two walks cost more than the ranking.
+  // The organization's own line, walked once, not twice for each of a hub's hundreds of partners.
   return `${ownParties(scope, carried)}
      WITH org, mine${carry},
           COLLECT { MATCH (unit)-[:${Rel.UNIT_OF}*1..${MAX_UNIT_DEPTH}]->(org) RETURN unit } +
