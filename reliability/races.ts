@@ -686,7 +686,17 @@ async function subgraph(db: Database, prefix: string): Promise<string[]> {
      ORDER BY props.id`,
     { marker: `/${prefix}-` },
   );
-  return rows.map((row) => normalize(JSON.stringify(row), prefix));
+  return rows.map((row) => normalize(JSON.stringify(row, sortedKeys), prefix));
+}
+
+/**
+ * Serializes maps with their keys sorted: Neo4j gives a node's properties in the order of its
+ * property records, which is not part of the graph (two equal nodes may list them differently).
+ */
+function sortedKeys(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const entries = Object.entries(value as Record<string, unknown>);
+  return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** The audit entries a run wrote, as compared (prefix normalized, sorted). */

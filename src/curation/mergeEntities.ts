@@ -6,10 +6,11 @@ import { CURATION_TIMEOUT_MS } from '../db/database';
 import type { Label } from '../db/labelsAndTypes';
 import { labelOfId, MERGEABLE_LABELS } from '../db/labelsAndTypes';
 import { GraphChangedError, retryConflicts } from '../db/retryConflicts';
-import type { Transaction } from '../db/transaction';
+import type { Row, Transaction } from '../db/transaction';
 import { ErrorCode, badUserInput, userError } from '../errors';
 import type { AuditEntryModel } from '../repositories/auditRepository';
 import { recordAudit } from '../repositories/auditRepository';
+import { nodesByIds } from '../repositories/graphRepository';
 import type { LockedId } from '../repositories/lockRepository';
 import { lockIds } from '../repositories/lockRepository';
 import { mergeInto, onBehalfOfIds } from '../repositories/mergeRepository';
@@ -23,6 +24,8 @@ export interface MergeResult {
   keptId: string;
   mergedId: string;
   relationshipsMoved: number;
+  /** The entity kept, as the merge left it (read in its transaction). */
+  kept: Row | null;
   audit: AuditEntryModel;
 }
 
@@ -73,7 +76,8 @@ export async function mergeEntities(
         target: keepId,
         summary: `merged ${mergeId} into ${keepId}; moved ${relationshipsMoved} relationships; ${mergeId} now redirects to ${keepId}`,
       });
-      return { keptId: keepId, mergedId: mergeId, relationshipsMoved, audit };
+      const kept = (await nodesByIds(tx, keepLabel, [keepId])).get(keepId) ?? null;
+      return { keptId: keepId, mergedId: mergeId, relationshipsMoved, kept, audit };
     }, CURATION_TIMEOUT_MS),
   );
 }

@@ -3,14 +3,15 @@ import { randomUUID } from 'node:crypto';
 import type { Viewer } from '../auth/authenticate';
 import type { Database } from '../db/database';
 import { CURATION_TIMEOUT_MS } from '../db/database';
-import { Label } from '../db/labelsAndTypes';
+import { Label, labelOfId } from '../db/labelsAndTypes';
 import { GraphChangedError, retryConflicts } from '../db/retryConflicts';
-import type { Transaction } from '../db/transaction';
+import type { Row, Transaction } from '../db/transaction';
 import type { ImportPlan, ImportWarning, ResolvedAlias } from '../domain/importPlan';
 import { ErrorCode, userError } from '../errors';
 import type { AuditEntryModel } from '../repositories/auditRepository';
 import { recordAudit } from '../repositories/auditRepository';
 import { graphDirectory } from '../repositories/entityDirectoryRepository';
+import { nodesByIds } from '../repositories/graphRepository';
 import type { Diff } from '../repositories/importDiffRepository';
 import { diffPlan } from '../repositories/importDiffRepository';
 import type { WriteCounts } from '../repositories/importWriteRepository';
@@ -51,6 +52,18 @@ export interface ImportOptions {
   sourceMustExist?: boolean;
   /** Entities the write is about that must exist when it runs (checked under its locks). */
   mustExist?: { id: string; argument: string }[];
+  /**
+   * Picks the entity (by id; a merged id reads as the entity kept) whose stored properties the
+   * result returns, read inside the write's transaction: what this write left, not what a write
+   * committed after it did.
+   */
+  readBack?: (diff: Diff | null) => string | null;
+}
+
+/** An entity as the write that changed it left it: its properties, or null when not stored. */
+export interface WrittenEntity {
+  id: string;
+  row: Row | null;
 }
 
 /** What one imported document held and what writing it changed. */
@@ -64,6 +77,8 @@ export interface ImportResult {
   changes: WriteCounts;
   diff: Diff | null;
   audit: AuditEntryModel | null;
+  /** The entity `readBack` picked, as of this write's commit (null without `readBack`). */
+  written: WrittenEntity | null;
   resolvedAliases: ResolvedAlias[];
   /** What a curator should check though the document is valid. */
   warnings: ImportWarning[];
@@ -109,12 +124,12 @@ async function importOnce(
       return diffPlan(tx, plan);
     }, CURATION_TIMEOUT_MS);
     const changes = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
-    return { ...base, dryRun: true, changes, diff, audit: null };
+    return { ...base, dryRun: true, changes, diff, audit: null, written: null };
   }
   const viewer = options.viewer ?? SYSTEM_VIEWER;
   const auditId = `audit/${randomUUID()}`;
   const target = redirectedId(plan, options.target) ?? plan.source.id;
-  const written = await db.writeTransaction(async (tx) => {
+  const committed = await db.writeTransaction(async (tx) => {
     const source = await claimSource(tx, plan.source.id);
     checkSourceText(plan, options, source.created ? null : source.text);
     const locked = await lockIds(tx, dependenciesOf(plan, options));
@@ -144,9 +159,18 @@ async function importOnce(
       target,
       summary: summarize(plan, changes, diff),
     });
-    return { diff, changes, audit };
+    const entity = options.readBack ? await readBack(tx, options.readBack(diff)) : null;
+    return { diff, changes, audit, written: entity };
   }, CURATION_TIMEOUT_MS);
-  return { ...base, dryRun: false, ...written };
+  return { ...base, dryRun: false, ...committed };
+}
+
+/** The stored properties of the entity `id` names, in the write's transaction. */
+async function readBack(tx: Transaction, id: string | null): Promise<WrittenEntity | null> {
+  if (!id) return null;
+  const label = labelOfId(id);
+  const row = label && label !== Label.Excerpt ? (await nodesByIds(tx, label, [id])).get(id) : null;
+  return { id, row: row ?? null };
 }
 
 /** The id `id` stands for after the plan followed merges' redirects. */

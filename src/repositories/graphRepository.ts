@@ -2,7 +2,7 @@ import type { Database } from '../db/database';
 import type { Label as LabelName } from '../db/labelsAndTypes';
 import { Label, Rel } from '../db/labelsAndTypes';
 import { map, mapList, str, strList } from '../db/rowValues';
-import type { Row } from '../db/transaction';
+import type { Row, Transaction } from '../db/transaction';
 import type { NeighbourSpec } from './hops';
 
 /** What a participant group row carries from its link to the event (see `toParticipantGroup`). */
@@ -24,6 +24,18 @@ export async function findNodesByIds(
   label: LabelName,
   ids: readonly string[],
 ): Promise<Map<string, Row>> {
+  return db.readTransaction((tx) => nodesByIds(tx, label, ids));
+}
+
+/**
+ * `findNodesByIds` inside a transaction: a write reads what it wrote (as of its own commit, not
+ * after the writes that follow it) with the same statement the read path uses.
+ */
+export async function nodesByIds(
+  tx: Transaction,
+  label: LabelName,
+  ids: readonly string[],
+): Promise<Map<string, Row>> {
   const match =
     label === Label.Position
       ? `MATCH (person:${Label.Person})-[:${Rel.HOLDS_POSITION}]->(n:${Label.Position} {id: target})-[:${Rel.POSITION_AT}]->(org:${Label.Organization})
@@ -32,7 +44,7 @@ export async function findNodesByIds(
         ? `MATCH (n:${Label.ParticipantGroup} {id: target})-[r:${Rel.PARTICIPATED_IN}]->(event:${Label.Event})
            RETURN id, n {.*, ${GROUP_LINK_FIELDS}} AS n`
         : `MATCH (n:${label} {id: target}) RETURN id, n {.*} AS n`;
-  const rows = await db.read(
+  const rows = await tx.rows(
     `UNWIND $ids AS id
      OPTIONAL MATCH (redirect:${Label.Redirect} {id: id})
      WITH id, coalesce(redirect.to, id) AS target

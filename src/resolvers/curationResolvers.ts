@@ -22,13 +22,13 @@ import type {
   QueryResolvers,
 } from '../generated/graphql';
 import { DocumentInvalidError } from '../import/documentInvalidError';
-import type { ImportResult } from '../import/importDocument';
+import type { ImportOptions, ImportResult } from '../import/importDocument';
 import { importDocument } from '../import/importDocument';
 import type { AuditEntryModel, NodeModel } from '../models';
 import { findAuditPage, toAuditEntry } from '../repositories/auditRepository';
 import type { Diff } from '../repositories/importDiffRepository';
 import { checkPage } from './argumentLimits';
-import { loadNode } from './loadEntities';
+import { nodeOfRow } from './loadEntities';
 import { mapPage, pageResolvers } from './pageResolvers';
 
 const WRITERS = ['curator', 'admin'] as const;
@@ -57,6 +57,7 @@ async function importForMutation(
     operation: string;
     target?: string;
     mustExist?: { id: string; argument: string }[];
+    readBack?: ImportOptions['readBack'];
   },
 ): Promise<ImportResult & { diff: Diff }> {
   const viewer = requireRole(ctx, WRITERS);
@@ -72,6 +73,7 @@ async function importForMutation(
       // Its text came from the graph: the write checks, under its lock, that it is still there.
       sourceMustExist: !input.source.text,
       mustExist: options.mustExist,
+      readBack: options.readBack,
     });
     return { ...result, diff: result.diff ?? { entities: [], relationships: [] } };
   } catch (error) {
@@ -91,11 +93,15 @@ async function entityChange(ctx: Context, entity: EntityDocument, operation: str
     operation,
     target: entity.entityId || undefined,
     mustExist: entity.mustExist,
+    // A merged id reads as the entity kept, which is the one written.
+    readBack: (diff) =>
+      entity.entityId || (diff?.entities.find((e) => e.type === 'Position')?.id ?? null),
   });
-  const id = entity.entityId || (result.diff.entities.find((e) => e.type === 'Position')?.id ?? '');
-  // A merged id loads as the entity kept, which is the one written.
-  const node: NodeModel | null = await loadNode(ctx, id);
-  if (!node || !result.audit) throw new Error(`${operation} wrote ${id} but cannot read it back`);
+  const written = result.written;
+  const node: NodeModel | null = written ? nodeOfRow(written.id, written.row) : null;
+  if (!node || !result.audit) {
+    throw new Error(`${operation} wrote ${written?.id ?? 'an entity'} but cannot read it back`);
+  }
   return {
     node,
     diff: diffPayload(result.diff),
@@ -122,7 +128,7 @@ export const mutations: MutationResolvers = {
   mergeEntities: async (_root, { keep, merge }, ctx) => {
     const viewer = requireRole(ctx, WRITERS);
     const result = await mergeEntities(ctx.db, keep, merge, viewer);
-    const kept = await loadNode(ctx, result.keptId);
+    const kept = nodeOfRow(result.keptId, result.kept);
     if (!kept) throw new Error(`merged into ${result.keptId} but cannot read it back`);
     return {
       kept,

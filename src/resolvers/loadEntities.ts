@@ -71,14 +71,23 @@ export async function loadMany<T>(
 
 /** Any entity by id, typed by its id prefix; null for unknown ids and evidence excerpts. */
 export async function loadNode(ctx: Context, id: string): Promise<NodeModel | null> {
+  const label = storedLabel(id);
+  return nodeOfRow(id, label ? await ctx.loaders.nodes(label).load(id) : null);
+}
+
+/** The label an entity id is stored under; null for unknown ids, excerpts and built-in terms. */
+function storedLabel(id: string): LabelName | null {
   const label = labelOfId(id);
   if (label === null || label === Label.Excerpt) return null;
-  if (label === Label.Term && BUILT_IN_TERMS.has(id)) {
-    const term = toVocabularyTerm(id, null);
-    return term ? { __typename: 'Term', ...term } : null;
-  }
-  const row = await ctx.loaders.nodes(label).load(id);
-  return row ? toNode(label, row) : null;
+  return label === Label.Term && BUILT_IN_TERMS.has(id) ? null : label;
+}
+
+/** The entity `id` as `loadNode` gives it, from its stored properties (null when not stored). */
+export function nodeOfRow(id: string, row: Row | null): NodeModel | null {
+  const label = storedLabel(id);
+  if (label) return row ? toNode(label, row) : null;
+  const term = labelOfId(id) === Label.Term ? toVocabularyTerm(id, null) : null;
+  return term ? { __typename: 'Term', ...term } : null;
 }
 
 /**
