@@ -410,6 +410,51 @@ it('point 6: a date changed again while the first is loading draws the second da
   await page.close();
 });
 
+it('point 6: a first date answered between the second date starting and drawing does not hide it', async () => {
+  const page = await openPage(`/explore?id=${TL.liJunHarbor}`);
+  await page.locator('#panel h3', { hasText: 'Relationships (5 of 5 drawn)' }).waitFor();
+  // The first date's neighbours are held, then answered once the second date has begun (its
+  // entity asked for) but before it draws: the order a quick second change gave in CI.
+  const held = (marker: string) => {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let asked = () => {};
+    const wasAsked = new Promise<void>((resolve) => (asked = resolve));
+    return { marker, release, released, asked, wasAsked, active: false };
+  };
+  const firstNeighbours = held('2013-06-01');
+  const secondDetails = held('query EntityDetails');
+  firstNeighbours.active = true;
+  await page.route('**/graphql', async (route) => {
+    const body = route.request().postData() ?? '';
+    for (const hold of [firstNeighbours, secondDetails]) {
+      if (hold.active && body.includes(hold.marker)) {
+        hold.active = false;
+        hold.asked();
+        await hold.released;
+      }
+    }
+    await route.continue();
+  });
+  await page.locator('#as-of').fill('2013-06-01');
+  await firstNeighbours.wasAsked;
+  secondDetails.active = true;
+  await page.locator('#as-of').fill('2017-01-01');
+  await secondDetails.wasAsked;
+  const lateAnswer = page.waitForResponse((response) =>
+    Boolean(response.request().postData()?.includes('2013-06-01')),
+  );
+  firstNeighbours.release();
+  await lateAnswer;
+  await page.waitForTimeout(300);
+  secondDetails.release();
+  await page
+    .locator('.graph-status', { hasText: '3 relationships drawn · as of 2017-01-01' })
+    .waitFor();
+  expect((await edgeIds(page)).length).toBe(3);
+  await page.close();
+});
+
 it('point 8: a link reproduces the whole view, and the drawn subgraph exports as JSON, CSV and PNG', async () => {
   const page = await openPage(`/explore?id=${TL.university}`);
   await page.locator('#panel h3', { hasText: /Relationships \(6 of 6 drawn\)/ }).waitFor();

@@ -495,14 +495,24 @@ function typenameOfType(type: EntityType) {
 /** Draws an entity alone at the centre (a position: its person), then selects and expands it. */
 async function focusOn(entity: Entity): Promise<void> {
   const centre = entity.__typename === 'Position' ? personOf(entity) : entity;
-  pagings.clear();
-  groups.clear();
-  pathEdges = [];
-  graph.reset(centre);
+  resetDrawing(centre);
   view = { ...emptyView(), layout: view.layout, asOf: view.asOf, focus: centre.id };
   applyFilterBoxes();
   await selectEntity(centre.id);
   if (entity.__typename === 'Position') selectEdgeById(`position:${entity.id}`);
+}
+
+/**
+ * Starts a new drawing around `centre`, with the pages and groups loaded for the last one
+ * forgotten at that same moment: an expansion of an earlier drawing (a restore a newer one
+ * superseded) that finished after they were cleared must not make this drawing's expansions
+ * look loaded already.
+ */
+function resetDrawing(centre: Entity): void {
+  pagings.clear();
+  groups.clear();
+  pathEdges = [];
+  graph.reset(centre);
 }
 
 /** Shows an entity in the panel and expands it the first time it is chosen. */
@@ -700,9 +710,7 @@ async function connect(from: string, to: string, hops: number): Promise<void> {
     const found = data.connection;
     if (!found) return;
     if (!graph.has(found.from.id)) {
-      pagings.clear();
-      groups.clear();
-      graph.reset(found.from);
+      resetDrawing(found.from);
       view = { ...view, focus: found.from.id, expansions: [] };
     }
     connectFrom = found.from;
@@ -836,7 +844,7 @@ async function restore(target: ViewState): Promise<void> {
       }
       const node = data.node;
       const centre = node.__typename === 'Position' ? personOf(node) : node;
-      graph.reset(centre);
+      resetDrawing(centre);
       view.focus = centre.id;
       const expansions: Expansion[] =
         target.expansions.length > 0
