@@ -25,7 +25,7 @@ export interface RaceAnswer {
 export interface RaceEnv {
   db: Database;
   post(query: string, variables: Record<string, unknown>): Promise<RaceAnswer>;
-  /** Requests the server runs at once (MAX_CONCURRENT_REQUESTS): more wait in its line, not in Neo4j. */
+  /** Writes the server runs at once (MAX_CONCURRENT_WRITES): more wait in its line, not in Neo4j. */
   maxConcurrent: number;
 }
 

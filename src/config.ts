@@ -51,6 +51,7 @@ const envSchema = z
     BODY_READ_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
     RESPONSE_WRITE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
     MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(10_000).default(8),
+    MAX_CONCURRENT_WRITES: z.coerce.number().int().min(1).max(10_000).default(2),
     MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).max(100_000).default(1_000),
     REQUEST_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
     AUTH_API_KEYS: z
@@ -183,6 +184,8 @@ export interface Config {
   aggregateCache: boolean;
   admission: {
     maxConcurrent: number;
+    /** Mutations run at once, in a line of their own (their turns are not the reads'). */
+    maxConcurrentWrites: number;
     maxQueued: number;
     maxWaitMs: number;
   };
@@ -340,6 +343,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     aggregateCache: e.AGGREGATE_CACHE,
     admission: {
       maxConcurrent: e.MAX_CONCURRENT_REQUESTS,
+      maxConcurrentWrites: e.MAX_CONCURRENT_WRITES,
       maxQueued: e.MAX_QUEUED_REQUESTS,
       maxWaitMs: e.REQUEST_QUEUE_TIMEOUT_MS,
     },

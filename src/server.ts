@@ -18,6 +18,7 @@ import type { Logger } from 'pino';
 import { admissionControl } from './admission/admissionControl';
 import { authenticate } from './auth/authenticate';
 import { readsNeedAToken } from './auth/requireRole';
+import { isMutationRequest } from './admission/isMutationRequest';
 import { AggregateCache } from './cache/aggregateCache';
 import type { Config } from './config';
 import type { Context } from './context';
@@ -114,7 +115,11 @@ export async function buildServer(deps: {
   });
   const protection = armor.protect();
   const typeDefs = readTypeDefs();
-  const admission = admissionControl({ ...config.admission, database: db.availability });
+  const admission = admissionControl({
+    ...config.admission,
+    isWrite: (req) => isMutationRequest(req, limits.maxTokens),
+    database: db.availability,
+  });
   const aggregates = new AggregateCache();
   const integrations = createIntegrations({
     config,

@@ -7,7 +7,7 @@ import { check } from '../report';
 import { postOperation, startServerProcess } from '../serverProcess';
 import { openTarget } from '../target';
 
-/** Requests the scenario's server runs at once (its default). */
+/** Writes the scenario's server runs at once: every writer of a race races in Neo4j. */
 const MAX_CONCURRENT = 8;
 
 /**
@@ -26,7 +26,7 @@ export async function runConcurrency(options: {
   const target = await openTarget(options.boltPort);
   const server = await startServerProcess({
     boltPort: options.boltPort,
-    env: { MAX_CONCURRENT_REQUESTS: String(MAX_CONCURRENT) },
+    env: { MAX_CONCURRENT_WRITES: String(MAX_CONCURRENT) },
   });
   const token = `race${randomBytes(4).toString('hex')}`;
   const env: RaceEnv = {

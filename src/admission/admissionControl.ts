@@ -1,5 +1,6 @@
+import type { SemaphoreInterface } from 'async-mutex';
 import { E_CANCELED, E_TIMEOUT, Semaphore, withTimeout } from 'async-mutex';
-import type { RequestHandler, Response } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import onHeaders from 'on-headers';
 
 import { databaseUnavailable, ErrorCode } from '../errors';
@@ -7,6 +8,13 @@ import { databaseUnavailable, ErrorCode } from '../errors';
 export interface AdmissionOptions {
   /** GraphQL requests executed at once; the rest wait in line, first come first served. */
   maxConcurrent: number;
+  /**
+   * Writes (see `isWrite`) executed at once, in a line of their own beside the reads' (the
+   * reads' when not given).
+   */
+  maxConcurrentWrites?: number;
+  /** Tells a write from a read; every request is a read when not given. */
+  isWrite?: (req: Request) => boolean;
   /** Requests that may wait; past that a request is refused at once. */
   maxQueued: number;
   /** The longest a request waits for its turn before it is refused. */
@@ -18,11 +26,16 @@ export interface AdmissionOptions {
   };
 }
 
-/** Requests running and waiting for their turn, at this moment. */
-export interface AdmissionLoad {
+/** Requests running and waiting for their turn in one line, at this moment. */
+export interface LaneLoad {
   running: number;
   waiting: number;
   maxConcurrent: number;
+}
+
+/** The reads' line (its figures at the top level) and the writes' line. */
+export interface AdmissionLoad extends LaneLoad {
+  writes: LaneLoad;
 }
 
 /** Why requests were refused, counted since the server started. */
@@ -55,31 +68,39 @@ export interface Admission {
  * still run, and the first to succeed tells that the database is back.
  */
 export function admissionControl(options: AdmissionOptions): Admission {
-  const slots = withTimeout(new Semaphore(options.maxConcurrent), options.maxWaitMs);
-  options.database?.onUnavailable(() => slots.cancel());
-  let queued = 0;
+  const reads = new Lane(options.maxConcurrent, options.maxWaitMs);
+  // Writes wait for each other's locks in Neo4j: in the reads' line, a queue of imports behind
+  // one slow import would hold every turn and starve the reads; in their own, they hold theirs.
+  const writes = options.isWrite
+    ? new Lane(options.maxConcurrentWrites ?? options.maxConcurrent, options.maxWaitMs)
+    : reads;
+  options.database?.onUnavailable(() => {
+    reads.slots.cancel();
+    if (writes !== reads) writes.slots.cancel();
+  });
   const refused: AdmissionRefusals = { queueFull: 0, waitTimeout: 0, databaseUnavailable: 0 };
   const load = (): AdmissionLoad => ({
-    running: options.maxConcurrent - Math.max(0, slots.getValue()),
-    waiting: queued,
-    maxConcurrent: options.maxConcurrent,
+    ...reads.load(),
+    writes: writes === reads ? { running: 0, waiting: 0, maxConcurrent: 0 } : writes.load(),
   });
-  const middleware: RequestHandler = (_req, res, next) => {
+  const middleware: RequestHandler = (req, res, next) => {
+    const lane = options.isWrite?.(req) ? writes : reads;
+    const slots = lane.slots;
     if (options.database?.isUnavailable() && slots.isLocked()) {
       refused.databaseUnavailable += 1;
       refuseUnavailable(res);
       return;
     }
     // A free turn is taken at once: the line's bound only counts those that must wait for one.
-    if (queued >= options.maxQueued && slots.isLocked()) {
+    if (lane.queued >= options.maxQueued && slots.isLocked()) {
       refused.queueFull += 1;
       refuseBusy(res, 'too many requests are waiting');
       return;
     }
-    queued += 1;
+    lane.queued += 1;
     slots.acquire().then(
       ([, release]) => {
-        queued -= 1;
+        lane.queued -= 1;
         // A client that gave up while it waited frees its turn at once. (Not `req.destroyed`:
         // a request whose body has been read is destroyed, and the turn comes after the body.)
         if (res.destroyed) {
@@ -94,7 +115,7 @@ export function admissionControl(options: AdmissionOptions): Admission {
         next();
       },
       (error: unknown) => {
-        queued -= 1;
+        lane.queued -= 1;
         if (error === E_TIMEOUT) {
           refused.waitTimeout += 1;
           refuseBusy(res, `no turn came within ${options.maxWaitMs} ms`);
@@ -106,6 +127,27 @@ export function admissionControl(options: AdmissionOptions): Admission {
     );
   };
   return { middleware, load, refusals: () => ({ ...refused }) };
+}
+
+/** One line: its turns and how many wait for one. */
+class Lane {
+  readonly slots: SemaphoreInterface;
+  queued = 0;
+
+  constructor(
+    private readonly maxConcurrent: number,
+    maxWaitMs: number,
+  ) {
+    this.slots = withTimeout(new Semaphore(maxConcurrent), maxWaitMs);
+  }
+
+  load(): LaneLoad {
+    return {
+      running: this.maxConcurrent - Math.max(0, this.slots.getValue()),
+      waiting: this.queued,
+      maxConcurrent: this.maxConcurrent,
+    };
+  }
 }
 
 function refuseBusy(res: Response, why: string): void {

@@ -90,6 +90,18 @@ export class ServerMetrics {
       },
     });
     new Gauge({
+      name: 'kg_admission_writes',
+      help: "Mutations in the writes' admission line of this process, by state (running, waiting); max is MAX_CONCURRENT_WRITES.",
+      labelNames: ['state'],
+      registers,
+      collect() {
+        const writes = admission.load().writes;
+        this.set({ state: 'running' }, writes.running);
+        this.set({ state: 'waiting' }, writes.waiting);
+        this.set({ state: 'max' }, writes.maxConcurrent);
+      },
+    });
+    new Gauge({
       name: 'kg_admission_max_concurrent',
       help: 'MAX_CONCURRENT_REQUESTS of this process.',
       registers,

@@ -17,12 +17,13 @@ let t: TestServer;
 let env: RaceEnv;
 
 beforeAll(async () => {
-  t = await startTestServer(AUTH_OVERRIDES);
+  // As many writes at once as the largest race has writers: every one of them races in Neo4j.
+  t = await startTestServer({ ...AUTH_OVERRIDES, MAX_CONCURRENT_WRITES: '10' });
   const baseUrl = await listen(t.server);
   env = {
     db: t.db,
     post: (query, variables) => postWithToken(baseUrl, query, variables, KEYS.curator),
-    maxConcurrent: t.config.admission.maxConcurrent,
+    maxConcurrent: t.config.admission.maxConcurrentWrites,
   };
 });
 

@@ -82,7 +82,12 @@ maybe(
     expect(await health.json()).toEqual({
       status: 'unavailable',
       reason: expect.stringMatching(/^Neo4j does not answer/) as unknown,
-      requests: { running: 0, waiting: 0, maxConcurrent: expect.any(Number) as unknown },
+      requests: {
+        running: 0,
+        waiting: 0,
+        maxConcurrent: expect.any(Number) as unknown,
+        writes: { running: 0, waiting: 0, maxConcurrent: expect.any(Number) as unknown },
+      },
     });
 
     const down = await postGraphQL(baseUrl, query);

@@ -22,7 +22,12 @@ test('/health answers 200 with the Neo4j version and the requests running and wa
   expect(await response.json()).toEqual({
     status: 'ok',
     neo4j: { version: expect.stringMatching(/^5\.26\.\d+$/) as unknown, edition: 'community' },
-    requests: { running: 0, waiting: 0, maxConcurrent: t.config.admission.maxConcurrent },
+    requests: {
+      running: 0,
+      waiting: 0,
+      maxConcurrent: t.config.admission.maxConcurrent,
+      writes: { running: 0, waiting: 0, maxConcurrent: t.config.admission.maxConcurrentWrites },
+    },
   });
 });
 

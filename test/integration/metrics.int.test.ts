@@ -149,6 +149,8 @@ test('/metrics shows the admission line, the Neo4j pool and transactions, caches
   expect(valueOf(families, 'kg_admission_requests', { state: 'running' })).toBe(0);
   expect(valueOf(families, 'kg_admission_requests', { state: 'waiting' })).toBe(0);
   expect(valueOf(families, 'kg_admission_max_concurrent', {})).toBe(8);
+  expect(valueOf(families, 'kg_admission_writes', { state: 'running' })).toBe(0);
+  expect(valueOf(families, 'kg_admission_writes', { state: 'max' })).toBe(2);
   expect(
     samples(families, 'kg_admission_refused_total').map((m) => [m.labels?.reason, m.value]),
   ).toEqual([

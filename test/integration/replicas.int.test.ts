@@ -51,11 +51,11 @@ maybe('two replicas on one Neo4j', () => {
         file: 'replica.yaml',
       },
     );
-    // A has one turn and no line, so that a held request fills it; B has the defaults.
+    // A has one turn for writes and no line, so that a held write fills it; B has the defaults.
     [a, b] = await Promise.all([
       startServerProcess({
         boltPort: TEST_BOLT_PORT,
-        env: { MAX_CONCURRENT_REQUESTS: '1', MAX_QUEUED_REQUESTS: '0' },
+        env: { MAX_CONCURRENT_REQUESTS: '1', MAX_CONCURRENT_WRITES: '1', MAX_QUEUED_REQUESTS: '0' },
       }),
       startServerProcess({ boltPort: TEST_BOLT_PORT }),
     ]);
@@ -127,19 +127,27 @@ maybe('two replicas on one Neo4j', () => {
       const health = async (server: ServerProcess) =>
         (
           (await (await fetch(`${server.baseUrl}/health`)).json()) as {
-            requests: { running: number; waiting: number; maxConcurrent: number };
+            requests: { writes: { running: number; waiting: number; maxConcurrent: number } };
           }
-        ).requests;
+        ).requests.writes;
       for (let i = 0; i < 100 && (await health(a)).running === 0; i += 1) {
         await sleep(50);
       }
       expect(await health(a)).toEqual({ running: 1, waiting: 0, maxConcurrent: 1 });
-      const refused = await post(a, PROGRAMS);
+      // A dry run: a mutation (the writes' line) that changes nothing.
+      const retract =
+        'mutation { retractSource(id: "source/ahmu-bgi-2018-04-20", dryRun: true) { sourceId } }';
+      const curator = { authorization: `Bearer ${a.curatorKey}` };
+      const refused = await post(a, retract, curator);
       expect(refused.status).toBe(503);
       expect(refused.body.errors?.[0]?.extensions?.code).toBe('SERVER_BUSY');
-      const answered = await post(b, PROGRAMS);
-      expect(answered.status).toBe(200);
-      expect(await health(b)).toEqual({ running: 0, waiting: 0, maxConcurrent: 8 });
+      // Reads have a line of their own: a write holding A's only write turn leaves them free.
+      expect((await post(a, PROGRAMS)).status).toBe(200);
+      const answered = await post(b, retract, { authorization: `Bearer ${b.curatorKey}` });
+      expect(answered.body).toEqual({
+        data: { retractSource: { sourceId: 'source/ahmu-bgi-2018-04-20' } },
+      });
+      expect(await health(b)).toEqual({ running: 0, waiting: 0, maxConcurrent: 2 });
       await lock.rollback();
       const merged = await held;
       expect([merged.status, merged.body.errors?.[0]?.extensions?.code ?? 'OK']).toEqual([

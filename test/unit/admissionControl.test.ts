@@ -36,6 +36,8 @@ async function startHeldServer(options: AdmissionOptions) {
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     request: (id: string, signal?: AbortSignal) => fetch(`${baseUrl}/work?id=${id}`, { signal }),
+    /** A request `isWrite` tells by its `write` parameter. */
+    write: (id: string) => fetch(`${baseUrl}/work?id=${id}&write=1`),
     held,
     started,
     mostRunning: () => mostRunning,
@@ -55,6 +57,9 @@ async function startHeldServer(options: AdmissionOptions) {
 
 const settle = () => sleep(50);
 
+/** The writes' figures when writes share the reads' line. */
+const NO_LANE = { running: 0, waiting: 0, maxConcurrent: 0 };
+
 it('runs at most maxConcurrent requests at once and lets the others in, in arrival order', async () => {
   const server = await startHeldServer({ maxConcurrent: 2, maxQueued: 10, maxWaitMs: 10_000 });
   try {
@@ -65,7 +70,7 @@ it('runs at most maxConcurrent requests at once and lets the others in, in arriv
       await settle();
     }
     expect(server.started).toEqual(['a', 'b']);
-    expect(server.load()).toEqual({ running: 2, waiting: 3, maxConcurrent: 2 });
+    expect(server.load()).toEqual({ running: 2, waiting: 3, maxConcurrent: 2, writes: NO_LANE });
     while (server.held.length > 0) {
       server.held.shift()?.finish();
       await settle();
@@ -75,7 +80,7 @@ it('runs at most maxConcurrent requests at once and lets the others in, in arriv
     expect(server.started).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(server.mostRunning()).toBe(2);
     await settle();
-    expect(server.load()).toEqual({ running: 0, waiting: 0, maxConcurrent: 2 });
+    expect(server.load()).toEqual({ running: 0, waiting: 0, maxConcurrent: 2, writes: NO_LANE });
   } finally {
     await server.close();
   }
@@ -214,6 +219,40 @@ it('with MAX_QUEUED_REQUESTS=0 a free turn is still taken; only waiting is refus
     server.held.shift()?.finish();
     expect((await first).status).toBe(200);
     expect(server.refusals()).toEqual({ queueFull: 1, waitTimeout: 0, databaseUnavailable: 0 });
+  } finally {
+    await server.close();
+  }
+});
+
+it('writes wait in a line of their own: a write holding every write turn leaves the reads theirs', async () => {
+  const server = await startHeldServer({
+    maxConcurrent: 1,
+    maxConcurrentWrites: 1,
+    isWrite: (req) => req.query.write === '1',
+    maxQueued: 10,
+    maxWaitMs: 10_000,
+  });
+  try {
+    const first = server.write('w1');
+    await server.untilStarted(1);
+    const second = server.write('w2');
+    await settle();
+    const read = server.request('r1');
+    await server.untilStarted(2);
+    expect(server.started).toEqual(['w1', 'r1']);
+    expect(server.load()).toEqual({
+      running: 1,
+      waiting: 0,
+      maxConcurrent: 1,
+      writes: { running: 1, waiting: 1, maxConcurrent: 1 },
+    });
+    server.held.find((h) => h.id === 'r1')?.finish();
+    expect(await (await read).json()).toEqual({ id: 'r1' });
+    server.held.find((h) => h.id === 'w1')?.finish();
+    await server.untilStarted(3);
+    expect(server.started).toEqual(['w1', 'r1', 'w2']);
+    server.held.find((h) => h.id === 'w2')?.finish();
+    expect((await Promise.all([first, second])).map((r) => r.status)).toEqual([200, 200]);
   } finally {
     await server.close();
   }

@@ -18,16 +18,27 @@ test('defaults run the local Neo4j on 7687 and serve on 127.0.0.1:4000', () => {
   });
   expect(config.graphiql).toBe(true);
   expect(config.limits.maxPageSize).toBe(100);
-  expect(config.admission).toEqual({ maxConcurrent: 8, maxQueued: 1_000, maxWaitMs: 30_000 });
+  expect(config.admission).toEqual({
+    maxConcurrent: 8,
+    maxConcurrentWrites: 2,
+    maxQueued: 1_000,
+    maxWaitMs: 30_000,
+  });
 });
 
 test('admission limits come from the environment', () => {
   const config = loadConfig({
     MAX_CONCURRENT_REQUESTS: '32',
+    MAX_CONCURRENT_WRITES: '4',
     MAX_QUEUED_REQUESTS: '0',
     REQUEST_QUEUE_TIMEOUT_MS: '5000',
   });
-  expect(config.admission).toEqual({ maxConcurrent: 32, maxQueued: 0, maxWaitMs: 5_000 });
+  expect(config.admission).toEqual({
+    maxConcurrent: 32,
+    maxConcurrentWrites: 4,
+    maxQueued: 0,
+    maxWaitMs: 5_000,
+  });
 });
 
 test('NEO4J_URI selects an external database and NEO4J_BOLT_PORT moves the local one', () => {
