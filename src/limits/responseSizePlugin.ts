@@ -9,7 +9,10 @@ const utf8Bytes: StringBytes = (text) => Buffer.byteLength(text, 'utf8');
 /** The most UTF-8 takes for a UTF-16 unit: a bound that needs no encoding. */
 const mostUtf8Bytes: StringBytes = (text) => text.length * 3;
 
-/** The walk of both counts: scalars by a fixed width, strings by `stringBytes`, up to `stop`. */
+/**
+ * The walk of both counts: scalars by a fixed width, strings by `stringBytes`, up to `stop`.
+ * Every value counts one separator after it (the comma before the next), containers included.
+ */
 function sizeUpTo(value: unknown, stop: number, stringBytes: StringBytes): number {
   let total = 0;
   const stack: unknown[] = [value];
@@ -19,10 +22,10 @@ function sizeUpTo(value: unknown, stop: number, stringBytes: StringBytes): numbe
     else if (typeof current === 'number' || typeof current === 'bigint') total += 24;
     else if (current === null || typeof current !== 'object') total += 6;
     else if (Array.isArray(current)) {
-      total += 2;
+      total += 3;
       for (const item of current as unknown[]) stack.push(item);
     } else {
-      total += 2;
+      total += 3;
       // for...in, not Object.entries: the walk runs on every answer and allocates no pairs.
       const fields = current as Record<string, unknown>;
       for (const key in fields) {

@@ -31,7 +31,12 @@ it('never counts less than the JSON the answer serialises to', () => {
 
 it('counts UTF-8 bytes, not characters', () => {
   expect(jsonSizeUpTo('合作', 1_000)).toBe(6 + 3);
-  expect(jsonSizeUpTo({ text: '合作' }, 1_000)).toBe(2 + 4 + 4 + 6 + 3);
+  expect(jsonSizeUpTo({ text: '合作' }, 1_000)).toBe(3 + 4 + 4 + 6 + 3);
+});
+
+it('counts the separator after a container (found by fast-check, seed 1311822361)', () => {
+  const value = [[], {}];
+  expect(jsonSizeUpTo(value, 1_000)).toBeGreaterThanOrEqual(JSON.stringify(value).length);
 });
 
 it('stops soon after the budget is passed', () => {
